@@ -1,0 +1,27 @@
+# Settings every target of the project shares: strict warnings, Qt's safety defines, sanitizers.
+add_library(scim_settings INTERFACE)
+target_compile_options(scim_settings INTERFACE -Wall -Wextra -Wpedantic -Werror -Wshadow
+                                               -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+                                               -Woverloaded-virtual -Wnull-dereference)
+target_compile_definitions(scim_settings INTERFACE
+    QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH QT_NO_KEYWORDS
+    SCIM_CONSOLE_VERSION="${PROJECT_VERSION}")
+if(SCIM_SANITIZE)
+    target_compile_options(scim_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                   -fno-sanitize-recover=undefined)
+    target_link_options(scim_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+# scim_add_library(NAME SOURCES… [DEPENDS …]): one static library per src/ folder.
+function(scim_add_library name)
+    cmake_parse_arguments(arg "" "" "SOURCES;DEPENDS" ${ARGN})
+    add_library(${name} STATIC ${arg_SOURCES})
+    target_include_directories(${name} PUBLIC ${CMAKE_SOURCE_DIR}/src)
+    target_link_libraries(${name} PUBLIC scim_settings ${arg_DEPENDS})
+    # Every library's sources feed the translation catalogue (Qt 6.4 scans only what it is given).
+    foreach(src IN LISTS arg_SOURCES)
+        get_filename_component(abs "${src}" ABSOLUTE)
+        set_property(GLOBAL APPEND PROPERTY SCIM_TRANSLATABLE_SOURCES "${abs}")
+    endforeach()
+endfunction()

@@ -1,0 +1,50 @@
+# Shared by scripts/run and scripts/test: install what is missing from Debian's packages, quietly.
+# shellcheck shell=bash
+
+SCIM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# Packages to build the console (ARCHITECTURE.md, Dependencies).
+SCIM_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev qcoro-qt6-dev qt6-httpserver-dev
+    qt6-websockets-dev libxkbcommon-dev libgl-dev)
+# …and to run every test: a real Secret Service, a virtual display, certificate and report tools.
+SCIM_TEST_PACKAGES=(dbus gnome-keyring libsecret-tools xvfb xauth openssl poppler-utils libxml2-utils
+    clang-format)
+
+say() { printf '%s\n' "$*" >&2; }
+
+# ensure_packages PKG...: installs whichever of PKG is not installed; silent when none is missing.
+ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { say "Missing packages: ${missing[*]}. Run as root, or install them first."; return 1; }
+        sudo=(sudo)
+    fi
+    say "Installing ${missing[*]} …"
+    local log
+    log=$(mktemp)
+    if ! { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+        say "Could not install: ${missing[*]}. apt-get said:"
+        tail -n 20 "$log" >&2
+        rm -f "$log"
+        return 1
+    fi
+    rm -f "$log"
+}
+
+# build PRESET: configure (quietly) and build one CMake preset.
+build() {
+    local preset=$1
+    cmake -S "$SCIM_ROOT" --preset "$preset" --log-level=WARNING >/dev/null || {
+        say "Configuring the '$preset' build failed; run: cmake --preset $preset"
+        return 1
+    }
+    cmake --build "$SCIM_ROOT/build/$preset" -- --quiet 2>/dev/null || cmake --build "$SCIM_ROOT/build/$preset"
+}

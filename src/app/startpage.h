@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class StartPage;
+}
+
+namespace app {
+
+/// The first page: three paths into the wizard.
+class StartPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    enum class Path { None, PrepareRequest, ReceivedCredentials, StoredProfile };
+    Q_ENUM(Path)
+
+    explicit StartPage(QWidget *parent = nullptr);
+    ~StartPage() override;
+
+    Path chosenPath() const { return m_path; }
+    bool isComplete() const override;
+
+Q_SIGNALS:
+    void pathChosen(app::StartPage::Path path);
+
+private:
+    void choose(Path path);
+
+    std::unique_ptr<Ui::StartPage> m_ui;
+    Path m_path = Path::None;
+};
+
+} // namespace app

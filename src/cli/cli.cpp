@@ -1,0 +1,130 @@
+#include "cli.h"
+
+#include "command.h"
+#include "common/version.h"
+#include "exitcode.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace cli {
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> makeCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    return commands;
+}
+
+QString topLevelHelp(const std::vector<std::unique_ptr<Command>> &commands)
+{
+    QString text = QCoreApplication::translate("cli",
+                                               "Usage: %1 [--demo] | COMMAND [options]\n\n"
+                                               "Without a command, opens the setup wizard.\n\n")
+                       .arg(QCoreApplication::applicationName());
+    text += QCoreApplication::translate("cli", "Options:\n");
+    text += QCoreApplication::translate("cli",
+                                        "  --demo       open the wizard against the embedded sandbox\n");
+    text += QCoreApplication::translate("cli", "  --help       show this help\n");
+    text += QCoreApplication::translate("cli", "  --version    show the version\n");
+    if (!commands.empty()) {
+        text += QCoreApplication::translate("cli", "\nCommands:\n");
+        for (const auto &command : commands)
+            text += QStringLiteral("  %1%2\n").arg(command->name(), -14).arg(command->summary());
+        text += QCoreApplication::translate("cli", "\nRun '%1 COMMAND --help' for a command's options.\n")
+                    .arg(QCoreApplication::applicationName());
+    }
+    return text;
+}
+
+QCoro::Task<> drive(Command &command, QStringList arguments, Output &output)
+{
+    const int code = co_await command.run(std::move(arguments), output);
+    QCoreApplication::exit(code);
+}
+
+} // namespace
+
+Launch classify(const QStringList &arguments)
+{
+    Launch launch;
+    const QStringList rest = arguments.mid(1);
+    if (rest.isEmpty() || rest == QStringList {QStringLiteral("--demo")}) {
+        launch.demo = !rest.isEmpty();
+        return launch;
+    }
+    launch.front = Launch::Front::CommandLine;
+    for (qsizetype i = 0; i + 1 < rest.size(); ++i) {
+        if (rest.at(i) == QLatin1String("--report")
+            && rest.at(i + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            launch.writesPdf = true;
+    }
+    for (const QString &argument : rest) {
+        if (argument.startsWith(QLatin1String("--report="))
+            && argument.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            launch.writesPdf = true;
+    }
+    return launch;
+}
+
+QString noDisplayMessage()
+{
+    return QCoreApplication::translate("cli",
+                                       "There is no display to open the setup wizard on.\n"
+                                       "To try everything without a window, run:  %1 demo\n"
+                                       "For all commands, run:  %1 --help\n")
+        .arg(QCoreApplication::applicationName());
+}
+
+int run(QCoreApplication &app)
+{
+    Output output;
+    const auto commands = makeCommands();
+    const QStringList arguments = app.arguments();
+    const QString first = arguments.value(1);
+
+    if (first.startsWith(QLatin1Char('-'))) {
+        QCommandLineParser parser;
+        const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+        const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
+        parser.addOption(help);
+        parser.addOption(version);
+        if (!parser.parse(arguments)) {
+            output.err(QCoreApplication::translate("cli", "%1\nRun '%2 --help' for usage.\n")
+                           .arg(parser.errorText(), QCoreApplication::applicationName()));
+            return Usage;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            output.err(QCoreApplication::translate("cli", "Options must follow the command: %1\n")
+                           .arg(parser.positionalArguments().join(QLatin1Char(' '))));
+            return Usage;
+        }
+        if (parser.isSet(version)) {
+            output.out(QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                     common::applicationVersion()));
+            return Passed;
+        }
+        output.out(topLevelHelp(commands));
+        return Passed;
+    }
+
+    for (const auto &command : commands) {
+        if (command->name() != first)
+            continue;
+        QTimer::singleShot(0, &app,
+                           [&command, &arguments, &output] { drive(*command, arguments.mid(2), output); });
+        return app.exec();
+    }
+    output.err(QCoreApplication::translate(
+                   "cli", "Unknown command '%1'. Run '%2 --help' for the list of commands.\n")
+                   .arg(first, QCoreApplication::applicationName()));
+    return Usage;
+}
+
+} // namespace cli

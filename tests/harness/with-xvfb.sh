@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs COMMAND under a private virtual X server (for screenshot scripts).
+#   with-xvfb.sh COMMAND [ARGS...]
+set -euo pipefail
+command -v xvfb-run >/dev/null || { echo "with-xvfb.sh: xvfb-run is required (scripts/test installs xvfb)" >&2; exit 2; }
+unset QT_QPA_PLATFORM WAYLAND_DISPLAY
+exec xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24 -nolisten tcp" "$@"
