@@ -147,4 +147,143 @@ Aufruf siehe »%2 --help«.
 </translation>
     </message>
 </context>
+<context>
+    <name>scim</name>
+    <message>
+        <source>The endpoint URL is empty.</source>
+        <translation>Die Endpunkt-URL ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete URL; it should look like https://example.com/scim/v2.</source>
+        <translation>„%1“ ist keine vollständige URL; sie sollte etwa so aussehen: https://example.com/scim/v2.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL must start with https://.</source>
+        <translation>Die Endpunkt-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL uses plain http:// to %1; the token would travel unencrypted. Use https://.</source>
+        <translation>Die Endpunkt-URL verwendet unverschlüsseltes http:// zu %1; das Token würde unverschlüsselt übertragen. Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL contains a user name or password before the host; remove it — the token is sent separately.</source>
+        <translation>Die Endpunkt-URL enthält vor dem Host einen Benutzernamen oder ein Passwort; entfernen Sie ihn – das Token wird separat gesendet.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL contains a “#” fragment; remove it.</source>
+        <translation>Die Endpunkt-URL enthält ein „#“-Fragment; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON integer (it is %2).</source>
+        <translation>„%1“ ist keine JSON-Ganzzahl (sondern %2).</translation>
+    </message>
+    <message>
+        <source>The ListResponse schema is missing from “schemas”.</source>
+        <translation>Das ListResponse-Schema fehlt in „schemas“.</translation>
+    </message>
+    <message>
+        <source>“totalResults” is missing.</source>
+        <translation>„totalResults“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“startIndex” is %1; SCIM paging starts at 1.</source>
+        <translation>„startIndex“ ist %1; SCIM zählt Seiten ab 1.</translation>
+    </message>
+    <message>
+        <source>“Resources” is not an array.</source>
+        <translation>„Resources“ ist kein Array.</translation>
+    </message>
+    <message>
+        <source>“Resources” is missing although totalResults is %1.</source>
+        <translation>„Resources“ fehlt, obwohl totalResults %1 ist.</translation>
+    </message>
+    <message>
+        <source>“Resources” holds %1 entries but totalResults says %2.</source>
+        <translation>„Resources“ enthält %1 Einträge, totalResults nennt aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object.</source>
+        <translation>Die Antwort ist JSON, aber kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The answer has an empty body where a SCIM resource was expected.</source>
+        <translation>Die Antwort hat einen leeren Inhalt, wo eine SCIM-Ressource erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>The answer is an HTML page, not SCIM JSON — this URL is probably a web page or a login screen, not the SCIM API.</source>
+        <translation>Die Antwort ist eine HTML-Seite, kein SCIM-JSON – diese URL ist vermutlich eine Webseite oder Anmeldeseite, nicht die SCIM-API.</translation>
+    </message>
+    <message>
+        <source>The answer is malformed JSON (%1).</source>
+        <translation>Die Antwort ist fehlerhaftes JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The answer is plain text, not SCIM JSON: “%1”.</source>
+        <translation>Die Antwort ist reiner Text, kein SCIM-JSON: „%1“.</translation>
+    </message>
+    <message>
+        <source>No answer within the time limit (timeout).</source>
+        <translation>Keine Antwort innerhalb der Frist (timeout).</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection.</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing listens on that host and port.</source>
+        <translation>Der Server hat die Verbindung abgelehnt: Auf diesem Host und Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name could not be found.</source>
+        <translation>Der Hostname des Proxys wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (DNS).</source>
+        <translation>Der Hostname wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The connection closed before a complete answer arrived.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor eine vollständige Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (%1) to %2; redirects are never followed with the token.</source>
+        <translation>Der Server antwortete mit einer Weiterleitung (%1) nach %2; Weiterleitungen werden mit dem Token nie verfolgt.</translation>
+    </message>
+    <message>
+        <source>The answer was larger than the size limit; it was cut off.</source>
+        <translation>Die Antwort war größer als die Größengrenze; sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
 </TS>

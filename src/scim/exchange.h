@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace scim {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+/// Why a request got no usable HTTP answer (ARCHITECTURE.md: the JSON result's `error`).
+enum class ErrorKind { None, Timeout, Refused, Dns, Tls, Dropped, Redirect, TooLarge, Cancelled };
+
+/// `timeout`, `refused`, … as in the JSON result; empty for None.
+QString errorKindName(ErrorKind kind);
+
+/// One HTTP attempt as the results view and the reports show it. Everything in it is already
+/// redacted: the token, cookies and password values never get this far.
+struct Exchange
+{
+    QByteArray method;
+    QUrl url;
+    int attempt = 1;
+    int status = 0; ///< 0: no HTTP answer
+    ErrorKind error = ErrorKind::None;
+    QString errorDetail;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    HeaderList requestHeaders;
+    HeaderList responseHeaders;
+    QByteArray requestBody;
+    QByteArray responseBody;
+
+    /// The architecture's exchange object (`requestBody`/`responseBody` as JSON where they parse,
+    /// otherwise `responseText`, cut to a readable length).
+    QJsonObject toJson() const;
+};
+
+/// Redaction applied to everything recorded.
+namespace redact {
+
+inline constexpr auto Mask = "****";
+
+/// Authorization keeps its scheme (`Bearer ****`); Cookie, Set-Cookie and Proxy-Authorization
+/// are dropped; @p secret is masked wherever it appears in a value.
+HeaderList headers(const HeaderList &headers, const QByteArray &secret);
+
+/// JSON bodies: every member named `password` (any case), at any depth, gets the mask. Any body:
+/// @p secret is masked wherever it appears.
+QByteArray body(const QByteArray &body, const QByteArray &secret);
+
+/// @p secret masked inside a URL (a server might echo it in a Location header).
+QUrl url(const QUrl &url, const QByteArray &secret);
+
+} // namespace redact
+
+} // namespace scim

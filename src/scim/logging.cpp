@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace scim {
+Q_LOGGING_CATEGORY(lcScim, "scim.client", QtWarningMsg)
+}

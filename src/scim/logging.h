@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace scim {
+Q_DECLARE_LOGGING_CATEGORY(lcScim)
+}

@@ -1,0 +1,457 @@
+#include "scimclient.h"
+
+#include "logging.h"
+#include "tlsnames.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <qcoro/qcoronetworkreply.h>
+#include <qcoro/qcorosignal.h>
+
+#include <algorithm>
+
+namespace scim {
+
+using namespace std::chrono_literals;
+
+/// Ends a retry wait: when its timer fires, or at once when cancelAll() wakes it. (Awaiting
+/// QTimer::timeout directly binds its private-signal argument to null, which UBSan rejects.)
+class PauseWaker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PauseWaker(std::chrono::milliseconds delay, QObject *parent)
+        : QObject(parent)
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &PauseWaker::wake);
+        m_timer.start(delay);
+    }
+
+    void wake()
+    {
+        m_timer.stop();
+        Q_EMIT woken();
+    }
+
+Q_SIGNALS:
+    void woken();
+
+private:
+    QTimer m_timer;
+};
+
+struct ScimClient::InFlight
+{
+    bool timedOut = false;
+    bool cancelled = false;
+    bool tooLarge = false;
+    QByteArray data;
+    QList<QSslError> sslErrors;
+    QSslCertificate peer;
+};
+
+namespace {
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"
+        || method == "OPTIONS";
+}
+
+void describeCertificate(TlsInfo &tls, const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return;
+    tls.subject = certificate.subjectDisplayName();
+    tls.issuer = certificate.issuerDisplayName();
+    tls.expiry = certificate.expiryDate();
+}
+
+} // namespace
+
+ScimClient::ScimClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{ }
+
+ScimClient::~ScimClient()
+{
+    cancelAll();
+}
+
+void ScimClient::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+    delete m_trustingNetwork;
+    m_trustingNetwork = nullptr;
+    if (certificates.isEmpty())
+        return;
+    m_trustingNetwork = new QNetworkAccessManager(this);
+    m_trustingNetwork->setProxy(m_network->proxy());
+}
+
+std::optional<QList<QSslCertificate>> ScimClient::loadCaFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        *error = QCoreApplication::translate("scim", "The CA file %1 does not exist.").arg(path);
+        return std::nullopt;
+    }
+    if (!info.isReadable()) {
+        *error = QCoreApplication::translate("scim", "The CA file %1 cannot be read.").arg(path);
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = QCoreApplication::translate("scim", "The CA file %1 holds no PEM certificate.").arg(path);
+        return std::nullopt;
+    }
+    return certificates;
+}
+
+QCoro::Task<Response> ScimClient::get(QString path, Query query, std::optional<RequestOptions> options)
+{
+    return send("GET", std::move(path), std::move(query), {}, std::move(options));
+}
+
+QCoro::Task<Response> ScimClient::post(QString path, QJsonObject body, std::optional<RequestOptions> options)
+{
+    return send("POST", std::move(path), {}, jsonBytes(body), std::move(options));
+}
+
+QCoro::Task<Response> ScimClient::put(QString path, QJsonObject body, std::optional<RequestOptions> options)
+{
+    return send("PUT", std::move(path), {}, jsonBytes(body), std::move(options));
+}
+
+QCoro::Task<Response> ScimClient::patch(QString path, QJsonObject body, std::optional<RequestOptions> options)
+{
+    return send("PATCH", std::move(path), {}, jsonBytes(body), std::move(options));
+}
+
+QCoro::Task<Response> ScimClient::remove(QString path, std::optional<RequestOptions> options)
+{
+    return send("DELETE", std::move(path), {}, {}, std::move(options));
+}
+
+QCoro::Task<Response> ScimClient::send(QByteArray method, QString path, Query query, QByteArray body,
+                                       std::optional<RequestOptions> options)
+{
+    const RequestOptions effective = options.value_or(m_defaults);
+    const QUrl url = m_endpoint.resolve(path, query.encoded(effective.spaces));
+    co_return co_await sendTo(std::move(method), url, std::move(body), effective);
+}
+
+QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray body, RequestOptions options)
+{
+    QPointer<ScimClient> self(this);
+    const quint64 epoch = m_cancelEpoch;
+    QElapsedTimer total;
+    total.start();
+    QList<Exchange> exchanges;
+    Response response;
+    for (int number = 1;; ++number) {
+        response = co_await attempt(method, url, body, options, number);
+        if (!self) {
+            response.error = ErrorKind::Cancelled;
+            co_return response;
+        }
+        exchanges.append(response.exchanges);
+        Q_EMIT exchangeFinished(response.exchanges.constLast());
+        if (response.error != ErrorKind::None || number >= m_retry.maxAttempts || epoch != m_cancelEpoch)
+            break;
+
+        std::optional<std::chrono::milliseconds> delay;
+        const auto backoff = m_retry.backoff * (1 << std::min(number - 1, 16));
+        if (response.status == 429) {
+            delay = parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc())
+                        .value_or(backoff);
+        } else if (isIdempotent(method)
+                   && (response.status == 502 || response.status == 503 || response.status == 504)) {
+            delay = parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc())
+                        .value_or(backoff);
+        }
+        if (!delay)
+            break;
+        delay = std::min(*delay, m_retry.maxRetryAfter);
+        qCDebug(lcScim) << "retrying" << method << url.path() << "after" << delay->count() << "ms, status"
+                        << response.status;
+        const bool resumed = co_await pause(*delay);
+        if (!self || !resumed) {
+            response = Response {};
+            response.error = ErrorKind::Cancelled;
+            break;
+        }
+    }
+    response.exchanges = exchanges;
+    response.durationMs = total.elapsed();
+    co_return response;
+}
+
+QCoro::Task<bool> ScimClient::pause(std::chrono::milliseconds delay)
+{
+    QPointer<ScimClient> self(this);
+    const quint64 epoch = m_cancelEpoch;
+    auto *waker = new PauseWaker(delay, this);
+    m_pauses.insert(waker);
+    co_await qCoro(waker, &PauseWaker::woken);
+    if (!self)
+        co_return false;
+    m_pauses.remove(waker);
+    waker->deleteLater();
+    co_return epoch == m_cancelEpoch;
+}
+
+void ScimClient::cancelAll()
+{
+    ++m_cancelEpoch;
+    const auto inFlight = m_inFlight;
+    for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it) {
+        it.value()->cancelled = true;
+        it.key()->abort();
+    }
+    // Woken from the event loop, not from inside this call: the caller may still be unwinding.
+    const auto pauses = m_pauses;
+    for (PauseWaker *waker : pauses)
+        QMetaObject::invokeMethod(waker, &PauseWaker::wake, Qt::QueuedConnection);
+}
+
+HeaderList ScimClient::requestHeaders(const RequestOptions &options, bool hasBody) const
+{
+    HeaderList headers;
+    switch (options.auth) {
+    case RequestOptions::Auth::Token:
+        headers.append({"Authorization", "Bearer " + m_token});
+        break;
+    case RequestOptions::Auth::Override:
+        headers.append({"Authorization", "Bearer " + options.overrideToken});
+        break;
+    case RequestOptions::Auth::None:
+        break;
+    }
+    if (options.accept)
+        headers.append({"Accept", *options.accept});
+    if (hasBody)
+        headers.append({"Content-Type", options.contentType});
+    headers.append({"User-Agent", options.userAgent});
+    headers.append(options.extraHeaders);
+    return headers;
+}
+
+QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArray body,
+                                          RequestOptions options, int number)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const HeaderList headers = requestHeaders(options, !body.isEmpty());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_caCertificates.isEmpty())
+            tls.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    Exchange exchange;
+    exchange.method = method;
+    exchange.url = redact::url(url, m_token);
+    exchange.attempt = number;
+    exchange.startedAt = QDateTime::currentDateTimeUtc();
+    exchange.requestHeaders = redact::headers(headers, m_token);
+    exchange.requestBody = redact::body(body, m_token);
+    QElapsedTimer clock;
+    clock.start();
+
+    auto state = std::make_shared<InFlight>();
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
+        (m_trustingNetwork ? m_trustingNetwork : m_network)->sendCustomRequest(request, method, body),
+        [](QNetworkReply *r) { r->deleteLater(); });
+    QNetworkReply *raw = reply.get();
+    m_inFlight.insert(raw, state);
+    const qint64 cap = m_maxResponseBytes;
+    connect(raw, &QNetworkReply::metaDataChanged, raw, [raw, state, cap] {
+        const qint64 announced = raw->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > cap && !state->tooLarge) {
+            state->tooLarge = true;
+            raw->abort();
+        }
+    });
+    connect(raw, &QNetworkReply::readyRead, raw, [raw, state, cap] {
+        state->data += raw->readAll();
+        if (state->data.size() > cap && !state->tooLarge) {
+            state->tooLarge = true;
+            raw->abort();
+        }
+    });
+    // Reported, never ignored: without ignoreSslErrors() the handshake fails.
+    connect(raw, &QNetworkReply::sslErrors, raw,
+            [state](const QList<QSslError> &errors) { state->sslErrors = errors; });
+    connect(raw, &QNetworkReply::encrypted, raw,
+            [raw, state] { state->peer = raw->sslConfiguration().peerCertificate(); });
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, raw, [raw, state] {
+        state->timedOut = true;
+        raw->abort();
+    });
+    timer.start(m_timeout);
+
+    QPointer<ScimClient> self(this);
+    if (!raw->isFinished())
+        co_await qCoro(raw).waitForFinished();
+    timer.stop();
+
+    Response response;
+    if (!self) {
+        response.error = ErrorKind::Cancelled;
+        co_return response;
+    }
+    m_inFlight.remove(raw);
+    if (!state->tooLarge && raw->isOpen())
+        state->data += raw->readAll();
+    finishResponse(response, *raw, *state);
+
+    exchange.durationMs = clock.elapsed();
+    exchange.status = response.status;
+    exchange.error = response.error;
+    exchange.errorDetail = response.errorDetail;
+    exchange.responseHeaders = redact::headers(response.headers, m_token);
+    exchange.responseBody = redact::body(response.body, m_token);
+    response.exchanges = {exchange};
+    response.durationMs = exchange.durationMs;
+    qCDebug(lcScim) << method << exchange.url.toString(QUrl::RemoveQuery) << response.status
+                    << errorKindName(response.error) << exchange.durationMs << "ms";
+    co_return response;
+}
+
+void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const InFlight &state) const
+{
+    response.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply.rawHeaderPairs();
+    response.body = state.data;
+    describeCertificate(response.tls, state.peer);
+    response.tls.encrypted = !state.peer.isNull();
+    for (const QSslError &error : state.sslErrors) {
+        response.tls.errorNames.append(tlsErrorName(error.error()));
+        response.tls.errorMessages.append(error.errorString());
+        if (response.tls.subject.isEmpty())
+            describeCertificate(response.tls, error.certificate());
+    }
+
+    const QNetworkReply::NetworkError error = reply.error();
+    if (state.tooLarge) {
+        response.error = ErrorKind::TooLarge;
+        response.errorDetail
+            = QCoreApplication::translate("scim", "more than %1 bytes").arg(m_maxResponseBytes);
+    } else if (state.timedOut) {
+        response.error = ErrorKind::Timeout;
+        response.errorDetail
+            = QCoreApplication::translate("scim", "no complete answer within %1 ms").arg(m_timeout.count());
+    } else if (state.cancelled) {
+        response.error = ErrorKind::Cancelled;
+    } else if (response.status >= 300 && response.status < 400) {
+        response.error = ErrorKind::Redirect;
+        const QByteArray location = response.header("location");
+        response.redirectTarget = redact::url(reply.url().resolved(QUrl::fromEncoded(location)), m_token);
+        response.errorDetail = response.redirectTarget.toString();
+    } else {
+        switch (error) {
+        case QNetworkReply::NoError:
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+            response.error = ErrorKind::Refused;
+            break;
+        case QNetworkReply::HostNotFoundError:
+            response.error = ErrorKind::Dns;
+            break;
+        case QNetworkReply::TimeoutError:
+            response.error = ErrorKind::Timeout;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            response.error = ErrorKind::Tls;
+            break;
+        case QNetworkReply::OperationCanceledError:
+            response.error = ErrorKind::Cancelled;
+            break;
+        case QNetworkReply::ProxyConnectionRefusedError:
+            response.error = ErrorKind::Refused;
+            response.proxyProblem = true;
+            break;
+        case QNetworkReply::ProxyNotFoundError:
+            response.error = ErrorKind::Dns;
+            response.proxyProblem = true;
+            break;
+        case QNetworkReply::ProxyTimeoutError:
+            response.error = ErrorKind::Timeout;
+            response.proxyProblem = true;
+            break;
+        case QNetworkReply::ProxyConnectionClosedError:
+            response.error = ErrorKind::Dropped;
+            response.proxyProblem = true;
+            break;
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            response.proxyProblem = true;
+            if (response.status == 0)
+                response.status = 407;
+            break;
+        default:
+            // An HTTP error status (404, 500, …) is an answer, not a failure to get one.
+            if (response.status == 0)
+                response.error = ErrorKind::Dropped;
+            break;
+        }
+        if (response.status == 407)
+            response.proxyProblem = true;
+        if (response.error != ErrorKind::None && response.errorDetail.isEmpty())
+            response.errorDetail = reply.errorString();
+    }
+    if (response.error != ErrorKind::None && response.error != ErrorKind::Redirect)
+        response.status = 0;
+    if (response.status != 0)
+        classifyBody(response);
+}
+
+std::optional<std::chrono::milliseconds> ScimClient::parseRetryAfter(const QByteArray &value,
+                                                                     const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qlonglong seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional(std::chrono::milliseconds(seconds * 1000));
+    // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeSpec(Qt::UTC);
+    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(when)));
+}
+
+} // namespace scim
+
+#include "scimclient.moc"

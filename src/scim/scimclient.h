@@ -1,0 +1,110 @@
+#pragma once
+
+#include "endpointurl.h"
+#include "filter.h"
+#include "requestoptions.h"
+#include "response.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QSslCertificate>
+#include <qcoro/qcorotask.h>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+namespace scim {
+
+class PauseWaker;
+
+/// How throttling (429) and transient gateway errors (502/503/504) are retried.
+struct RetryPolicy
+{
+    int maxAttempts = 4; ///< attempts in all, the first included
+    std::chrono::milliseconds backoff {500}; ///< first 5xx back-off, doubled each time
+    std::chrono::milliseconds maxRetryAfter {std::chrono::seconds(60)}; ///< cap on any wait
+};
+
+/// The SCIM protocol client: requests relative to an endpoint, the token in memory only, our own
+/// timeout (distinct from cancel), bounded retries, a response size cap, redirects reported and
+/// never followed, TLS errors reported and never ignored, and every attempt recorded redacted.
+///
+/// The network access manager is injected and must outlive the client; the client must outlive
+/// the requests it started (cancelAll() ends them promptly).
+class ScimClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScimClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ScimClient() override;
+
+    void setEndpoint(const EndpointUrl &endpoint) { m_endpoint = endpoint; }
+    const EndpointUrl &endpoint() const { return m_endpoint; }
+    void setToken(const QByteArray &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    /// Extra trust anchors for this client's requests only (a profile's CA file).
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    /// Reads PEM certificates from @p path; on failure returns nullopt and a sentence in @p error.
+    static std::optional<QList<QSslCertificate>> loadCaFile(const QString &path, QString *error);
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    void setDefaultOptions(const RequestOptions &options) { m_defaults = options; }
+    const RequestOptions &defaultOptions() const { return m_defaults; }
+
+    QCoro::Task<Response> get(QString path, Query query = {}, std::optional<RequestOptions> options = {});
+    QCoro::Task<Response> post(QString path, QJsonObject body, std::optional<RequestOptions> options = {});
+    QCoro::Task<Response> put(QString path, QJsonObject body, std::optional<RequestOptions> options = {});
+    QCoro::Task<Response> patch(QString path, QJsonObject body, std::optional<RequestOptions> options = {});
+    QCoro::Task<Response> remove(QString path, std::optional<RequestOptions> options = {});
+
+    /// Any method to a URL under the endpoint (@p query already encoded by Query).
+    QCoro::Task<Response> send(QByteArray method, QString path, Query query, QByteArray body,
+                               std::optional<RequestOptions> options = {});
+    /// Any method to an absolute URL (which must share the endpoint's origin).
+    QCoro::Task<Response> sendTo(QByteArray method, QUrl url, QByteArray body, RequestOptions options);
+
+    /// Ends every request in flight, and every retry wait, with ErrorKind::Cancelled.
+    void cancelAll();
+
+    /// Retry-After as delta-seconds or an HTTP-date (relative to @p now); nullopt if unreadable.
+    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
+                                                                    const QDateTime &now);
+
+Q_SIGNALS:
+    /// Every attempt, as soon as it ends (the results view shows requests live).
+    void exchangeFinished(const scim::Exchange &exchange);
+
+private:
+    struct InFlight;
+
+    QCoro::Task<Response> attempt(QByteArray method, QUrl url, QByteArray body, RequestOptions options,
+                                  int number);
+    QCoro::Task<bool> pause(std::chrono::milliseconds delay);
+    HeaderList requestHeaders(const RequestOptions &options, bool hasBody) const;
+    void finishResponse(Response &response, QNetworkReply &reply, const InFlight &state) const;
+
+    QNetworkAccessManager *m_network;
+    /// QNAM's connection cache ignores the TLS configuration, so a client with its own trust
+    /// anchors gets its own manager: its connections never serve, nor borrow from, other clients.
+    QNetworkAccessManager *m_trustingNetwork = nullptr;
+    EndpointUrl m_endpoint;
+    QByteArray m_token;
+    QList<QSslCertificate> m_caCertificates;
+    std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
+    RetryPolicy m_retry;
+    qint64 m_maxResponseBytes = 8 * 1024 * 1024;
+    RequestOptions m_defaults;
+    quint64 m_cancelEpoch = 0;
+    QHash<QNetworkReply *, std::shared_ptr<InFlight>> m_inFlight;
+    QSet<PauseWaker *> m_pauses;
+};
+
+} // namespace scim

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace testsupport {
+
+/// A request as it arrived on the wire.
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray target; ///< raw request target: path and query exactly as sent
+    QHash<QByteArray, QByteArray> headers; ///< lower-case names
+    QByteArray body;
+
+    QByteArray path() const
+    {
+        return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    }
+    QByteArray query() const
+    {
+        return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1);
+    }
+};
+
+/// What the server does with one request.
+struct ScriptedReply
+{
+    enum class Action { Respond, Close, Hang };
+    Action action = Action::Respond;
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool omitContentLength = false; ///< send the body and close instead (HTTP/1.0 style)
+
+    static ScriptedReply json(int status, const QByteArray &body);
+    static ScriptedReply close() { return {Action::Close, 0, {}, {}, false}; }
+    static ScriptedReply hang() { return {Action::Hang, 0, {}, {}, false}; }
+};
+
+/// A small HTTP/1.1 server on loopback for the client's tests: a scripted answer per request,
+/// every request recorded. Speaks TLS when given a certificate and key. Not a SCIM server; the
+/// sandbox is that.
+class TestHttpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<ScriptedReply(const RecordedRequest &)>;
+
+    explicit TestHttpServer(QObject *parent = nullptr);
+    ~TestHttpServer() override;
+
+    /// Starts listening on 127.0.0.1 and a free port; with a certificate, serves https.
+    bool start(const QSslCertificate &certificate = QSslCertificate(), const QSslKey &key = QSslKey());
+    QUrl baseUrl(const QString &path = QStringLiteral("/scim/v2")) const;
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// Answers the next requests in order with @p replies, then 404.
+    void script(QList<ScriptedReply> replies);
+
+    const QList<RecordedRequest> &requests() const { return m_requests; }
+
+Q_SIGNALS:
+    void requestReceived();
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    void readFrom(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const ScriptedReply &reply);
+
+    Handler m_handler;
+    QList<ScriptedReply> m_script;
+    QList<RecordedRequest> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    QList<QPointer<QTcpSocket>> m_hanging;
+};
+
+/// A self-signed certificate for 127.0.0.1 and localhost, made with openssl in @p directory.
+struct GeneratedCertificate
+{
+    QSslCertificate certificate;
+    QSslKey key;
+    QString certificatePath;
+};
+GeneratedCertificate generateCertificate(const QString &directory,
+                                         const QString &commonName = QStringLiteral("127.0.0.1"));
+
+} // namespace testsupport

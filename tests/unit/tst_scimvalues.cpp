@@ -1,0 +1,475 @@
+// The scim layer's values, without a network: URLs, filters, PatchOp shapes, lists, redaction.
+#include "scim/endpointurl.h"
+#include "scim/exchange.h"
+#include "scim/filter.h"
+#include "scim/listresponse.h"
+#include "scim/patchop.h"
+#include "scim/resources.h"
+#include "scim/scimclient.h"
+#include "scim/scimerror.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace scim;
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestScimValues : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void endpointValidation_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<EndpointUrl::Problem>("problem");
+        QTest::addColumn<QString>("normalised");
+        using P = EndpointUrl::Problem;
+        QTest::newRow("https") << "https://api.example.com/scim/v2" << P::None
+                               << "https://api.example.com/scim/v2";
+        QTest::newRow("whitespace and newline trimmed") << "  https://api.example.com/scim/v2/\n"
+                                                        << P::None << "https://api.example.com/scim/v2";
+        QTest::newRow("entra flag kept") << "https://a.example.com/scim/v2?aadOptscim062020" << P::None
+                                         << "https://a.example.com/scim/v2?aadOptscim062020";
+        QTest::newRow("http loopback")
+            << "http://127.0.0.1:8080/scim/v2" << P::None << "http://127.0.0.1:8080/scim/v2";
+        QTest::newRow("http localhost") << "http://localhost:1/scim" << P::None << "http://localhost:1/scim";
+        QTest::newRow("http ipv6 loopback") << "http://[::1]:9/scim" << P::None << "http://[::1]:9/scim";
+        QTest::newRow("http remote") << "http://api.example.com/scim/v2" << P::PlainHttpToRemoteHost << "";
+        QTest::newRow("user info") << "https://admin:pw@api.example.com/scim/v2" << P::UserInfo << "";
+        QTest::newRow("user name only") << "https://admin@api.example.com/scim/v2" << P::UserInfo << "";
+        QTest::newRow("ftp") << "ftp://api.example.com/scim" << P::UnsupportedScheme << "";
+        QTest::newRow("no scheme") << "api.example.com/scim/v2" << P::Malformed << "";
+        QTest::newRow("empty") << "   " << P::Empty << "";
+        QTest::newRow("fragment") << "https://api.example.com/scim/v2#x" << P::Fragment << "";
+    }
+
+    void endpointValidation()
+    {
+        QFETCH(QString, input);
+        QFETCH(EndpointUrl::Problem, problem);
+        QFETCH(QString, normalised);
+        const EndpointUrl endpoint = EndpointUrl::parse(input);
+        QCOMPARE(endpoint.problem(), problem);
+        QCOMPARE(endpoint.isValid(), problem == EndpointUrl::Problem::None);
+        QCOMPARE(endpoint.message().isEmpty(), endpoint.isValid());
+        if (endpoint.isValid())
+            QCOMPARE(endpoint.toString(), normalised);
+    }
+
+    void urlJoining_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "https://h/scim/v2"
+                               << "Users"
+                               << ""
+                               << "https://h/scim/v2/Users";
+        QTest::newRow("leading slash") << "https://h/scim/v2"
+                                       << "/Users/abc"
+                                       << ""
+                                       << "https://h/scim/v2/Users/abc";
+        QTest::newRow("trailing slash on base") << "https://h/scim/v2/"
+                                                << "Users"
+                                                << ""
+                                                << "https://h/scim/v2/Users";
+        QTest::newRow("with query") << "https://h/scim/v2"
+                                    << "Users"
+                                    << "count=2"
+                                    << "https://h/scim/v2/Users?count=2";
+        QTest::newRow("base query kept") << "https://h/scim/v2?aadOptscim062020"
+                                         << "Users"
+                                         << ""
+                                         << "https://h/scim/v2/Users?aadOptscim062020";
+        QTest::newRow("base query first") << "https://h/scim/v2?aadOptscim062020"
+                                          << "Users"
+                                          << "filter=a+eq+%22b%22"
+                                          << "https://h/scim/v2/Users?aadOptscim062020&filter=a+eq+%22b%22";
+        QTest::newRow("root") << "https://h/scim/v2"
+                              << ""
+                              << ""
+                              << "https://h/scim/v2";
+        QTest::newRow("id with reserved characters") << "https://h/scim"
+                                                     << "Users/a%2Fb"
+                                                     << ""
+                                                     << "https://h/scim/Users/a%2Fb";
+    }
+
+    void urlJoining()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, path);
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QCOMPARE(EndpointUrl::parse(base).resolve(path, query).toString(QUrl::FullyEncoded), expected);
+    }
+
+    void filterEncoding_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<SpaceEncoding>("spaces");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plus style") << "userName eq \"a b\"" << SpaceEncoding::Plus
+                                    << "userName+eq+%22a+b%22";
+        QTest::newRow("percent style")
+            << "userName eq \"a b\"" << SpaceEncoding::Percent20 << "userName%20eq%20%22a%20b%22";
+        QTest::newRow("literal plus, plus style")
+            << "x eq \"a+b\"" << SpaceEncoding::Plus << "x+eq+%22a%2Bb%22";
+        QTest::newRow("literal plus, percent style")
+            << "x eq \"a+b\"" << SpaceEncoding::Percent20 << "x%20eq%20%22a%2Bb%22";
+        QTest::newRow("backslash") << "x eq \"a\\\\b\"" << SpaceEncoding::Plus << "x+eq+%22a%5C%5Cb%22";
+        QTest::newRow("unicode") << "x eq \"Zoë 東\"" << SpaceEncoding::Percent20
+                                 << "x%20eq%20%22Zo%C3%AB%20%E6%9D%B1%22";
+        QTest::newRow("ampersand and equals")
+            << "x eq \"a&b=c\"" << SpaceEncoding::Plus << "x+eq+%22a%26b%3Dc%22";
+        QTest::newRow("value path brackets")
+            << "emails[type eq \"work\"].value eq \"a@b\"" << SpaceEncoding::Plus
+            << "emails%5Btype+eq+%22work%22%5D.value+eq+%22a%40b%22";
+    }
+
+    void filterEncoding()
+    {
+        QFETCH(QString, value);
+        QFETCH(SpaceEncoding, spaces);
+        QFETCH(QString, expected);
+        QCOMPARE(Query::encodeComponent(value, spaces), expected);
+    }
+
+    void filterBuilder_data()
+    {
+        QTest::addColumn<QString>("built");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("eq") << filter::eq(QStringLiteral("userName"), QStringLiteral("a@b"))
+                            << R"(userName eq "a@b")";
+        QTest::newRow("quote escaped")
+            << filter::eq(QStringLiteral("displayName"), QStringLiteral("say \"hi\""))
+            << "displayName eq \"say \\\"hi\\\"\"";
+        QTest::newRow("backslash escaped")
+            << filter::eq(QStringLiteral("x"), QStringLiteral("a\\b")) << "x eq \"a\\\\b\"";
+        QTest::newRow("value path") << filter::valuePathEq(
+            QStringLiteral("emails"), filter::eq(QStringLiteral("type"), QStringLiteral("work")),
+            QStringLiteral("value"), QStringLiteral("a@b"))
+                                    << R"(emails[type eq "work"].value eq "a@b")";
+        QTest::newRow("and") << filter::allOf(
+            {filter::eq(QStringLiteral("a"), QStringLiteral("1")), QStringLiteral("b pr or c pr")})
+                             << R"(a eq "1" and (b pr or c pr))";
+    }
+
+    void filterBuilder()
+    {
+        QFETCH(QString, built);
+        QFETCH(QString, expected);
+        QCOMPARE(built, expected);
+    }
+
+    void patchShapes_data()
+    {
+        // Every PatchOp shape in shared/reference/idp-requests.md, built and compared as JSON.
+        QTest::addColumn<QJsonObject>("built");
+        QTest::addColumn<QJsonObject>("expected");
+        const auto wrap = [](const char *ops) {
+            const QByteArray json
+                = QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":)")
+                + ops + "}";
+            return parse(json.constData());
+        };
+        using S = PatchOp::Spelling;
+        QTest::newRow("E3b manager legacy")
+            << PatchOp(S::Capitalised)
+                   .add(QStringLiteral("manager"),
+                        QJsonArray {QJsonObject {{QStringLiteral("$ref"), QStringLiteral("../Users/m1")},
+                                                 {QStringLiteral("value"), QStringLiteral("m1")}}})
+                   .toJson()
+            << wrap(R"([{"op":"Add","path":"manager","value":[{"$ref":"../Users/m1","value":"m1"}]}])");
+        QTest::newRow("E3b manager bare string")
+            << PatchOp()
+                   .add(QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"),
+                        QStringLiteral("m1"))
+                   .toJson()
+            << wrap(
+                   R"([{"op":"add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":"m1"}])");
+        QTest::newRow("E5 legacy update")
+            << PatchOp(S::Capitalised)
+                   .replace(QStringLiteral("emails[type eq \"work\"].value"), QStringLiteral("n@x"))
+                   .replace(QStringLiteral("name.familyName"), QStringLiteral("New"))
+                   .add(QStringLiteral("nickName"), QStringLiteral("Nick"))
+                   .toJson()
+            << wrap(
+                   R"([{"op":"Replace","path":"emails[type eq \u0022work\u0022].value","value":"n@x"},{"op":"Replace","path":"name.familyName","value":"New"},{"op":"Add","path":"nickName","value":"Nick"}])");
+        QTest::newRow("E5' dotted keys")
+            << PatchOp()
+                   .replace(
+                       {},
+                       QJsonObject {
+                           {QStringLiteral("displayName"), QStringLiteral("D")},
+                           {QStringLiteral("name.givenName"), QStringLiteral("G")},
+                           {QStringLiteral(
+                                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber"),
+                            QStringLiteral("7")}})
+                   .toJson()
+            << wrap(
+                   R"([{"op":"replace","value":{"displayName":"D","name.givenName":"G","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber":"7"}}])");
+        QTest::newRow("E6 legacy disable")
+            << PatchOp(S::Capitalised).replace(QStringLiteral("active"), QStringLiteral("False")).toJson()
+            << wrap(R"([{"op":"Replace","path":"active","value":"False"}])");
+        QTest::newRow("E6' disable") << PatchOp().replace(QStringLiteral("active"), false).toJson()
+                                     << wrap(R"([{"op":"replace","path":"active","value":false}])");
+        QTest::newRow("E10 add member")
+            << PatchOp(S::Capitalised)
+                   .add(QStringLiteral("members"), PatchOp::memberValues({QStringLiteral("u1")}, true))
+                   .toJson()
+            << wrap(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"u1"}]}])");
+        QTest::newRow("E11 remove member legacy")
+            << PatchOp(S::Capitalised)
+                   .remove(QStringLiteral("members"), PatchOp::memberValues({QStringLiteral("u1")}))
+                   .toJson()
+            << wrap(R"([{"op":"Remove","path":"members","value":[{"value":"u1"}]}])");
+        QTest::newRow("E11 remove member by path")
+            << PatchOp().remove(PatchOp::memberPath(QStringLiteral("u1"))).toJson()
+            << wrap(R"([{"op":"remove","path":"members[value eq \u0022u1\u0022]"}])");
+        QTest::newRow("E12 rename")
+            << PatchOp(S::Capitalised).replace(QStringLiteral("displayName"), QStringLiteral("G2")).toJson()
+            << wrap(R"([{"op":"Replace","path":"displayName","value":"G2"}])");
+        QTest::newRow("O5 path-less deactivate")
+            << PatchOp().replace({}, QJsonObject {{QStringLiteral("active"), false}}).toJson()
+            << wrap(R"([{"op":"replace","value":{"active":false}}])");
+        QTest::newRow("O10 remove and add member")
+            << PatchOp()
+                   .remove(PatchOp::memberPath(QStringLiteral("u1")))
+                   .add(QStringLiteral("members"),
+                        PatchOp::memberValues({QStringLiteral("u1")}, false, {QStringLiteral("Pilot")}))
+                   .toJson()
+            << wrap(
+                   R"([{"op":"remove","path":"members[value eq \u0022u1\u0022]"},{"op":"add","path":"members","value":[{"value":"u1","display":"Pilot"}]}])");
+        QTest::newRow("O10 replace all members")
+            << PatchOp()
+                   .replace(QStringLiteral("members"),
+                            PatchOp::memberValues({QStringLiteral("u1"), QStringLiteral("u2")}))
+                   .toJson()
+            << wrap(R"([{"op":"replace","path":"members","value":[{"value":"u1"},{"value":"u2"}]}])");
+        QTest::newRow("O11 rename with id")
+            << PatchOp()
+                   .replace({},
+                            QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
+                                         {QStringLiteral("displayName"), QStringLiteral("G")}})
+                   .toJson()
+            << wrap(R"([{"op":"replace","value":{"id":"g1","displayName":"G"}}])");
+    }
+
+    void patchShapes()
+    {
+        QFETCH(QJsonObject, built);
+        QFETCH(QJsonObject, expected);
+        QCOMPARE(compact(built), compact(expected));
+    }
+
+    void userRoundTrip()
+    {
+        User user;
+        user.userName = QStringLiteral("scim-pilot-1@example.com");
+        user.externalId = QStringLiteral("scim-console:run1");
+        user.givenName = QStringLiteral("Pilot");
+        user.familyName = QStringLiteral("O'Brien");
+        user.emails = {{QStringLiteral("home@x"), QStringLiteral("home"), false},
+                       {QStringLiteral("w@x"), QStringLiteral("work"), true}};
+        user.active = true;
+        user.employeeNumber = QStringLiteral("42");
+        const QJsonObject json = user.toJson();
+        QVERIFY(json.value(QLatin1String("schemas")).toArray().contains(QLatin1String(EnterpriseUserSchema)));
+        const User back = User::fromJson(json);
+        QCOMPARE(back.userName, user.userName);
+        QCOMPARE(back.familyName, user.familyName);
+        QCOMPARE(back.workEmail(), QStringLiteral("w@x"));
+        QCOMPARE(back.active, std::optional<bool>(true));
+        QCOMPARE(back.employeeNumber, QStringLiteral("42"));
+        User plain;
+        plain.userName = QStringLiteral("u");
+        QVERIFY(!plain.toJson()
+                     .value(QLatin1String("schemas"))
+                     .toArray()
+                     .contains(QLatin1String(EnterpriseUserSchema)));
+    }
+
+    void userActiveAsString()
+    {
+        const User user = User::fromJson(parse(R"({"userName":"u","active":"False"})"));
+        QCOMPARE(user.active, std::optional<bool>(false));
+        QVERIFY(user.activeWasString);
+        QVERIFY(!User::fromJson(parse(R"({"active":"maybe"})")).active.has_value());
+    }
+
+    void listResponse_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("problems");
+        QTest::addColumn<int>("total");
+        const QByteArray schema = R"("schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"])";
+        QTest::newRow("empty") << QByteArray("{" + schema + R"(,"totalResults":0,"Resources":[]})") << 0 << 0;
+        QTest::newRow("empty without Resources")
+            << QByteArray("{" + schema + R"(,"totalResults":0})") << 0 << 0;
+        QTest::newRow("paged") << QByteArray(
+            "{" + schema + R"(,"totalResults":3,"startIndex":1,"itemsPerPage":2,"Resources":[{},{}]})")
+                               << 0 << 3;
+        QTest::newRow("string counts") << QByteArray(
+            "{" + schema + R"(,"totalResults":"1","startIndex":"1","itemsPerPage":1,"Resources":[{}]})")
+                                       << 2 << 0;
+        QTest::newRow("fraction") << QByteArray("{" + schema + R"(,"totalResults":1.5,"Resources":[{}]})")
+                                  << 1 << 0;
+        QTest::newRow("zero-based") << QByteArray("{" + schema
+                                                  + R"(,"totalResults":1,"startIndex":0,"Resources":[{}]})")
+                                    << 1 << 1;
+        QTest::newRow("no schema") << QByteArray(R"({"totalResults":0,"Resources":[]})") << 1 << 0;
+        QTest::newRow("missing total") << QByteArray("{" + schema + R"(,"Resources":[]})") << 1 << 0;
+        QTest::newRow("missing Resources") << QByteArray("{" + schema + R"(,"totalResults":2})") << 1 << 2;
+        QTest::newRow("more resources than total")
+            << QByteArray("{" + schema + R"(,"totalResults":1,"Resources":[{},{}]})") << 1 << 1;
+    }
+
+    void listResponse()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, problems);
+        QFETCH(int, total);
+        const ListResponse list = ListResponse::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY2(list.problems.size() == problems, qPrintable(list.problems.join(QLatin1Char('|'))));
+        QCOMPARE(list.totalResults, total);
+    }
+
+    void scimError_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("isError");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("statusWasString");
+        QTest::addColumn<QString>("scimType");
+        QTest::newRow("string status") << QByteArray(
+            R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"409","scimType":"uniqueness","detail":"d"})")
+                                       << true << 409 << true << "uniqueness";
+        QTest::newRow("number status")
+            << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":404})")
+            << true << 404 << false << "";
+        QTest::newRow("no schema but status")
+            << QByteArray(R"({"status":"400","detail":"bad"})") << true << 400 << true << "";
+        QTest::newRow("not an error") << QByteArray(R"({"message":"nope"})") << false << 0 << false << "";
+    }
+
+    void scimError()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, isError);
+        QFETCH(int, status);
+        QFETCH(bool, statusWasString);
+        QFETCH(QString, scimType);
+        const auto error = ScimError::fromJson(QJsonDocument::fromJson(json).object());
+        QCOMPARE(error.has_value(), isError);
+        if (!error)
+            return;
+        QCOMPARE(error->status, status);
+        QCOMPARE(error->statusWasString, statusWasString);
+        QCOMPARE(error->scimType, scimType);
+    }
+
+    void redactHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected"); // "-" when dropped
+        QTest::newRow("bearer") << QByteArray("Authorization") << QByteArray("Bearer s3cr3t-token")
+                                << QByteArray("Bearer ****");
+        QTest::newRow("other scheme")
+            << QByteArray("authorization") << QByteArray("Basic abc") << QByteArray("Basic ****");
+        QTest::newRow("bare") << QByteArray("Authorization") << QByteArray("s3cr3t-token")
+                              << QByteArray("****");
+        QTest::newRow("cookie") << QByteArray("Cookie") << QByteArray("a=b") << QByteArray("-");
+        QTest::newRow("set-cookie") << QByteArray("Set-Cookie") << QByteArray("sid=1") << QByteArray("-");
+        QTest::newRow("proxy auth") << QByteArray("Proxy-Authorization") << QByteArray("Basic x")
+                                    << QByteArray("-");
+        QTest::newRow("echoed token")
+            << QByteArray("X-Debug") << QByteArray("got s3cr3t-token") << QByteArray("got ****");
+        QTest::newRow("harmless") << QByteArray("Content-Type") << QByteArray("application/scim+json")
+                                  << QByteArray("application/scim+json");
+    }
+
+    void redactHeaders()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        const HeaderList out = redact::headers({{name, value}}, "s3cr3t-token");
+        if (expected == "-") {
+            QVERIFY(out.isEmpty());
+            return;
+        }
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.constFirst().second, expected);
+    }
+
+    void redactBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("mustNotContain");
+        QTest::addColumn<QByteArray>("mustContain");
+        QTest::newRow("okta password") << QByteArray(R"({"userName":"u","password":"Hunter2!"})")
+                                       << QByteArray("Hunter2!") << QByteArray(R"("password":"****")");
+        QTest::newRow("nested any case") << QByteArray(R"({"a":[{"PassWord":"Hunter2!"}]})")
+                                         << QByteArray("Hunter2!") << QByteArray("****");
+        QTest::newRow("token in json") << QByteArray(R"({"echo":"Bearer s3cr3t-token"})")
+                                       << QByteArray("s3cr3t-token") << QByteArray("Bearer ****");
+        QTest::newRow("token in text") << QByteArray("<html>s3cr3t-token</html>")
+                                       << QByteArray("s3cr3t-token") << QByteArray("<html>****</html>");
+        QTest::newRow("untouched") << QByteArray(R"({"userName":"u"})") << QByteArray("****")
+                                   << QByteArray("userName");
+    }
+
+    void redactBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, mustNotContain);
+        QFETCH(QByteArray, mustContain);
+        const QByteArray out = redact::body(body, "s3cr3t-token");
+        QVERIFY2(!out.contains(mustNotContain), out.constData());
+        QVERIFY2(out.contains(mustContain), out.constData());
+    }
+
+    void retryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expectedMs"); // -1: unreadable
+        QTest::newRow("seconds") << QByteArray("7") << qint64(7000);
+        QTest::newRow("zero") << QByteArray(" 0 ") << qint64(0);
+        QTest::newRow("http date") << QByteArray("Sun, 06 Nov 1994 08:49:47 GMT") << qint64(10000);
+        QTest::newRow("date in the past") << QByteArray("Sun, 06 Nov 1994 08:49:00 GMT") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
+        QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("empty") << QByteArray() << qint64(-1);
+    }
+
+    void retryAfter()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expectedMs);
+        const QDateTime now(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
+        const auto parsed = ScimClient::parseRetryAfter(value, now);
+        QCOMPARE(parsed.has_value(), expectedMs >= 0);
+        if (parsed)
+            QCOMPARE(qint64(parsed->count()), expectedMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScimValues)
+#include "tst_scimvalues.moc"
