@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <memory>
@@ -20,6 +21,8 @@ void describe(QCoreApplication &app)
     QCoreApplication::setOrganizationName(QStringLiteral("scim-console"));
     QCoreApplication::setApplicationName(QStringLiteral("scim-console"));
     QCoreApplication::setApplicationVersion(common::applicationVersion());
+    // The SCIM endpoint is often behind a corporate proxy; use what the system says.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     common::installTranslations(app);
 }
 

@@ -148,6 +148,334 @@ Aufruf siehe »%2 --help«.
     </message>
 </context>
 <context>
+    <name>cli::SandboxCommand</name>
+    <message>
+        <source>run the embedded SCIM sandbox tenant on loopback</source>
+        <translation>den eingebauten SCIM-Sandbox-Mandanten auf Loopback starten</translation>
+    </message>
+    <message>
+        <source>Runs an in-memory SCIM 2.0 service provider on 127.0.0.1 until interrupted. Prints one JSON line with the endpoint and token, then one line per request.</source>
+        <translation>Startet einen SCIM-2.0-Dienstanbieter im Arbeitsspeicher auf 127.0.0.1, bis er unterbrochen wird. Gibt eine JSON-Zeile mit Endpunkt und Token aus, danach eine Zeile pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name of the seeded group.</source>
+        <translation>Name der vorangelegten Gruppe.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Reject what RFC 7643/7644 reject.</source>
+        <translation>Ablehnen, was RFC 7643/7644 ablehnen.</translation>
+    </message>
+    <message>
+        <source>Serve https with --cert and --key.</source>
+        <translation>https mit --cert und --key anbieten.</translation>
+    </message>
+    <message>
+        <source>PEM certificate for --tls.</source>
+        <translation>PEM-Zertifikat für --tls.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>PEM private key for --tls.</source>
+        <translation>Privater PEM-Schlüssel für --tls.</translation>
+    </message>
+    <message>
+        <source>Delay every answer.</source>
+        <translation>Jede Antwort verzögern.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Never answer any request.</source>
+        <translation>Auf keine Anfrage antworten.</translation>
+    </message>
+    <message>
+        <source>Fault for the Nth matching request (repeatable): METHOD:PATH:N:ACTION, ACTION a status, drop, hang, or 429=SECONDS.</source>
+        <translation>Fehler für die N-te passende Anfrage (wiederholbar): METHODE:PFAD:N:AKTION, AKTION ein Status, drop, hang oder 429=SEKUNDEN.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>Accept requests without a valid token.</source>
+        <translation>Anfragen ohne gültiges Token annehmen.</translation>
+    </message>
+    <message>
+        <source>Answer every request with an HTML login page.</source>
+        <translation>Jede Anfrage mit einer HTML-Anmeldeseite beantworten.</translation>
+    </message>
+    <message>
+        <source>Answer application/json instead of application/scim+json.</source>
+        <translation>application/json statt application/scim+json antworten.</translation>
+    </message>
+    <message>
+        <source>Shift the Date header by SECONDS.</source>
+        <translation>Den Date-Header um SEKUNDEN verschieben.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Answer every request with 307 to URL.</source>
+        <translation>Jede Anfrage mit 307 nach URL beantworten.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Answer 404 when a filter matches nothing.</source>
+        <translation>404 antworten, wenn ein Filter nichts findet.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.
+</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.
+</translation>
+    </message>
+    <message>
+        <source>--redirect needs an absolute URL, not “%1”.
+</source>
+        <translation>--redirect braucht eine absolute URL, nicht „%1“.
+</translation>
+    </message>
+    <message>
+        <source>--tls needs --cert FILE and --key FILE (PEM).
+</source>
+        <translation>--tls braucht --cert DATEI und --key DATEI (PEM).
+</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1.
+</source>
+        <translation>Kein PEM-Zertifikat in %1.
+</translation>
+    </message>
+    <message>
+        <source>No PEM private key (RSA or EC) in %1.
+</source>
+        <translation>Kein privater PEM-Schlüssel (RSA oder EC) in %1.
+</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1.
+</source>
+        <translation>Lauschen auf 127.0.0.1:%1 nicht möglich.
+</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox</name>
+    <message>
+        <source>“%1” is not a fault rule; use METHOD:PATH:N:ACTION, e.g. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang or GET:/Users:1:429=2.</source>
+        <translation>„%1“ ist keine Fehlerregel; verwenden Sie METHODE:PFAD:N:AKTION, z. B. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang oder GET:/Users:1:429=2.</translation>
+    </message>
+    <message>
+        <source>A string in the filter is not closed.</source>
+        <translation>Eine Zeichenkette im Filter ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The filter string %1 has an invalid escape.</source>
+        <translation>Die Filter-Zeichenkette %1 enthält ein ungültiges Escape.</translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1” in the filter.</source>
+        <translation>Unerwartetes Zeichen „%1“ im Filter.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” in the filter.</source>
+        <translation>Unerwartetes „%1“ im Filter.</translation>
+    </message>
+    <message>
+        <source>Expected “%1” in the filter.</source>
+        <translation>„%1“ im Filter erwartet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a filter value; strings need double quotes.</source>
+        <translation>„%1“ ist kein Filterwert; Zeichenketten brauchen doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Expected an operator in the filter.</source>
+        <translation>Im Filter wurde ein Operator erwartet.</translation>
+    </message>
+    <message>
+        <source>The operator “%1” is not supported here.</source>
+        <translation>Der Operator „%1“ wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a filter operator.</source>
+        <translation>„%1“ ist kein Filteroperator.</translation>
+    </message>
+    <message>
+        <source>Expected an attribute name in the filter.</source>
+        <translation>Im Filter wurde ein Attributname erwartet.</translation>
+    </message>
+    <message>
+        <source>“not” is not supported here.</source>
+        <translation>„not“ wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The filter is empty.</source>
+        <translation>Der Filter ist leer.</translation>
+    </message>
+    <message>
+        <source>“active” must be a boolean (true or false), not %1.</source>
+        <translation>„active“ muss ein Boolescher Wert sein (true oder false), nicht %1.</translation>
+    </message>
+    <message>
+        <source>“manager” is a complex attribute: send {&quot;value&quot;: &quot;&lt;id&gt;&quot;}.</source>
+        <translation>„manager“ ist ein komplexes Attribut: Senden Sie {&quot;value&quot;: &quot;&lt;id&gt;&quot;}.</translation>
+    </message>
+    <message>
+        <source>The path “%1” has an unclosed “[”.</source>
+        <translation>Der Pfad „%1“ hat ein nicht geschlossenes „[“.</translation>
+    </message>
+    <message>
+        <source>The path “%1” is malformed after “]”.</source>
+        <translation>Der Pfad „%1“ ist nach „]“ fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the enterprise extension; prefix it with %2.</source>
+        <translation>„%1“ gehört zur Enterprise-Erweiterung; stellen Sie %2 voran.</translation>
+    </message>
+    <message>
+        <source>The path names no attribute.</source>
+        <translation>Der Pfad nennt kein Attribut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attribute of this resource.</source>
+        <translation>„%1“ ist kein Attribut dieser Ressource.</translation>
+    </message>
+    <message>
+        <source>The PatchOp schema is missing from “schemas”.</source>
+        <translation>Das PatchOp-Schema fehlt in „schemas“.</translation>
+    </message>
+    <message>
+        <source>“Operations” must be a non-empty array.</source>
+        <translation>„Operations“ muss ein nicht leeres Array sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PATCH operation (add, replace or remove).</source>
+        <translation>„%1“ ist keine PATCH-Operation (add, replace oder remove).</translation>
+    </message>
+    <message>
+        <source>A remove operation needs a path.</source>
+        <translation>Eine remove-Operation braucht einen Pfad.</translation>
+    </message>
+    <message>
+        <source>The %1 operation on “%2” has no value.</source>
+        <translation>Die %1-Operation auf „%2“ hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Without a path, the value must be an object of attributes.</source>
+        <translation>Ohne Pfad muss der Wert ein Objekt aus Attributen sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>„%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>A remove operation takes no value; select the members to remove with a filter, e.g. members[value eq &quot;id&quot;].</source>
+        <translation>Eine remove-Operation nimmt keinen Wert; wählen Sie die zu entfernenden Mitglieder mit einem Filter, z. B. members[value eq &quot;id&quot;].</translation>
+    </message>
+    <message>
+        <source>No value of “%1” matches [%2].</source>
+        <translation>Kein Wert von „%1“ passt zu [%2].</translation>
+    </message>
+    <message>
+        <source>%1 %2 not found.</source>
+        <translation>%1 %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>“schemas” must include %1.</source>
+        <translation>„schemas“ muss %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already taken.</source>
+        <translation>%1 „%2“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Too many requests.</source>
+        <translation>Zu viele Anfragen.</translation>
+    </message>
+    <message>
+        <source>Injected fault.</source>
+        <translation>Absichtlich erzeugter Fehler.</translation>
+    </message>
+    <message>
+        <source>No bearer token was sent.</source>
+        <translation>Es wurde kein Bearer-Token gesendet.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not valid.</source>
+        <translation>Das Bearer-Token ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The SCIM service is under %1.</source>
+        <translation>Der SCIM-Dienst liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>That method is not allowed here.</source>
+        <translation>Diese Methode ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>No such %1.</source>
+        <translation>%1 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>There is no %1 endpoint.</source>
+        <translation>Es gibt keinen Endpunkt %1.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object: %1.</source>
+        <translation>Der Inhalt ist kein JSON-Objekt: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an integer.</source>
+        <translation>„%1“ muss eine Ganzzahl sein.</translation>
+    </message>
+    <message>
+        <source>No resource matches the filter.</source>
+        <translation>Keine Ressource passt zum Filter.</translation>
+    </message>
+</context>
+<context>
     <name>scim</name>
     <message>
         <source>The endpoint URL is empty.</source>

@@ -148,6 +148,334 @@ Utilisation : voir « %2 --help ».
     </message>
 </context>
 <context>
+    <name>cli::SandboxCommand</name>
+    <message>
+        <source>run the embedded SCIM sandbox tenant on loopback</source>
+        <translation>lancer le tenant SCIM bac à sable intégré en boucle locale</translation>
+    </message>
+    <message>
+        <source>Runs an in-memory SCIM 2.0 service provider on 127.0.0.1 until interrupted. Prints one JSON line with the endpoint and token, then one line per request.</source>
+        <translation>Lance un fournisseur de service SCIM 2.0 en mémoire sur 127.0.0.1 jusqu’à interruption. Affiche une ligne JSON avec le point de terminaison et le jeton, puis une ligne par requête.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>Port d’écoute ; 0 en choisit un libre.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name of the seeded group.</source>
+        <translation>Nom du groupe créé d’office.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Reject what RFC 7643/7644 reject.</source>
+        <translation>Refuser ce que les RFC 7643/7644 refusent.</translation>
+    </message>
+    <message>
+        <source>Serve https with --cert and --key.</source>
+        <translation>Servir en https avec --cert et --key.</translation>
+    </message>
+    <message>
+        <source>PEM certificate for --tls.</source>
+        <translation>Certificat PEM pour --tls.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>PEM private key for --tls.</source>
+        <translation>Clé privée PEM pour --tls.</translation>
+    </message>
+    <message>
+        <source>Delay every answer.</source>
+        <translation>Retarder chaque réponse.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Never answer any request.</source>
+        <translation>Ne répondre à aucune requête.</translation>
+    </message>
+    <message>
+        <source>Fault for the Nth matching request (repeatable): METHOD:PATH:N:ACTION, ACTION a status, drop, hang, or 429=SECONDS.</source>
+        <translation>Panne pour la N-ième requête correspondante (répétable) : MÉTHODE:CHEMIN:N:ACTION, ACTION un statut, drop, hang ou 429=SECONDES.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <source>Accept requests without a valid token.</source>
+        <translation>Accepter les requêtes sans jeton valide.</translation>
+    </message>
+    <message>
+        <source>Answer every request with an HTML login page.</source>
+        <translation>Répondre à chaque requête par une page de connexion HTML.</translation>
+    </message>
+    <message>
+        <source>Answer application/json instead of application/scim+json.</source>
+        <translation>Répondre application/json au lieu de application/scim+json.</translation>
+    </message>
+    <message>
+        <source>Shift the Date header by SECONDS.</source>
+        <translation>Décaler l’en-tête Date de SECONDES.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Answer every request with 307 to URL.</source>
+        <translation>Répondre à chaque requête par 307 vers URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Answer 404 when a filter matches nothing.</source>
+        <translation>Répondre 404 quand un filtre ne trouve rien.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Argument inattendu : %1
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.
+</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 ».
+</translation>
+    </message>
+    <message>
+        <source>--redirect needs an absolute URL, not “%1”.
+</source>
+        <translation>--redirect exige une URL absolue, pas « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>--tls needs --cert FILE and --key FILE (PEM).
+</source>
+        <translation>--tls exige --cert FICHIER et --key FICHIER (PEM).
+</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1.
+</source>
+        <translation>Aucun certificat PEM dans %1.
+</translation>
+    </message>
+    <message>
+        <source>No PEM private key (RSA or EC) in %1.
+</source>
+        <translation>Aucune clé privée PEM (RSA ou EC) dans %1.
+</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1.
+</source>
+        <translation>Impossible d’écouter sur 127.0.0.1:%1.
+</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox</name>
+    <message>
+        <source>“%1” is not a fault rule; use METHOD:PATH:N:ACTION, e.g. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang or GET:/Users:1:429=2.</source>
+        <translation>« %1 » n’est pas une règle de panne ; utilisez MÉTHODE:CHEMIN:N:ACTION, p. ex. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang ou GET:/Users:1:429=2.</translation>
+    </message>
+    <message>
+        <source>A string in the filter is not closed.</source>
+        <translation>Une chaîne du filtre n’est pas fermée.</translation>
+    </message>
+    <message>
+        <source>The filter string %1 has an invalid escape.</source>
+        <translation>La chaîne de filtre %1 contient un échappement invalide.</translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1” in the filter.</source>
+        <translation>Caractère inattendu « %1 » dans le filtre.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” in the filter.</source>
+        <translation>« %1 » inattendu dans le filtre.</translation>
+    </message>
+    <message>
+        <source>Expected “%1” in the filter.</source>
+        <translation>« %1 » attendu dans le filtre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a filter value; strings need double quotes.</source>
+        <translation>« %1 » n’est pas une valeur de filtre ; les chaînes exigent des guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>Expected an operator in the filter.</source>
+        <translation>Un opérateur est attendu dans le filtre.</translation>
+    </message>
+    <message>
+        <source>The operator “%1” is not supported here.</source>
+        <translation>L’opérateur « %1 » n’est pas pris en charge ici.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a filter operator.</source>
+        <translation>« %1 » n’est pas un opérateur de filtre.</translation>
+    </message>
+    <message>
+        <source>Expected an attribute name in the filter.</source>
+        <translation>Un nom d’attribut est attendu dans le filtre.</translation>
+    </message>
+    <message>
+        <source>“not” is not supported here.</source>
+        <translation>« not » n’est pas pris en charge ici.</translation>
+    </message>
+    <message>
+        <source>The filter is empty.</source>
+        <translation>Le filtre est vide.</translation>
+    </message>
+    <message>
+        <source>“active” must be a boolean (true or false), not %1.</source>
+        <translation>« active » doit être un booléen (true ou false), pas %1.</translation>
+    </message>
+    <message>
+        <source>“manager” is a complex attribute: send {&quot;value&quot;: &quot;&lt;id&gt;&quot;}.</source>
+        <translation>« manager » est un attribut complexe : envoyez {&quot;value&quot;: &quot;&lt;id&gt;&quot;}.</translation>
+    </message>
+    <message>
+        <source>The path “%1” has an unclosed “[”.</source>
+        <translation>Le chemin « %1 » contient un « [ » non fermé.</translation>
+    </message>
+    <message>
+        <source>The path “%1” is malformed after “]”.</source>
+        <translation>Le chemin « %1 » est mal formé après « ] ».</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the enterprise extension; prefix it with %2.</source>
+        <translation>« %1 » appartient à l’extension entreprise ; préfixez-le par %2.</translation>
+    </message>
+    <message>
+        <source>The path names no attribute.</source>
+        <translation>Le chemin ne désigne aucun attribut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attribute of this resource.</source>
+        <translation>« %1 » n’est pas un attribut de cette ressource.</translation>
+    </message>
+    <message>
+        <source>The PatchOp schema is missing from “schemas”.</source>
+        <translation>Le schéma PatchOp manque dans « schemas ».</translation>
+    </message>
+    <message>
+        <source>“Operations” must be a non-empty array.</source>
+        <translation>« Operations » doit être un tableau non vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PATCH operation (add, replace or remove).</source>
+        <translation>« %1 » n’est pas une opération PATCH (add, replace ou remove).</translation>
+    </message>
+    <message>
+        <source>A remove operation needs a path.</source>
+        <translation>Une opération remove exige un chemin.</translation>
+    </message>
+    <message>
+        <source>The %1 operation on “%2” has no value.</source>
+        <translation>L’opération %1 sur « %2 » n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Without a path, the value must be an object of attributes.</source>
+        <translation>Sans chemin, la valeur doit être un objet d’attributs.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>« %1 » est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>A remove operation takes no value; select the members to remove with a filter, e.g. members[value eq &quot;id&quot;].</source>
+        <translation>Une opération remove ne prend pas de valeur ; choisissez les membres à retirer avec un filtre, p. ex. members[value eq &quot;id&quot;].</translation>
+    </message>
+    <message>
+        <source>No value of “%1” matches [%2].</source>
+        <translation>Aucune valeur de « %1 » ne correspond à [%2].</translation>
+    </message>
+    <message>
+        <source>%1 %2 not found.</source>
+        <translation>%1 %2 introuvable.</translation>
+    </message>
+    <message>
+        <source>“schemas” must include %1.</source>
+        <translation>« schemas » doit contenir %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>« %1 » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already taken.</source>
+        <translation>%1 « %2 » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>Too many requests.</source>
+        <translation>Trop de requêtes.</translation>
+    </message>
+    <message>
+        <source>Injected fault.</source>
+        <translation>Panne injectée.</translation>
+    </message>
+    <message>
+        <source>No bearer token was sent.</source>
+        <translation>Aucun jeton porteur n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not valid.</source>
+        <translation>Le jeton porteur n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The SCIM service is under %1.</source>
+        <translation>Le service SCIM se trouve sous %1.</translation>
+    </message>
+    <message>
+        <source>That method is not allowed here.</source>
+        <translation>Cette méthode n’est pas autorisée ici.</translation>
+    </message>
+    <message>
+        <source>No such %1.</source>
+        <translation>%1 inexistant.</translation>
+    </message>
+    <message>
+        <source>There is no %1 endpoint.</source>
+        <translation>Il n’y a pas de point de terminaison %1.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object: %1.</source>
+        <translation>Le corps n’est pas un objet JSON : %1.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an integer.</source>
+        <translation>« %1 » doit être un entier.</translation>
+    </message>
+    <message>
+        <source>No resource matches the filter.</source>
+        <translation>Aucune ressource ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
     <name>scim</name>
     <message>
         <source>The endpoint URL is empty.</source>

@@ -4,6 +4,7 @@
 #include "common/version.h"
 #include "exitcode.h"
 #include "output.h"
+#include "sandboxcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ namespace {
 std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<SandboxCommand>());
     return commands;
 }
 

@@ -1,0 +1,163 @@
+#include "sandboxcommand.h"
+
+#include "common/signalwatcher.h"
+#include "exitcode.h"
+#include "output.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <qcoro/qcorosignal.h>
+
+namespace cli {
+
+QString SandboxCommand::summary() const
+{
+    return tr("run the embedded SCIM sandbox tenant on loopback");
+}
+
+QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs an in-memory SCIM 2.0 service provider on 127.0.0.1 until "
+                                        "interrupted. Prints one JSON line with the endpoint and token, then "
+                                        "one line per request."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."),
+                                  tr("N"), QStringLiteral("0"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Name of the seeded group."), tr("NAME"),
+                                   QStringLiteral("SCIM Pilot"));
+    const QCommandLineOption strict(QStringLiteral("strict"), tr("Reject what RFC 7643/7644 reject."));
+    const QCommandLineOption tls(QStringLiteral("tls"), tr("Serve https with --cert and --key."));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("PEM certificate for --tls."), tr("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("PEM private key for --tls."), tr("FILE"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every answer."), tr("MS"));
+    const QCommandLineOption hang(QStringLiteral("hang"), tr("Never answer any request."));
+    const QCommandLineOption fail(QStringLiteral("fail"),
+                                  tr("Fault for the Nth matching request (repeatable): METHOD:PATH:N:ACTION, "
+                                     "ACTION a status, drop, hang, or 429=SECONDS."),
+                                  tr("RULE"));
+    const QCommandLineOption anyToken(QStringLiteral("accept-any-token"),
+                                      tr("Accept requests without a valid token."));
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  tr("Answer every request with an HTML login page."));
+    const QCommandLineOption plainJson(QStringLiteral("json-content-type"),
+                                       tr("Answer application/json instead of application/scim+json."));
+    const QCommandLineOption skew(QStringLiteral("date-skew"), tr("Shift the Date header by SECONDS."),
+                                  tr("SECONDS"));
+    const QCommandLineOption redirect(QStringLiteral("redirect"), tr("Answer every request with 307 to URL."),
+                                      tr("URL"));
+    const QCommandLineOption notFound(QStringLiteral("not-found-on-empty-filter"),
+                                      tr("Answer 404 when a filter matches nothing."));
+    parser.addOptions({help, port, group, strict, tls, cert, key, latency, hang, fail, anyToken, html,
+                       plainJson, skew, redirect, notFound});
+    if (!parser.parse(QStringList {name()} + arguments)) {
+        output.err(parser.errorText() + QLatin1Char('\n'));
+        co_return Usage;
+    }
+    if (parser.isSet(help)) {
+        output.out(parser.helpText());
+        co_return Passed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        output.err(tr("Unexpected argument: %1\n").arg(parser.positionalArguments().constFirst()));
+        co_return Usage;
+    }
+    const auto integer = [&](const QCommandLineOption &option, int minimum, int maximum, int &out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        out = parser.value(option).toInt(&ok);
+        if (ok && out >= minimum && out <= maximum)
+            return true;
+        output.err(tr("--%1 must be a whole number from %2 to %3, not “%4”.\n")
+                       .arg(option.names().constFirst())
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(option)));
+        return false;
+    };
+
+    sandbox::SandboxServer::Config config;
+    config.strict = parser.isSet(strict);
+    config.groupName = parser.value(group);
+    int portNumber = 0;
+    sandbox::Faults faults;
+    if (!integer(port, 0, 65535, portNumber) || !integer(latency, 0, 600000, faults.latencyMs)
+        || !integer(skew, -31536000, 31536000, faults.dateSkewSeconds))
+        co_return Usage;
+    faults.hangAll = parser.isSet(hang);
+    faults.acceptAnyToken = parser.isSet(anyToken);
+    faults.htmlPages = parser.isSet(html);
+    faults.plainJsonContentType = parser.isSet(plainJson);
+    faults.notFoundOnEmptyFilter = parser.isSet(notFound);
+    if (parser.isSet(redirect)) {
+        faults.redirectTo = QUrl(parser.value(redirect), QUrl::StrictMode);
+        if (!faults.redirectTo.isValid() || faults.redirectTo.host().isEmpty()) {
+            output.err(tr("--redirect needs an absolute URL, not “%1”.\n").arg(parser.value(redirect)));
+            co_return Usage;
+        }
+    }
+    const QStringList rules = parser.values(fail);
+    for (const QString &spec : rules) {
+        QString error;
+        const auto rule = sandbox::FaultRule::parse(spec, &error);
+        if (!rule) {
+            output.err(error + QLatin1Char('\n'));
+            co_return Usage;
+        }
+        faults.rules.append(*rule);
+    }
+
+    sandbox::SandboxServer server(config);
+    server.faults() = faults;
+    if (parser.isSet(tls)) {
+        if (!parser.isSet(cert) || !parser.isSet(key)) {
+            output.err(tr("--tls needs --cert FILE and --key FILE (PEM).\n"));
+            co_return Usage;
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(parser.value(cert));
+        QFile keyFile(parser.value(key));
+        QSslKey privateKey;
+        if (keyFile.open(QIODevice::ReadOnly)) {
+            const QByteArray pem = keyFile.readAll();
+            privateKey = QSslKey(pem, QSsl::Rsa);
+            if (privateKey.isNull())
+                privateKey = QSslKey(pem, QSsl::Ec);
+        }
+        if (certificates.isEmpty() || privateKey.isNull()) {
+            output.err(certificates.isEmpty()
+                           ? tr("No PEM certificate in %1.\n").arg(parser.value(cert))
+                           : tr("No PEM private key (RSA or EC) in %1.\n").arg(parser.value(key)));
+            co_return Usage;
+        }
+        server.useTls(certificates.constFirst(), privateKey);
+    }
+    if (!server.start(quint16(portNumber))) {
+        output.err(tr("Could not listen on 127.0.0.1:%1.\n").arg(portNumber));
+        co_return Environment;
+    }
+
+    const QJsonObject started {{QStringLiteral("endpoint"), server.endpoint()},
+                               {QStringLiteral("token"), QString::fromLatin1(server.token())}};
+    output.out(QString::fromUtf8(QJsonDocument(started).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    QObject::connect(
+        &server, &sandbox::SandboxServer::requestHandled, &server, [&server, &output](int index) {
+            const sandbox::ReceivedRequest &request = server.received().at(index);
+            output.out(QStringLiteral("%1 %2 %3\n")
+                           .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.target))
+                           .arg(request.status == 0 ? QStringLiteral("-") : QString::number(request.status)));
+        });
+
+    common::SignalWatcher signals;
+    co_await qCoro(&signals, &common::SignalWatcher::interrupted);
+    co_return Passed;
+}
+
+} // namespace cli

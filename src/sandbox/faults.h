@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace sandbox {
+
+/// A fault for the Nth request matching a method and path: a status, a dropped connection, no
+/// answer at all, or throttling (429 with Retry-After).
+struct FaultRule
+{
+    enum class Action { Status, Drop, Hang, Throttle };
+    QByteArray method; ///< "*" for any
+    QString pathPrefix; ///< relative to /scim/v2, e.g. "/Users"; case-insensitive prefix
+    int nth = 0; ///< 1-based; 0 for every matching request
+    Action action = Action::Status;
+    int status = 500;
+    int retryAfterSeconds = 0;
+    int seen = 0;
+
+    /// `METHOD:PATH:N:ACTION`, ACTION a status code, `drop`, `hang` or `429` / `429=SECONDS`.
+    static std::optional<FaultRule> parse(const QString &spec, QString *error);
+};
+
+/// The ways the sandbox can misbehave on purpose, for tests and for trying the console's hints.
+struct Faults
+{
+    int latencyMs = 0; ///< delay before every answer
+    bool hangAll = false; ///< never answer anything
+    bool acceptAnyToken = false; ///< the endpoint is open to anyone
+    bool htmlPages = false; ///< answer every request with an HTML login page
+    bool plainJsonContentType = false; ///< `application/json` instead of `application/scim+json`
+    int dateSkewSeconds = 0; ///< shift the Date header
+    QUrl redirectTo; ///< answer every request with 307 to this origin
+    bool notFoundOnEmptyFilter = false; ///< 404 instead of an empty list for a filter without matches
+    QList<FaultRule> rules;
+};
+
+} // namespace sandbox

@@ -1,0 +1,415 @@
+#include "sandboxserver.h"
+
+#include "discovery.h"
+#include "filterexpression.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace sandbox {
+
+namespace {
+
+constexpr auto BasePath = "/scim/v2";
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return "sandbox-" + bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray httpDate(const QDateTime &when)
+{
+    return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+}
+
+const char LoginPage[] = "<!DOCTYPE html><html><head><title>Sign in</title></head>"
+                         "<body><form action=\"/login\" method=\"post\"><h1>Sign in to your account</h1>"
+                         "<input name=\"username\"><input name=\"password\" type=\"password\">"
+                         "<button>Sign in</button></form></body></html>";
+
+QPair<QByteArray, QByteArray> header(const char *name, const QByteArray &value)
+{
+    return {QByteArray(name), value};
+}
+
+} // namespace
+
+QByteArray ReceivedRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QList<QPair<QString, QString>> decodeQuery(const QByteArray &encodedQuery)
+{
+    QList<QPair<QString, QString>> items;
+    const QList<QByteArray> pairs = encodedQuery.split('&');
+    for (const QByteArray &pair : pairs) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        QByteArray name = equals < 0 ? pair : pair.left(equals);
+        QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
+        name.replace('+', ' ');
+        value.replace('+', ' ');
+        items.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+                      QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
+    return items;
+}
+
+SandboxServer::SandboxServer(const Config &config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(config.strict)
+    , m_token(config.token.isEmpty() ? randomToken() : config.token)
+    , m_groupName(config.groupName)
+{ }
+
+void SandboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    sslSetup(certificate, key);
+    m_tls = true;
+}
+
+bool SandboxServer::start(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    if (m_port == 0)
+        return false;
+    // Seeded now that meta.location can name the port.
+    m_store.setLocationBase(endpoint());
+    const QJsonObject group {{QStringLiteral("schemas"), QJsonArray {CoreGroupUrn}},
+                             {QStringLiteral("displayName"), m_groupName}};
+    m_groupId = m_store.create(ResourceKind::Group, group).value(QLatin1String("id")).toString();
+    return true;
+}
+
+QString SandboxServer::endpoint() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port)
+        .arg(QLatin1String(BasePath));
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(request, socket, scimError(404, {}, QCoreApplication::translate("sandbox", "Nothing here.")), -1);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QByteArray method = methodName(request.method());
+    const QString fullPath = request.url().path();
+    const QByteArray query = request.url().query(QUrl::FullyEncoded).toLatin1();
+
+    ReceivedRequest received;
+    received.method = method;
+    received.target
+        = request.url().path(QUrl::FullyEncoded).toLatin1() + (query.isEmpty() ? QByteArray() : "?" + query);
+    for (const auto &[name, value] : request.headers()) {
+        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0;
+        received.headers.append({name, secret ? value.left(value.indexOf(' ') + 1) + "****" : value});
+    }
+    received.body = request.body();
+    m_received.append(received);
+    const int index = int(m_received.size() - 1);
+
+    const QString path
+        = fullPath.startsWith(QLatin1String(BasePath)) ? fullPath.mid(int(qstrlen(BasePath))) : QString();
+
+    for (FaultRule &rule : m_faults.rules) {
+        if ((rule.method != "*" && rule.method != method)
+            || !path.startsWith(rule.pathPrefix, Qt::CaseInsensitive))
+            continue;
+        ++rule.seen;
+        if (rule.nth != 0 && rule.seen != rule.nth)
+            continue;
+        switch (rule.action) {
+        case FaultRule::Action::Hang:
+            Q_EMIT requestHandled(index);
+            return true;
+        case FaultRule::Action::Drop: {
+            // After this handler returns: the server still uses the socket until then.
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(0, this, [guard] {
+                if (guard)
+                    guard->abort();
+            });
+            Q_EMIT requestHandled(index);
+            return true;
+        }
+        case FaultRule::Action::Throttle: {
+            Answer answer = scimError(429, {}, QCoreApplication::translate("sandbox", "Too many requests."));
+            answer.headers.append(header("Retry-After", QByteArray::number(rule.retryAfterSeconds)));
+            send(request, socket, answer, index);
+            return true;
+        }
+        case FaultRule::Action::Status:
+            send(request, socket,
+                 scimError(rule.status, {}, QCoreApplication::translate("sandbox", "Injected fault.")),
+                 index);
+            return true;
+        }
+    }
+    if (m_faults.hangAll) {
+        Q_EMIT requestHandled(index);
+        return true;
+    }
+    if (m_faults.redirectTo.isValid()) {
+        Answer answer {307, {}, "text/plain", {}};
+        answer.headers.append(header("Location", m_faults.redirectTo.resolved(QUrl(fullPath)).toEncoded()));
+        send(request, socket, answer, index);
+        return true;
+    }
+    if (m_faults.htmlPages) {
+        send(request, socket, Answer {200, LoginPage, "text/html; charset=utf-8", {}}, index);
+        return true;
+    }
+    const QByteArray authorization = request.value("Authorization");
+    if (!m_faults.acceptAnyToken && authorization != "Bearer " + m_token) {
+        Answer answer
+            = scimError(401, {},
+                        authorization.isEmpty()
+                            ? QCoreApplication::translate("sandbox", "No bearer token was sent.")
+                            : QCoreApplication::translate("sandbox", "The bearer token is not valid."));
+        answer.headers.append(header("WWW-Authenticate", "Bearer realm=\"scim-console sandbox\""));
+        send(request, socket, answer, index);
+        return true;
+    }
+    if (path.isNull()) {
+        send(request, socket,
+             scimError(404, {},
+                       QCoreApplication::translate("sandbox", "The SCIM service is under %1.")
+                           .arg(QLatin1String(BasePath))),
+             index);
+        return true;
+    }
+    Answer answer;
+    try {
+        answer = dispatch(method, path, request);
+    } catch (const ScimFault &fault) {
+        answer = scimError(fault.status, fault.scimType, fault.detail);
+    }
+    send(request, socket, answer, index);
+    return true;
+}
+
+SandboxServer::Answer SandboxServer::dispatch(const QByteArray &method, const QString &path,
+                                              const QHttpServerRequest &request)
+{
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString collection = segments.value(0);
+    const QString base = endpoint();
+    const auto notAllowed = [this] {
+        return scimError(405, {}, QCoreApplication::translate("sandbox", "That method is not allowed here."));
+    };
+
+    if (collection == QLatin1String("ServiceProviderConfig") && segments.size() == 1)
+        return method == "GET" ? scimJson(200, serviceProviderConfig(base)) : notAllowed();
+    if (collection == QLatin1String("Schemas") || collection == QLatin1String("ResourceTypes")) {
+        if (method != "GET")
+            return notAllowed();
+        const bool isSchemas = collection == QLatin1String("Schemas");
+        if (segments.size() == 1)
+            return scimJson(200, isSchemas ? schemas(base) : resourceTypes(base));
+        const QJsonObject one
+            = isSchemas ? schemaById(base, segments.value(1)) : resourceTypeById(base, segments.value(1));
+        return one.isEmpty()
+            ? scimError(404, {}, QCoreApplication::translate("sandbox", "No such %1.").arg(collection))
+            : scimJson(200, one);
+    }
+    if ((collection != QLatin1String("Users") && collection != QLatin1String("Groups"))
+        || segments.size() > 2)
+        return scimError(404, {},
+                         QCoreApplication::translate("sandbox", "There is no %1 endpoint.").arg(path));
+
+    const ResourceKind kind = collection == QLatin1String("Users") ? ResourceKind::User : ResourceKind::Group;
+    const QList<QPair<QString, QString>> query
+        = decodeQuery(request.url().query(QUrl::FullyEncoded).toLatin1());
+    const auto parameter = [&query](const char *name) {
+        for (const auto &[key, value] : query) {
+            if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return QString();
+    };
+    const QStringList attributes = parameter("attributes").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList excluded = parameter("excludedAttributes").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto body = [&request]() {
+        QJsonParseError error {};
+        const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            throw ScimFault {400, QStringLiteral("invalidSyntax"),
+                             QCoreApplication::translate("sandbox", "The body is not a JSON object: %1.")
+                                 .arg(error.error == QJsonParseError::NoError
+                                          ? QStringLiteral("not an object")
+                                          : error.errorString())};
+        return document.object();
+    };
+
+    if (segments.size() == 1) {
+        if (method == "GET")
+            return listResources(kind, request);
+        if (method != "POST")
+            return notAllowed();
+        const QJsonObject created = m_store.create(kind, body());
+        Answer answer = scimJson(201, ResourceStore::present(created));
+        const QJsonObject meta = created.value(QLatin1String("meta")).toObject();
+        answer.headers.append(header("Location", meta.value(QLatin1String("location")).toString().toUtf8()));
+        answer.headers.append(header("ETag", meta.value(QLatin1String("version")).toString().toUtf8()));
+        return answer;
+    }
+    const QString id = segments.value(1);
+    if (method == "GET")
+        return scimJson(200, ResourceStore::present(m_store.get(kind, id), attributes, excluded));
+    if (method == "PUT")
+        return scimJson(200, ResourceStore::present(m_store.replace(kind, id, body())));
+    if (method == "PATCH")
+        return scimJson(200, ResourceStore::present(m_store.patch(kind, id, body()), attributes, excluded));
+    if (method == "DELETE") {
+        m_store.remove(kind, id);
+        return Answer {204, {}, {}, {}};
+    }
+    return notAllowed();
+}
+
+SandboxServer::Answer SandboxServer::listResources(ResourceKind kind, const QHttpServerRequest &request)
+{
+    const QList<QPair<QString, QString>> query
+        = decodeQuery(request.url().query(QUrl::FullyEncoded).toLatin1());
+    QString filterText;
+    bool hasFilter = false;
+    int startIndex = 1;
+    int count = -1;
+    QStringList attributes;
+    QStringList excluded;
+    for (const auto &[key, value] : query) {
+        bool ok = true;
+        if (key.compare(QLatin1String("filter"), Qt::CaseInsensitive) == 0) {
+            filterText = value;
+            hasFilter = true;
+        } else if (key.compare(QLatin1String("startIndex"), Qt::CaseInsensitive) == 0) {
+            startIndex = value.toInt(&ok);
+        } else if (key.compare(QLatin1String("count"), Qt::CaseInsensitive) == 0) {
+            count = value.toInt(&ok);
+        } else if (key.compare(QLatin1String("attributes"), Qt::CaseInsensitive) == 0) {
+            attributes = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (key.compare(QLatin1String("excludedAttributes"), Qt::CaseInsensitive) == 0) {
+            excluded = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+        if (!ok)
+            throw ScimFault {400, QStringLiteral("invalidValue"),
+                             QCoreApplication::translate("sandbox", "“%1” must be an integer.").arg(key)};
+    }
+    std::optional<FilterExpression> filter;
+    if (hasFilter)
+        filter = FilterExpression::parse(filterText);
+    const QList<QJsonObject> matches = m_store.list(kind, filter ? &*filter : nullptr);
+    if (hasFilter && matches.isEmpty() && m_faults.notFoundOnEmptyFilter)
+        return scimError(404, {}, QCoreApplication::translate("sandbox", "No resource matches the filter."));
+
+    // RFC 7644 §3.4.2.4: startIndex below 1 means 1; a negative count means 0.
+    startIndex = std::max(startIndex, 1);
+    const qsizetype available = std::max<qsizetype>(0, matches.size() - (startIndex - 1));
+    const qsizetype pageSize = count < 0 ? available : std::min<qsizetype>(std::min(count, 1000), available);
+    QJsonArray resources;
+    for (qsizetype i = 0; i < pageSize; ++i)
+        resources.append(ResourceStore::present(matches.at(startIndex - 1 + i), attributes, excluded));
+    return scimJson(200,
+                    QJsonObject {{QStringLiteral("schemas"), QJsonArray {ListUrn}},
+                                 {QStringLiteral("totalResults"), matches.size()},
+                                 {QStringLiteral("startIndex"), startIndex},
+                                 {QStringLiteral("itemsPerPage"), resources.size()},
+                                 {QStringLiteral("Resources"), resources}});
+}
+
+SandboxServer::Answer SandboxServer::scimJson(int status, const QJsonObject &body) const
+{
+    return Answer {status,
+                   QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   m_faults.plainJsonContentType ? "application/json"
+                                                 : "application/scim+json; charset=utf-8",
+                   {}};
+}
+
+SandboxServer::Answer SandboxServer::scimError(int status, const QString &scimType,
+                                               const QString &detail) const
+{
+    QJsonObject error {{QStringLiteral("schemas"), QJsonArray {ErrorUrn}},
+                       {QStringLiteral("status"), QString::number(status)},
+                       {QStringLiteral("detail"), detail}};
+    if (!scimType.isEmpty())
+        error.insert(QStringLiteral("scimType"), scimType);
+    return scimJson(status, error);
+}
+
+void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer,
+                         int index)
+{
+    if (index >= 0)
+        m_received[index].status = answer.status;
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QPointer<QTcpSocket> guard(socket);
+    const int skew = m_faults.dateSkewSeconds;
+    auto write = [this, responder, guard, answer, index, skew] {
+        // Writing to a socket that is gone crashes: drop the responder unwritten instead.
+        if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+            responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+            responder->writeHeader("Date", httpDate(QDateTime::currentDateTimeUtc().addSecs(skew)));
+            if (!answer.contentType.isEmpty())
+                responder->writeHeader("Content-Type", answer.contentType);
+            for (const auto &[name, value] : answer.headers)
+                responder->writeHeader(name, value);
+            responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+            responder->writeBody(answer.body);
+        }
+        if (index >= 0)
+            Q_EMIT requestHandled(index);
+    };
+    if (m_faults.latencyMs > 0)
+        QTimer::singleShot(m_faults.latencyMs, this, write);
+    else
+        write();
+}
+
+} // namespace sandbox

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "faults.h"
+#include "resourcestore.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+
+class QSslCertificate;
+class QSslKey;
+
+namespace sandbox {
+
+/// A request the sandbox received, as the pilot's golden tests compare it. The Authorization
+/// header's secret is masked.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray target; ///< path and query exactly as sent
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int status = 0; ///< what the sandbox answered; 0 for a dropped or unanswered request
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+/// The embedded SCIM 2.0 tenant: in memory, on loopback, http or https, lenient or strict, with
+/// fault knobs. Powers --demo, `scim-console sandbox` and most tests.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        bool strict = false;
+        QString groupName = QStringLiteral("SCIM Pilot"); ///< the seeded group
+        QByteArray token; ///< empty: a random one
+    };
+
+    explicit SandboxServer(const Config &config, QObject *parent = nullptr);
+    SandboxServer()
+        : SandboxServer(Config {})
+    { }
+
+    /// Serves https with this certificate from now on.
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
+    /// Listens on loopback; port 0 picks a free one. Returns false if it cannot.
+    bool start(quint16 port = 0);
+
+    QString endpoint() const; ///< e.g. http://127.0.0.1:PORT/scim/v2
+    QByteArray token() const { return m_token; }
+    /// The seeded group's id (after start()).
+    QString seededGroupId() const { return m_groupId; }
+    Faults &faults() { return m_faults; }
+    ResourceStore &store() { return m_store; }
+    const QList<ReceivedRequest> &received() const { return m_received; }
+    void clearReceived() { m_received.clear(); }
+
+Q_SIGNALS:
+    /// After every request, answered or not (index into received()).
+    void requestHandled(int index);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    Answer dispatch(const QByteArray &method, const QString &path, const QHttpServerRequest &request);
+    Answer listResources(ResourceKind kind, const QHttpServerRequest &request);
+    Answer scimJson(int status, const QJsonObject &body) const;
+    Answer scimError(int status, const QString &scimType, const QString &detail) const;
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer, int index);
+
+    ResourceStore m_store;
+    Faults m_faults;
+    QByteArray m_token;
+    QString m_groupName;
+    QString m_groupId;
+    bool m_tls = false;
+    quint16 m_port = 0;
+    QList<ReceivedRequest> m_received;
+};
+
+/// The query parameters of a raw, percent-encoded query: `+` and `%20` both decode to a space.
+QList<QPair<QString, QString>> decodeQuery(const QByteArray &encodedQuery);
+
+} // namespace sandbox
