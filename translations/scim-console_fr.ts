@@ -148,6 +148,220 @@ Utilisation : voir « %2 --help ».
     </message>
 </context>
 <context>
+    <name>cli::ProfileCommand</name>
+    <message>
+        <source>Usage: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, rename, re-token or remove stored profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  scim-console profile add NAME --endpoint URL [--idp entra|okta] [--group-id ID | --group-name NAME]
+                           [--ca-file PEM] [--sso-attribute email|userName] [--accept-host]   (token on stdin)
+  scim-console profile list [--json]
+  scim-console profile rename OLD NEW
+  scim-console profile set-token NAME   (token on stdin)
+  scim-console profile remove NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile command “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint URL is required: the SCIM endpoint URL you received.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s usual hosts (%3). Check the URL against the message you received; if it is right, add --accept-host.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idp is entra or okta, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --group-id or --group-name, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sso-attribute is email or userName, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” for %2; the token is in your system keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token says it expires on %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: scim-console profile add NAME --endpoint URL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+  identity provider: %2
+  endpoint: %3
+  token stored: %4
+  last verify: %5
+  last pilot: %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the new token for “%1”.
+Now paste the same token into %2 (the old one stops working), then check it with: scim-console verify --profile &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was kept because its token could not be removed from the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile “%1” and its token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::RequestCommand</name>
+    <message>
+        <source>write the SCIM setup request for the service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the SCIM setup request (tenant details and the named contact) as the service provider wants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Read the request from a JSON file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FICHIER</translation>
+    </message>
+    <message>
+        <source>Write the email: recipient, subject and body (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a mailto: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the request as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: scim-console request [--from FILE.json] [--text | --mailto | --json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 setup request. Press Enter to skip an optional question.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider (entra or okta, optional): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant location, if relevant (e.g. %1): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant subdomain: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named contact (receives the endpoint and token): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named contact&apos;s email: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Stopped before the request was complete; nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request with --from FILE.json, or run this on a terminal to be asked for each field.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::SandboxCommand</name>
     <message>
         <source>run the embedded SCIM sandbox tenant on loopback</source>
@@ -290,6 +504,243 @@ Utilisation : voir « %2 --help ».
 </source>
         <translation>Impossible d’écouter sur 127.0.0.1:%1.
 </translation>
+    </message>
+</context>
+<context>
+    <name>cli::TargetOptions</name>
+    <message>
+        <source>Use the stored profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>The SCIM base URL; the token comes from SCIM_CONSOLE_TOKEN or --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the target with either --profile NAME or --endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”, and no profiles yet; add one with: scim-console profile add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no token stored. Set it with: scim-console profile set-token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --endpoint, give the token in SCIM_CONSOLE_TOKEN or with --token-stdin — never on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credentials::CleanToken</name>
+    <message>
+        <source>The token is empty. Paste the secret token you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains an invisible control character; copy it again from the message you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credentials::ProfileStore</name>
+    <message>
+        <source>Give the profile a name, e.g. “Production”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name has at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name uses letters, digits, spaces and . _ ( ) - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credentials::TokenVault</name>
+    <message>
+        <source>%1 bytes; the limit here is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credentials::VaultResult</name>
+    <message>
+        <source>The token is stored in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for this profile. Set it again with the token you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service, or no desktop session bus). The token is never written to a file instead. Log in to a desktop session with a keyring such as GNOME Keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, or there is no default keyring to store the token in. Unlock it (for example in Passwords and Keys, or by logging in again), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to SCIM Setup Console. Allow access when your system asks, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. A password prompt may be waiting in another window; answer it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is longer than your system keychain can hold. Ask the service provider for a shorter token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>request</name>
+    <message>
+        <source>The vendor file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor file %1 is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“id” and “supportEmail” are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>request::SetupRequest</name>
+    <message>
+        <source>Enter the tenant subdomain: the first part of your tenant&apos;s web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the subdomain, not a whole web address: for https://acme.example.com that is “acme”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the host name: for acme.example.com that is “acme”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subdomain has at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subdomain uses only letters a–z, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subdomain cannot start or end with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the named contact&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address looks like name@example.com, with one “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before “@” cannot start or end with a dot, or have two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after “@” needs a dot, as in example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after “@” (%1) is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider is “entra” or “okta”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a setup request (expected: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;
+Subject: %3
+
+%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contains an invisible control character; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your tenant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who should receive the credentials.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "common/version.h"
 #include "exitcode.h"
 #include "output.h"
+#include "profilecommand.h"
+#include "requestcommand.h"
 #include "sandboxcommand.h"
 
 #include <QCommandLineParser>
@@ -20,6 +22,8 @@ namespace {
 std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<ProfileCommand>());
+    commands.push_back(std::make_unique<RequestCommand>());
     commands.push_back(std::make_unique<SandboxCommand>());
     return commands;
 }

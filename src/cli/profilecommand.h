@@ -1,0 +1,27 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace cli {
+
+/// `scim-console profile add | list | rename | set-token | remove`.
+class ProfileCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::ProfileCommand)
+
+public:
+    QString name() const override { return QStringLiteral("profile"); }
+    QString summary() const override;
+    QCoro::Task<int> run(QStringList arguments, Output &output) override;
+
+private:
+    QCoro::Task<int> add(QStringList arguments, Output &output);
+    int list(const QStringList &arguments, Output &output);
+    int rename(const QStringList &arguments, Output &output);
+    QCoro::Task<int> setToken(QStringList arguments, Output &output);
+    QCoro::Task<int> remove(QStringList arguments, Output &output);
+};
+
+} // namespace cli

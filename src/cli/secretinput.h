@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace cli {
+
+class Output;
+
+/// Reads a secret from standard input: on a terminal after @p prompt with echo off, otherwise
+/// everything piped in. Never from argv.
+QByteArray readSecret(const QString &prompt, Output &output);
+
+/// Reads one line from standard input after @p prompt (echoed); false at end of input.
+bool readLine(const QString &prompt, Output &output, QString *line);
+
+bool stdinIsTerminal();
+
+} // namespace cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace credentials {
+
+/// A pasted secret token, cleaned: surrounding and wrapped whitespace removed, a pasted
+/// "Bearer " prefix stripped; empty or control characters refused.
+struct CleanToken
+{
+    Q_DECLARE_TR_FUNCTIONS(credentials::CleanToken)
+
+public:
+    QByteArray token;
+    QString error; ///< a sentence when the paste cannot be a token
+
+    bool isValid() const { return error.isEmpty(); }
+    static CleanToken fromPaste(const QByteArray &pasted);
+};
+
+/// What a JWT says about itself, decoded but not verified (only the service can verify it).
+struct JwtClaims
+{
+    bool isJwt = false;
+    std::optional<QDateTime> expiresAt; ///< exp
+    std::optional<QDateTime> issuedAt; ///< iat
+    QString issuer; ///< iss
+
+    static JwtClaims decode(const QByteArray &token);
+};
+
+} // namespace credentials
