@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Who should receive the SCIM endpoint URL and secret token? Only this person will get them, securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named contact’s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ann Lee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named contact’s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ann@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Enter what the service provider sent you. The token goes into your system keychain, never to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked this &amp;host against the message I received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the endpoint host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group (name or id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSO signs users in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute SSO signs users in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityProviderPage</name>
+    <message>
+        <source>Which identity provider will send your users?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Okta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This only changes the wording of the next steps; you can test both later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>What happens next. You can close the console now; it remembers where you are (never any secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;sent the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have sent the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Your stored profiles. Tokens stay in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile and its token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remove it and its token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm removing the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizardPage</name>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>This is the request exactly as the service provider wants it. Send it from your own mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the request in your mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Set up SCIM provisioning from your identity provider, one safe step at a time. What would you like to do?</source>
@@ -45,6 +318,252 @@
     </message>
 </context>
 <context>
+    <name>TenantPage</name>
+    <message>
+        <source>Tenant &amp;location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acme Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;subdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>SCIM Setup Console</source>
+        <translation type="unfinished">SCIM Setup Console</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ContactPage</name>
+    <message>
+        <source>Named contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one person who receives the SCIM credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::CredentialsPage</name>
+    <message>
+        <source>Store your SCIM credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the message your named contact received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (userName)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: these are the embedded sandbox&apos;s details. The token stays in memory; nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s usual hosts; I checked it against the message I &amp;received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the token in your system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::IdentityProviderPage</name>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your users and groups come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::NextStepsPage</name>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;First send the request; then:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(waiting for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you are here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When your named contact has the endpoint URL and token, open the console again and choose &lt;i&gt;I have received my endpoint and token&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ProfilesPage</name>
+    <message>
+        <source>Stored profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this profile and delete its token from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo keeps its profile in memory; stored profiles appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Go back and choose “I have received my endpoint and token”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Token stored: %3 (last changed %4)
+Last verify: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the new token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token stored. Paste the same token into %1 now, then verify the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ReviewPage</name>
+    <message>
+        <source>Review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in your mail app. Send it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail app answered. Copy the request and paste it into a new email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a new email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scim-request.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::SetupWizard</name>
     <message>
         <source>SCIM Setup Console (demo)</source>
@@ -54,12 +573,58 @@
         <source>SCIM Setup Console</source>
         <translation>SCIM Setup Console</translation>
     </message>
+    <message>
+        <source>Start &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt;&lt;br&gt;Everything here runs against the embedded sandbox tenant on this computer. Nothing is sent anywhere and nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::StartPage</name>
     <message>
         <source>Welcome to SCIM Setup Console</source>
         <translation>Bienvenue dans SCIM Setup Console</translation>
+    </message>
+    <message>
+        <source>Safe SCIM provisioning from Microsoft Entra ID or Okta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::TenantPage</name>
+    <message>
+        <source>Your %1 tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant SCIM should provision users into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the names exactly as %1 knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;location (if relevant):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::WelcomePage</name>
+    <message>
+        <source>Prepare your SCIM request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ten minutes now, then a reply from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What SCIM does.&lt;/b&gt; Your identity provider creates, updates and deactivates %1 accounts for you, and keeps group membership in step — joiners, movers and leavers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do.&lt;/b&gt; SCIM does not sign anyone in: single sign-on (SSO) does that. You will usually use both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you will need.&lt;/b&gt; Your tenant&apos;s name and subdomain (the first part of its web address), its location if you have more than one, and the person who should receive the endpoint URL and secret token.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens then.&lt;/b&gt; You send the request from your own mailbox; %1 enables SCIM and sends the details to your named contact. Come back here with them to store and test them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

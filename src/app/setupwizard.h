@@ -2,26 +2,57 @@
 
 #include <QWizard>
 
+#include <memory>
+
+namespace credentials {
+class ProfileStore;
+}
+
 namespace app {
 
+class CredentialsPage;
+class ProfilesPage;
 class StartPage;
+class WizardModel;
 
-/// The setup wizard: one class per page, page ids in PageId, branching in nextId().
+/// The setup wizard: one class per page, page ids in PageId, branching in nextId(). Its state
+/// lives in a WizardModel; progress (never a secret) is saved as the admin moves on, and a
+/// returning admin lands where they left off.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { StartPageId };
+    enum PageId {
+        StartPageId,
+        WelcomePageId,
+        IdentityProviderPageId,
+        TenantPageId,
+        ContactPageId,
+        ReviewPageId,
+        NextStepsPageId,
+        CredentialsPageId,
+        ProfilesPageId,
+    };
+    Q_ENUM(PageId)
 
-    explicit SetupWizard(bool demo, QWidget *parent = nullptr);
+    /// @p model and @p store must outlive the wizard.
+    SetupWizard(WizardModel &model, credentials::ProfileStore &store, QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    int nextId() const override;
 
     StartPage *startPage() const { return m_startPage; }
-    bool isDemo() const { return m_demo; }
+    WizardModel &model() const { return m_model; }
+    bool isDemo() const;
 
 private:
+    void remember(int id);
+
+    WizardModel &m_model;
     StartPage *m_startPage = nullptr;
-    bool m_demo = false;
+    CredentialsPage *m_credentialsPage = nullptr;
+    ProfilesPage *m_profilesPage = nullptr;
 };
 
 } // namespace app

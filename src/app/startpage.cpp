@@ -12,6 +12,7 @@ StartPage::StartPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     setTitle(tr("Welcome to SCIM Setup Console"));
+    setSubTitle(tr("Safe SCIM provisioning from Microsoft Entra ID or Okta."));
     connect(m_ui->prepareRequestButton, &QAbstractButton::clicked, this,
             [this] { choose(Path::PrepareRequest); });
     connect(m_ui->haveCredentialsButton, &QAbstractButton::clicked, this,

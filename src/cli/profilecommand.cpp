@@ -3,6 +3,7 @@
 #include "credentials/profile.h"
 #include "credentials/token.h"
 #include "credentials/tokenvault.h"
+#include "engine/profilemanager.h"
 #include "exitcode.h"
 #include "output.h"
 #include "request/vendor.h"
@@ -161,17 +162,12 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
         output.err(token.error + QLatin1Char('\n'));
         co_return Usage;
     }
-    // The token first: if the keychain cannot take it, no profile is left half-made.
-    profile.id = credentials::ProfileStore::newId();
-    credentials::TokenVault vault;
-    const credentials::VaultResult stored = co_await vault.store(profile.id, token.token);
-    if (!stored.ok()) {
-        output.err(stored.explanation() + QLatin1Char('\n'));
-        co_return stored.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
+    engine::ProfileManager manager(store);
+    const auto added = co_await manager.add(profile, token.token);
+    if (!added.ok()) {
+        output.err(added.vault.explanation() + QLatin1Char('\n'));
+        co_return added.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
-    profile.tokenStored = true;
-    profile.tokenUpdatedAt = QDateTime::currentDateTimeUtc();
-    store.save(profile);
     output.out(tr("Saved profile “%1” for %2; the token is in your system keychain.\n")
                    .arg(profile.name, profile.endpoint));
     const credentials::JwtClaims claims = credentials::JwtClaims::decode(token.token);
@@ -251,15 +247,12 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
         output.err(token.error + QLatin1Char('\n'));
         co_return Usage;
     }
-    credentials::TokenVault vault;
-    const credentials::VaultResult stored = co_await vault.store(profile->id, token.token);
+    engine::ProfileManager manager(store);
+    const auto stored = co_await manager.setToken(*profile, token.token);
     if (!stored.ok()) {
-        output.err(stored.explanation() + QLatin1Char('\n'));
-        co_return stored.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
+        output.err(stored.vault.explanation() + QLatin1Char('\n'));
+        co_return stored.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
-    profile->tokenStored = true;
-    profile->tokenUpdatedAt = QDateTime::currentDateTimeUtc();
-    store.save(*profile);
     const QString idp = profile->idp == QLatin1String("okta") ? QStringLiteral("Okta")
                                                               : QStringLiteral("Microsoft Entra ID");
     output.out(tr("Stored the new token for “%1”.\nNow paste the same token into %2 (the old one stops "
@@ -281,14 +274,13 @@ QCoro::Task<int> ProfileCommand::remove(QStringList arguments, Output &output)
         co_return Usage;
     }
     // The keychain entry first: a profile is never removed while its secret would stay behind.
-    credentials::TokenVault vault;
-    const credentials::VaultResult removed = co_await vault.remove(profile->id);
+    engine::ProfileManager manager(store);
+    const auto removed = co_await manager.remove(*profile);
     if (!removed.ok()) {
         output.err(tr("The profile was kept because its token could not be removed from the keychain.\n")
-                   + removed.explanation() + QLatin1Char('\n'));
+                   + removed.vault.explanation() + QLatin1Char('\n'));
         co_return Environment;
     }
-    store.remove(profile->id);
     output.out(tr("Removed profile “%1” and its token.\n").arg(profile->name));
     co_return Passed;
 }

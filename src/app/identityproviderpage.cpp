@@ -1,0 +1,41 @@
+#include "identityproviderpage.h"
+
+#include "ui_identityproviderpage.h"
+#include "wizardmodel.h"
+
+namespace app {
+
+IdentityProviderPage::IdentityProviderPage(WizardModel &model, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_ui(std::make_unique<Ui::IdentityProviderPage>())
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Identity provider"));
+    setSubTitle(tr("Where your users and groups come from."));
+    connect(m_ui->entraRadioButton, &QAbstractButton::toggled, this, &QWizardPage::completeChanged);
+    connect(m_ui->oktaRadioButton, &QAbstractButton::toggled, this, &QWizardPage::completeChanged);
+}
+
+IdentityProviderPage::~IdentityProviderPage() = default;
+
+void IdentityProviderPage::initializePage()
+{
+    m_ui->entraRadioButton->setChecked(m_model.request.idp == QLatin1String("entra"));
+    m_ui->oktaRadioButton->setChecked(m_model.request.idp == QLatin1String("okta"));
+}
+
+bool IdentityProviderPage::isComplete() const
+{
+    return m_ui->entraRadioButton->isChecked() || m_ui->oktaRadioButton->isChecked();
+}
+
+bool IdentityProviderPage::validatePage()
+{
+    m_model.request.idp
+        = m_ui->oktaRadioButton->isChecked() ? QStringLiteral("okta") : QStringLiteral("entra");
+    m_model.save();
+    return true;
+}
+
+} // namespace app

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ProfilesPage;
+}
+
+namespace credentials {
+class ProfileStore;
+}
+
+namespace app {
+
+class WizardModel;
+
+/// Stored-profile path: the profiles, each one's details; rotate a token, remove a profile (and
+/// its keychain entry) after an inline confirmation. Verify, pilot and the group checks join here.
+class ProfilesPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ProfilesPage(WizardModel &model, credentials::ProfileStore &store, QWidget *parent = nullptr);
+    ~ProfilesPage() override;
+
+    void initializePage() override;
+    /// Selects the profile with @p id (after the credentials page saved it).
+    void select(const QString &id);
+    bool isBusy() const { return m_busy; }
+
+private:
+    void reload();
+    void showSelected();
+    void rotate();
+    void remove();
+    void setBusy(bool busy);
+
+    WizardModel &m_model;
+    credentials::ProfileStore &m_store;
+    std::unique_ptr<Ui::ProfilesPage> m_ui;
+    QString m_selectId;
+    bool m_busy = false;
+};
+
+} // namespace app

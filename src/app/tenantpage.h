@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class TenantPage;
+}
+
+namespace app {
+
+class WizardModel;
+
+/// Request path, page 3: tenant location (if relevant), name and subdomain, checked as typed.
+class TenantPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit TenantPage(WizardModel &model, QWidget *parent = nullptr);
+    ~TenantPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    WizardModel &m_model;
+    std::unique_ptr<Ui::TenantPage> m_ui;
+};
+
+} // namespace app

@@ -1,0 +1,131 @@
+// Takes a screenshot of each wizard page from the real application code, for the README.
+//   scim-console-screenshots OUTPUT_DIR      (run under tests/harness/with-xvfb.sh)
+#include "app/setupwizard.h"
+#include "app/startpage.h"
+#include "app/wizardmodel.h"
+#include "common/translations.h"
+#include "credentials/profile.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void settle()
+{
+    // Let layouts and paints happen before grabbing: a few event-loop turns, not a sleep.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+bool shoot(QWidget &window, const QString &directory, const QString &name)
+{
+    settle();
+    const QString path = directory + QLatin1Char('/') + name + QLatin1String(".png");
+    const bool saved = window.grab().save(path);
+    std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
+    return saved;
+}
+
+template<typename T>
+T *find(QWidget &root, const char *name)
+{
+    auto *wizard = qobject_cast<QWizard *>(&root);
+    T *found = wizard && wizard->currentPage()
+        ? wizard->currentPage()->findChild<T *>(QString::fromLatin1(name))
+        : nullptr;
+    return found ? found : root.findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("scim-console-screenshots"));
+    if (argc != 2) {
+        std::fputs("usage: scim-console-screenshots OUTPUT_DIR\n", stderr);
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    QTemporaryDir scratch;
+    bool ok = true;
+
+    app::WizardModel model(scratch.filePath(QStringLiteral("wizard.ini")));
+    credentials::ProfileStore store(scratch.filePath(QStringLiteral("profiles.ini")));
+    credentials::Profile example;
+    example.name = QStringLiteral("Production");
+    example.idp = QStringLiteral("entra");
+    example.endpoint = QStringLiteral("https://acme.surecloud.com/scim/v2");
+    example.tokenStored = true;
+    example.tokenUpdatedAt = QDateTime::currentDateTimeUtc();
+    store.save(example);
+
+    app::SetupWizard wizard(model, store);
+    wizard.resize(860, 600);
+    wizard.show();
+    ok &= shoot(wizard, out, QStringLiteral("01-start"));
+    find<QAbstractButton>(wizard, "prepareRequestButton")->click();
+    ok &= shoot(wizard, out, QStringLiteral("02-welcome"));
+    wizard.next();
+    find<QRadioButton>(wizard, "entraRadioButton")->setChecked(true);
+    ok &= shoot(wizard, out, QStringLiteral("03-identity-provider"));
+    wizard.next();
+    find<QComboBox>(wizard, "tenantLocationComboBox")->setCurrentText(QStringLiteral("United Kingdom"));
+    find<QLineEdit>(wizard, "tenantNameLineEdit")->setText(QStringLiteral("Acme Ltd"));
+    auto *subdomain = find<QLineEdit>(wizard, "tenantSubdomainLineEdit");
+    subdomain->setText(QStringLiteral("acme.surecloud.com"));
+    Q_EMIT subdomain->textEdited(subdomain->text()); // show the message beside the field
+    ok &= shoot(wizard, out, QStringLiteral("04-tenant"));
+    subdomain->setText(QStringLiteral("acme"));
+    Q_EMIT subdomain->textEdited(subdomain->text());
+    wizard.next();
+    find<QLineEdit>(wizard, "contactNameLineEdit")->setText(QStringLiteral("Ann Lee"));
+    find<QLineEdit>(wizard, "contactEmailLineEdit")->setText(QStringLiteral("ann.lee@acme.example"));
+    ok &= shoot(wizard, out, QStringLiteral("05-contact"));
+    wizard.next();
+    ok &= shoot(wizard, out, QStringLiteral("06-review"));
+    wizard.next();
+    find<QCheckBox>(wizard, "requestSentCheckBox")->setChecked(true);
+    ok &= shoot(wizard, out, QStringLiteral("07-next-steps"));
+
+    wizard.button(QWizard::CustomButton1)->click();
+    find<QAbstractButton>(wizard, "haveCredentialsButton")->click();
+    find<QLineEdit>(wizard, "profileNameLineEdit")->setText(QStringLiteral("Staging"));
+    find<QLineEdit>(wizard, "endpointLineEdit")
+        ->setText(QStringLiteral("https://acme-staging.surecloud.com/scim/v2"));
+    find<QLineEdit>(wizard, "tokenLineEdit")->setText(QStringLiteral("not-a-real-token-only-dots-show"));
+    find<QLineEdit>(wizard, "groupNameLineEdit")->setText(QStringLiteral("SCIM Pilot"));
+    ok &= shoot(wizard, out, QStringLiteral("08-credentials"));
+    find<QLineEdit>(wizard, "tokenLineEdit")->clear();
+
+    wizard.button(QWizard::CustomButton1)->click();
+    find<QAbstractButton>(wizard, "storedProfileButton")->click();
+    ok &= shoot(wizard, out, QStringLiteral("09-profiles"));
+    wizard.close();
+
+    sandbox::SandboxServer sandbox;
+    sandbox.start();
+    app::WizardModel demoModel(scratch.filePath(QStringLiteral("demo.ini")));
+    demoModel.demo = true;
+    demoModel.demoEndpoint = sandbox.endpoint();
+    demoModel.demoToken = sandbox.token();
+    app::SetupWizard demo(demoModel, store);
+    demo.resize(860, 600);
+    demo.show();
+    find<QAbstractButton>(demo, "haveCredentialsButton")->click();
+    ok &= shoot(demo, out, QStringLiteral("10-demo"));
+    return ok ? 0 : 1;
+}
