@@ -713,6 +713,50 @@ Utilisation : voir « %2 --help ».
     </message>
 </context>
 <context>
+    <name>cli::DemoCommand</name>
+    <message>
+        <source>try everything against the embedded sandbox tenant, without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Write the JSON result to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the embedded sandbox SCIM tenant on this computer and runs the console&apos;s checks against it. Nothing is sent anywhere and nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished">Argument inattendu : %1
+</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: the embedded sandbox tenant is running at %1 with the group “SCIM Pilot”.
+This is what `scim-console verify` shows for a healthy SCIM endpoint.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Try it against your own endpoint: scim-console verify --endpoint URL --token-stdin
+Or open the wizard on a desktop: scim-console --demo
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::ProfileCommand</name>
     <message>
         <source>Usage: %1
@@ -927,6 +971,39 @@ Stopped before the request was complete; nothing was written.
     </message>
 </context>
 <context>
+    <name>cli::RunPrinter</name>
+    <message>
+        <source>%1 of %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    → %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1: %2 passed, %3 failed, %4 warnings, %5 skipped in %6 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML and PDF reports are not available in this version yet; use .json or .xml (JUnit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file ends in .json or .xml (JUnit), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::SandboxCommand</name>
     <message>
         <source>run the embedded SCIM sandbox tenant on loopback</source>
@@ -995,10 +1072,6 @@ Stopped before the request was complete; nothing was written.
     <message>
         <source>RULE</source>
         <translation>RÈGLE</translation>
-    </message>
-    <message>
-        <source>Accept requests without a valid token.</source>
-        <translation>Accepter les requêtes sans jeton valide.</translation>
     </message>
     <message>
         <source>Answer every request with an HTML login page.</source>
@@ -1070,6 +1143,10 @@ Stopped before the request was complete; nothing was written.
         <translation>Impossible d’écouter sur 127.0.0.1:%1.
 </translation>
     </message>
+    <message>
+        <source>Accept any token, or none: an endpoint open to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::TargetOptions</name>
@@ -1123,6 +1200,86 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>With --endpoint, give the token in SCIM_CONSOLE_TOKEN or with --token-stdin — never on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::VerifyCommand</name>
+    <message>
+        <source>check the endpoint URL and token before touching the identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the endpoint is reachable over sound TLS, that the token works and a wrong one is refused, that discovery and your group are right, and that Entra ID&apos;s and Okta&apos;s own test connections will pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The identity provider you will connect: entra, okta or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the group with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the group with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>Write the JSON result to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the result to FILE (.json or .xml for JUnit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FICHIER</translation>
+    </message>
+    <message>
+        <source>Give each request this long (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished">MS</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished">Argument inattendu : %1
+</translation>
+    </message>
+    <message>
+        <source>--idp is entra, okta or both, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --group-id or --group-name, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,6 +1356,562 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The keychain reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::Diagnosis</name>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your proxy asks for credentials (HTTP 407) before it lets the request through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT team to allow %1 through the proxy without a login, or run the check from a network without the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host in the endpoint URL. On a company network the name may only resolve on the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and port in the endpoint URL; a firewall may also refuse the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or proxy may be holding the connection, or the service is overloaded. Try again, from a network with direct internet access, or allow more time with --timeout-ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before an answer arrived (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something between you and the service — a proxy, load balancer or firewall — cut the connection. If it persists, send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the tls-certificate step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint redirects (HTTP %1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity providers do not follow redirects with the token. If %1 is the real SCIM endpoint, use that URL; a redirect to a login page means this is not the SCIM API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent far more than a SCIM answer needs; check the endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The service says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page instead of SCIM JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This URL is the web app or a login page, not the SCIM API. Use the SCIM endpoint URL exactly as the service provider sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was refused (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the token copied whole, with nothing missing at either end? Was it rotated since you received it? Store it again with “profile set-token”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was accepted but is not allowed to do this (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider to give this token access to users and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL: the path usually ends in /scim/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refuses the request&apos;s Accept header (HTTP 406).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID sends no JSON Accept header on reads; the service must answer anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is throttling requests (HTTP 429), even after waiting as it asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, the service&apos;s rate limit is too low for an identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service answers with a JSON object. Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::RunResult</name>
+    <message>
+        <source>warning: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::VerifyRun</name>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request without a token is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong token is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery: /ServiceProviderConfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery: /ResourceTypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery: /Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s Test Connector Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups can be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unknown user id is 404</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are application/scim+json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the endpoint could not be reached safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: the token itself was refused (see auth-accepts-token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SCIM endpoint URL again from the message you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL ends in %1; identity providers add that themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the end: the base URL usually ends in /scim/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL had spaces or line breaks around it; they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it without them into your identity provider too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http to %1, a test server on this computer (http is refused for any other host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” does not mention scim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path usually ends in /scim/v2; check the URL against the message you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — https, path %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the connection (see the certificate step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http on this computer: there is no certificate to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was refused: %1. Subject %2, issuer %3, expires %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1. The service provider must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not for %2: the URL may name the wrong host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not come from an authority this computer trusts (%1). If your organisation inspects TLS or runs its own CA, give that CA&apos;s certificate with --ca-file. The console never turns certificate checks off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not safe to send the token over (%1). Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection was established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid certificate for %1 from %2, expires %3 (in %4 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires in under 30 days; when it does, provisioning stops. Remind the service provider to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with HTTP 401, as it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with HTTP 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing is right; 401 is what RFC 7644 and the identity providers expect, and it makes a bad token easier to tell from missing permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a wrong token: the endpoint does not check tokens — it is open to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without any token: the endpoint is open to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop here. Do not connect an identity provider until the service provider fixes authentication; anyone could read and change your users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, but with HTTP %1 rather than 401. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /Users with the token: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Entra ID nor Okta needs it to provision users; some tools and auditors read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says PATCH is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID changes group membership with PATCH only. If the service really lacks PATCH, groups will not provision from Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATCH supported; filter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed (found: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 for a user filter that matches no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID treats 404 here as an error: Test Connection fails and, during provisioning, the app is quarantined after repeated failures. The service must answer 200 with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID expects a ListResponse; send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random userName (%1) matched %2 users: the filter is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID matches users with userName filters; without working filters it creates duplicates or links the wrong accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userName eq &quot;%1&quot; → 200 with an empty list, as Entra ID expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startIndex and itemsPerPage must be present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s test reads totalResults, startIndex and itemsPerPage as integers; send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startIndex=1&amp;count=2 → a ListResponse of %1 users with integer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both identity providers list groups to link them; send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the group details you received with --group-name or --group-id (or in the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the group details you received; ids are exact, letter case included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the group name you received, letter for letter; the service provider creates this group for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups are named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the group&apos;s id instead of its name, so the right one is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 The answer still lists members although they were excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID always asks for groups without members; a service that sends them anyway gets slow and may time out as the group grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 with a SCIM Error body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404, but without a SCIM Error body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity providers cope, but their logs will show no reason; RFC 7644 asks for an Error body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 for a user that cannot exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider would believe a deleted user still exists; send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 instead of 404. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer with a body to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID and Okta accept it; RFC 7644 asks for application/scim+json, and stricter clients may refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM service answers with application/scim+json; this looks like a different service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not a JWT: it carries no expiry the console can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider whether and when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT without an expiry (exp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider for a new token, store it with “profile set-token”, and update your identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask for a new token now; provisioning stops the day it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1 (in %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer carried no readable Date header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 minutes off from this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-limited tokens and the two sides&apos; logs will disagree. Check this computer&apos;s clock; if it is right, tell the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 s of this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only matters if you connect %1; you chose %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

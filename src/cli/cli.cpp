@@ -2,11 +2,13 @@
 
 #include "command.h"
 #include "common/version.h"
+#include "democommand.h"
 #include "exitcode.h"
 #include "output.h"
 #include "profilecommand.h"
 #include "requestcommand.h"
 #include "sandboxcommand.h"
+#include "verifycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,9 +24,11 @@ namespace {
 std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<RequestCommand>());
     commands.push_back(std::make_unique<SandboxCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
     return commands;
 }
 

@@ -44,7 +44,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
                                      "ACTION a status, drop, hang, or 429=SECONDS."),
                                   tr("RULE"));
     const QCommandLineOption anyToken(QStringLiteral("accept-any-token"),
-                                      tr("Accept requests without a valid token."));
+                                      tr("Accept any token, or none: an endpoint open to anyone."));
     const QCommandLineOption html(QStringLiteral("html"),
                                   tr("Answer every request with an HTML login page."));
     const QCommandLineOption plainJson(QStringLiteral("json-content-type"),
@@ -94,6 +94,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         co_return Usage;
     faults.hangAll = parser.isSet(hang);
     faults.acceptAnyToken = parser.isSet(anyToken);
+    faults.acceptNoToken = parser.isSet(anyToken);
     faults.htmlPages = parser.isSet(html);
     faults.plainJsonContentType = parser.isSet(plainJson);
     faults.notFoundOnEmptyFilter = parser.isSet(notFound);

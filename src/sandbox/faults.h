@@ -15,7 +15,8 @@ struct FaultRule
 {
     enum class Action { Status, Drop, Hang, Throttle };
     QByteArray method; ///< "*" for any
-    QString pathPrefix; ///< relative to /scim/v2, e.g. "/Users"; case-insensitive prefix
+    QString pathPrefix; ///< relative to /scim/v2, e.g. "/Users" or "/Users?startIndex=1"; a prefix,
+                        ///< case-insensitive
     int nth = 0; ///< 1-based; 0 for every matching request
     Action action = Action::Status;
     int status = 500;
@@ -31,7 +32,8 @@ struct Faults
 {
     int latencyMs = 0; ///< delay before every answer
     bool hangAll = false; ///< never answer anything
-    bool acceptAnyToken = false; ///< the endpoint is open to anyone
+    bool acceptAnyToken = false; ///< any bearer token works (a missing one is still refused)
+    bool acceptNoToken = false; ///< a request without a token works
     bool htmlPages = false; ///< answer every request with an HTML login page
     bool plainJsonContentType = false; ///< `application/json` instead of `application/scim+json`
     int dateSkewSeconds = 0; ///< shift the Date header

@@ -157,9 +157,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QString path
         = fullPath.startsWith(QLatin1String(BasePath)) ? fullPath.mid(int(qstrlen(BasePath))) : QString();
 
+    const QString pathAndQuery
+        = query.isEmpty() ? path : path + QLatin1Char('?') + QString::fromLatin1(query);
     for (FaultRule &rule : m_faults.rules) {
+        const QString &subject = rule.pathPrefix.contains(QLatin1Char('?')) ? pathAndQuery : path;
         if ((rule.method != "*" && rule.method != method)
-            || !path.startsWith(rule.pathPrefix, Qt::CaseInsensitive))
+            || !subject.startsWith(rule.pathPrefix, Qt::CaseInsensitive))
             continue;
         ++rule.seen;
         if (rule.nth != 0 && rule.seen != rule.nth)
@@ -206,7 +209,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     const QByteArray authorization = request.value("Authorization");
-    if (!m_faults.acceptAnyToken && authorization != "Bearer " + m_token) {
+    const bool tokenOk = authorization.isEmpty()
+        ? m_faults.acceptNoToken
+        : (authorization == "Bearer " + m_token
+           || (m_faults.acceptAnyToken && authorization.startsWith("Bearer ")));
+    if (!tokenOk) {
         Answer answer
             = scimError(401, {},
                         authorization.isEmpty()

@@ -58,6 +58,20 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("scim-console demo"), result.err.constData());
     }
 
+    void demoRunsTheChecksAgainstTheSandbox()
+    {
+        const auto result = runConsole({QStringLiteral("demo")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("embedded sandbox tenant is running at http://127.0.0.1:"));
+        QVERIFY(result.out.contains("✓ The token is accepted"));
+        QVERIFY(result.out.contains("✓ Your group exists"));
+        QVERIFY(result.out.contains("PASSED"));
+        const auto json = runConsole({QStringLiteral("demo"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.out.startsWith('{'));
+        QCOMPARE(runConsole({QStringLiteral("demo"), QStringLiteral("extra")}).exitCode, 2);
+    }
+
     void germanLocaleLoadsBothCatalogues()
     {
         auto environment = baseEnvironment();

@@ -357,6 +357,16 @@ private Q_SLOTS:
         QCOMPARE(m_client->get("/Users").status, 200);
     }
 
+    void faultRuleMatchesAQueryPrefix()
+    {
+        QString error;
+        m_server->faults().rules.append(
+            *FaultRule::parse(QStringLiteral("GET:/Users?startIndex=1&count=2:0:500"), &error));
+        QCOMPARE(m_client->get("/Users?startIndex=1&count=2").status, 500);
+        QCOMPARE(m_client->get("/Users?startIndex=1&count=1").status, 200);
+        QCOMPARE(m_client->get("/Users").status, 200);
+    }
+
     void knobThrottle()
     {
         QString error;
@@ -373,7 +383,12 @@ private Q_SLOTS:
         m_client->setToken("anything");
         QCOMPARE(m_client->get("/Users").status, 200);
         m_client->setToken({});
+        QCOMPARE(m_client->get("/Users").status, 401); // a missing token is a separate knob
+        m_server->faults().acceptNoToken = true;
         QCOMPARE(m_client->get("/Users").status, 200);
+        m_server->faults().acceptAnyToken = false;
+        m_client->setToken("anything");
+        QCOMPARE(m_client->get("/Users").status, 401);
     }
 
     void knobHtml()
@@ -426,6 +441,7 @@ private Q_SLOTS:
         QTest::newRow("every request") << "*:/Groups:0:502" << true;
         QTest::newRow("throttle with seconds") << "GET:/Users:3:429=2" << true;
         QTest::newRow("drop") << "PATCH:/Groups:1:drop" << true;
+        QTest::newRow("with a query prefix") << "GET:/Users?startIndex=1&count=2:0:500" << true;
         QTest::newRow("missing part") << "POST:/Users:500" << false;
         QTest::newRow("not a path") << "POST:Users:1:500" << false;
         QTest::newRow("bad status") << "POST:/Users:1:999" << false;

@@ -1,0 +1,76 @@
+#include "democommand.h"
+
+#include "common/signalwatcher.h"
+#include "engine/verifyrun.h"
+#include "exitcode.h"
+#include "output.h"
+#include "runprinter.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+namespace cli {
+
+QString DemoCommand::summary() const
+{
+    return tr("try everything against the embedded sandbox tenant, without a window");
+}
+
+QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the JSON result to standard output."));
+    parser.addOptions({help, json});
+    parser.setApplicationDescription(
+        tr("Starts the embedded sandbox SCIM tenant on this computer and runs the console's "
+           "checks against it. Nothing is sent anywhere and nothing is stored."));
+    if (!parser.parse(QStringList {name()} + arguments)) {
+        output.err(parser.errorText() + QLatin1Char('\n'));
+        co_return Usage;
+    }
+    if (parser.isSet(help)) {
+        output.out(parser.helpText());
+        co_return Passed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        output.err(tr("Unexpected argument: %1\n").arg(parser.positionalArguments().constFirst()));
+        co_return Usage;
+    }
+
+    sandbox::SandboxServer sandbox;
+    if (!sandbox.start()) {
+        output.err(tr("The sandbox could not listen on 127.0.0.1.\n"));
+        co_return Environment;
+    }
+    if (!parser.isSet(json))
+        output.out(tr("Demo: the embedded sandbox tenant is running at %1 with the group “SCIM Pilot”.\n"
+                      "This is what `scim-console verify` shows for a healthy SCIM endpoint.\n\n")
+                       .arg(sandbox.endpoint()));
+
+    engine::VerifyOptions options;
+    options.endpoint = scim::EndpointUrl::parse(sandbox.endpoint());
+    options.endpointAsGiven = sandbox.endpoint();
+    options.token = sandbox.token();
+    options.groupId = sandbox.seededGroupId();
+    QNetworkAccessManager network;
+    engine::VerifyRun verify(&network, options);
+    RunPrinter printer(output);
+    QObject::connect(&verify, &engine::VerifyRun::stepFinished, &verify,
+                     [&printer](const engine::StepResult &step) { printer.progress(step); });
+    common::SignalWatcher signals;
+    QObject::connect(&signals, &common::SignalWatcher::interrupted, &verify, &engine::VerifyRun::cancel);
+    const engine::RunResult result = co_await verify.run();
+    if (parser.isSet(json)) {
+        printer.json(result);
+    } else {
+        printer.table(result);
+        output.out(tr("\nTry it against your own endpoint: scim-console verify --endpoint URL --token-stdin\n"
+                      "Or open the wizard on a desktop: scim-console --demo\n"));
+    }
+    co_return result.exitCode();
+}
+
+} // namespace cli

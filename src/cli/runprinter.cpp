@@ -1,0 +1,89 @@
+#include "runprinter.h"
+
+#include "output.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace cli {
+
+QString RunPrinter::symbol(engine::StepResult::Outcome outcome) const
+{
+    using O = engine::StepResult::Outcome;
+    const bool colour = m_output.useColour();
+    const auto paint = [colour](const char *code, const QString &text) {
+        return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text) : text;
+    };
+    switch (outcome) {
+    case O::Passed:
+        return paint("32", QStringLiteral("✓"));
+    case O::Failed:
+        return paint("31;1", QStringLiteral("✗"));
+    case O::Warning:
+        return paint("33", QStringLiteral("!"));
+    case O::Skipped:
+        return paint("2", QStringLiteral("–"));
+    }
+    return {};
+}
+
+void RunPrinter::progress(const engine::StepResult &step)
+{
+    if (m_output.isTerminal())
+        m_output.err(QStringLiteral("\r\x1b[K%1 %2").arg(symbol(step.outcome), step.title));
+}
+
+void RunPrinter::table(const engine::RunResult &result)
+{
+    if (m_output.isTerminal())
+        m_output.err(QStringLiteral("\r\x1b[K"));
+    m_output.out(tr("%1 of %2\n\n").arg(result.kind, result.endpoint));
+    int counts[4] = {0, 0, 0, 0};
+    for (const engine::StepResult &step : result.steps) {
+        ++counts[int(step.outcome)];
+        const QString who = step.user.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(step.user);
+        m_output.out(QStringLiteral("%1 %2%3  (%4)\n")
+                         .arg(symbol(step.outcome), who, step.title.leftJustified(42), step.id));
+        if (step.outcome != engine::StepResult::Outcome::Passed && !step.detail.isEmpty())
+            m_output.out(QStringLiteral("    %1\n").arg(step.detail));
+        if (!step.hint.isEmpty() && step.outcome != engine::StepResult::Outcome::Passed)
+            m_output.out(tr("    → %1\n").arg(step.hint));
+    }
+    m_output.out(tr("\n%1: %2 passed, %3 failed, %4 warnings, %5 skipped in %6 ms\n")
+                     .arg(engine::RunResult::outcomeName(result.outcome).toUpper())
+                     .arg(counts[0])
+                     .arg(counts[1])
+                     .arg(counts[2])
+                     .arg(counts[3])
+                     .arg(result.durationMs));
+}
+
+void RunPrinter::json(const engine::RunResult &result)
+{
+    m_output.out(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)));
+}
+
+QString RunPrinter::checkReportPath(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".json")) || lower.endsWith(QLatin1String(".xml")))
+        return {};
+    if (lower.endsWith(QLatin1String(".html")) || lower.endsWith(QLatin1String(".pdf")))
+        return tr("HTML and PDF reports are not available in this version yet; use .json or .xml (JUnit).");
+    return tr("A report file ends in .json or .xml (JUnit), not “%1”.").arg(path);
+}
+
+bool RunPrinter::writeReport(const engine::RunResult &result, const QString &path)
+{
+    const QByteArray data = path.toLower().endsWith(QLatin1String(".xml"))
+        ? result.toJUnit()
+        : QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        m_output.err(tr("Could not write the report to %1: %2\n").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace cli

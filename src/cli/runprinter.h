@@ -1,0 +1,38 @@
+#pragma once
+
+#include "engine/runresult.h"
+
+#include <QCoreApplication>
+
+namespace cli {
+
+class Output;
+
+/// Run results for people and for machines: a readable table on the terminal, the JSON result,
+/// and report files by extension.
+class RunPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::RunPrinter)
+
+public:
+    explicit RunPrinter(Output &output)
+        : m_output(output)
+    { }
+
+    /// One step as it finishes (a progress line on a terminal).
+    void progress(const engine::StepResult &step);
+    void table(const engine::RunResult &result);
+    void json(const engine::RunResult &result);
+
+    /// A sentence when @p path's extension is not a report this build can write, else empty.
+    static QString checkReportPath(const QString &path);
+    /// Writes the report; false (with a message on stderr) when it cannot.
+    bool writeReport(const engine::RunResult &result, const QString &path);
+
+private:
+    QString symbol(engine::StepResult::Outcome outcome) const;
+
+    Output &m_output;
+};
+
+} // namespace cli

@@ -1,0 +1,135 @@
+#include "verifycommand.h"
+
+#include "common/signalwatcher.h"
+#include "credentials/profile.h"
+#include "engine/verifyrun.h"
+#include "exitcode.h"
+#include "output.h"
+#include "runprinter.h"
+#include "target.h"
+
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+namespace cli {
+
+QString VerifyCommand::summary() const
+{
+    return tr("check the endpoint URL and token before touching the identity provider");
+}
+
+QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks that the endpoint is reachable over sound TLS, that the token works and a "
+           "wrong one is refused, that discovery and your group are right, and that Entra ID's "
+           "and Okta's own test connections will pass."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption idp(
+        QStringLiteral("idp"), tr("The identity provider you will connect: entra, okta or both."), tr("IDP"));
+    const QCommandLineOption groupId(QStringLiteral("group-id"), tr("Check the group with this id."),
+                                     tr("ID"));
+    const QCommandLineOption groupName(QStringLiteral("group-name"), tr("Check the group with this name."),
+                                       tr("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the JSON result to standard output."));
+    const QCommandLineOption report(
+        QStringLiteral("report"), tr("Also write the result to FILE (.json or .xml for JUnit)."), tr("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
+                                     tr("Give each request this long (default 30000)."), tr("MS"));
+    const TargetOptions target;
+    parser.addOptions({help, idp, groupId, groupName, json, report, timeout});
+    target.addTo(parser);
+    if (!parser.parse(QStringList {name()} + arguments)) {
+        output.err(parser.errorText() + QLatin1Char('\n'));
+        co_return Usage;
+    }
+    if (parser.isSet(help)) {
+        output.out(parser.helpText());
+        co_return Passed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        output.err(tr("Unexpected argument: %1\n").arg(parser.positionalArguments().constFirst()));
+        co_return Usage;
+    }
+    const QString idpValue = parser.value(idp).toLower();
+    if (parser.isSet(idp) && idpValue != QLatin1String("entra") && idpValue != QLatin1String("okta")
+        && idpValue != QLatin1String("both")) {
+        output.err(tr("--idp is entra, okta or both, not “%1”.\n").arg(parser.value(idp)));
+        co_return Usage;
+    }
+    if (parser.isSet(groupId) && parser.isSet(groupName)) {
+        output.err(tr("Give either --group-id or --group-name, not both.\n"));
+        co_return Usage;
+    }
+    int timeoutMs = 30000;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        timeoutMs = parser.value(timeout).toInt(&ok);
+        if (!ok || timeoutMs < 1 || timeoutMs > 600000) {
+            output.err(tr("--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.\n")
+                           .arg(parser.value(timeout)));
+            co_return Usage;
+        }
+    }
+    if (parser.isSet(report)) {
+        const QString problem = RunPrinter::checkReportPath(parser.value(report));
+        if (!problem.isEmpty()) {
+            output.err(problem + QLatin1Char('\n'));
+            co_return Usage;
+        }
+    }
+
+    int exitCode = Passed;
+    const auto resolved = co_await target.resolve(parser, output, &exitCode);
+    if (!resolved)
+        co_return exitCode;
+
+    engine::VerifyOptions options;
+    options.endpoint = resolved->endpoint;
+    options.endpointAsGiven = parser.isSet(QStringLiteral("endpoint"))
+        ? parser.value(QStringLiteral("endpoint"))
+        : resolved->profile->endpoint;
+    options.token = resolved->token;
+    options.caCertificates = resolved->caCertificates;
+    options.idp = parser.isSet(idp) ? idpValue
+        : resolved->profile         ? resolved->profile->idp
+                                    : QStringLiteral("both");
+    if (options.idp.isEmpty())
+        options.idp = QStringLiteral("both");
+    options.groupId = parser.isSet(groupId)             ? parser.value(groupId)
+        : resolved->profile && !parser.isSet(groupName) ? resolved->profile->groupId
+                                                        : QString();
+    options.groupName = parser.isSet(groupName)       ? parser.value(groupName)
+        : resolved->profile && !parser.isSet(groupId) ? resolved->profile->groupName
+                                                      : QString();
+    options.timeout = std::chrono::milliseconds(timeoutMs);
+
+    QNetworkAccessManager network;
+    engine::VerifyRun verify(&network, options);
+    RunPrinter printer(output);
+    QObject::connect(&verify, &engine::VerifyRun::stepFinished, &verify,
+                     [&printer](const engine::StepResult &step) { printer.progress(step); });
+    common::SignalWatcher signals;
+    QObject::connect(&signals, &common::SignalWatcher::interrupted, &verify, &engine::VerifyRun::cancel);
+
+    const engine::RunResult result = co_await verify.run();
+    if (parser.isSet(json))
+        printer.json(result);
+    else
+        printer.table(result);
+    if (parser.isSet(report) && !printer.writeReport(result, parser.value(report)))
+        co_return Usage;
+    if (resolved->profile) {
+        credentials::ProfileStore store;
+        if (auto profile = store.findById(resolved->profile->id)) {
+            profile->lastVerify
+                = {QDateTime::currentDateTimeUtc(), engine::RunResult::outcomeName(result.outcome)};
+            store.save(*profile);
+        }
+    }
+    co_return result.exitCode();
+}
+
+} // namespace cli

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "scim/exchange.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace engine {
+
+/// One step of a run: what was checked, how it went, why, and what to do — with every HTTP
+/// exchange it made (already redacted).
+struct StepResult
+{
+    enum class Outcome { Passed, Failed, Warning, Skipped };
+
+    QString id;
+    QString user; ///< the pilot or CSV user a step belongs to; empty on verify
+    QString title;
+    Outcome outcome = Outcome::Skipped;
+    qint64 durationMs = 0;
+    QString detail;
+    QString hint;
+    QList<scim::Exchange> exchanges;
+
+    static QString outcomeName(Outcome outcome);
+    QJsonObject toJson() const;
+};
+
+/// A whole run as the architecture's JSON result describes it.
+struct RunResult
+{
+    Q_DECLARE_TR_FUNCTIONS(engine::RunResult)
+
+public:
+    enum class Outcome { Passed, Failed, Error, Cancelled };
+
+    struct Cleanup
+    {
+        QString outcome; ///< passed, failed or skipped
+        QStringList leftovers;
+    };
+
+    QString kind; ///< verify, pilot, group-preview, group-confirm, cleanup
+    QString endpoint;
+    QString idp;
+    QString dialect; ///< empty: null
+    QString runId;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    Outcome outcome = Outcome::Passed;
+    QList<StepResult> steps;
+    std::optional<Cleanup> cleanup;
+
+    static QString outcomeName(Outcome outcome);
+    /// failed if any step failed, else passed; error and cancelled are set by the run itself.
+    static Outcome outcomeOf(const QList<StepResult> &steps);
+    /// The command line's exit code for this outcome (0, 1, 3 or 130).
+    int exitCode() const;
+
+    QJsonObject toJson() const;
+    /// A JUnit XML document: one testsuite, a testcase per step (warnings pass with a note).
+    QByteArray toJUnit() const;
+};
+
+} // namespace engine

@@ -1,0 +1,620 @@
+#include "verifyrun.h"
+
+#include "credentials/token.h"
+#include "diagnosis.h"
+#include "dialect.h"
+#include "scim/filter.h"
+#include "scim/listresponse.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace engine {
+
+namespace {
+
+StepResult step(const char *id)
+{
+    StepResult s;
+    s.id = QLatin1String(id);
+    s.title = VerifyRun::stepTitle(s.id);
+    return s;
+}
+
+void record(StepResult &s, const scim::Response &response)
+{
+    s.exchanges.append(response.exchanges);
+    s.durationMs += response.durationMs;
+}
+
+StepResult &set(StepResult &s, StepResult::Outcome outcome, const QString &detail, const QString &hint = {})
+{
+    s.outcome = outcome;
+    s.detail = detail;
+    s.hint = hint;
+    return s;
+}
+
+QString idpName(const QString &idp)
+{
+    return idp == QLatin1String("okta") ? QStringLiteral("Okta") : QStringLiteral("Microsoft Entra ID");
+}
+
+} // namespace
+
+VerifyRun::VerifyRun(QNetworkAccessManager *network, VerifyOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_client(network)
+{
+    m_client.setEndpoint(m_options.endpoint);
+    m_client.setToken(m_options.token);
+    m_client.setCaCertificates(m_options.caCertificates);
+    m_client.setTimeout(m_options.timeout);
+}
+
+QString VerifyRun::stepTitle(const QString &id)
+{
+    static const QHash<QString, QString> titles {
+        {QStringLiteral("endpoint-url"), tr("Endpoint URL")},
+        {QStringLiteral("reachability"), tr("The endpoint answers")},
+        {QStringLiteral("tls-certificate"), tr("TLS certificate")},
+        {QStringLiteral("auth-rejects-missing-token"), tr("A request without a token is refused")},
+        {QStringLiteral("auth-rejects-bad-token"), tr("A wrong token is refused")},
+        {QStringLiteral("auth-accepts-token"), tr("The token is accepted")},
+        {QStringLiteral("service-provider-config"), tr("Discovery: /ServiceProviderConfig")},
+        {QStringLiteral("resource-types"), tr("Discovery: /ResourceTypes")},
+        {QStringLiteral("schemas"), tr("Discovery: /Schemas")},
+        {QStringLiteral("entra-test-connection"), tr("Entra ID's Test Connection")},
+        {QStringLiteral("okta-test-connection"), tr("Okta's Test Connector Configuration")},
+        {QStringLiteral("groups-list"), tr("Groups can be listed")},
+        {QStringLiteral("group-details"), tr("Your group exists")},
+        {QStringLiteral("unknown-id-404"), tr("An unknown user id is 404")},
+        {QStringLiteral("content-type"), tr("Answers are application/scim+json")},
+        {QStringLiteral("token-expiry"), tr("Token expiry")},
+        {QStringLiteral("clock-skew"), tr("Server clock")},
+    };
+    return titles.value(id, id);
+}
+
+QStringList VerifyRun::stepIds()
+{
+    return {QStringLiteral("endpoint-url"),
+            QStringLiteral("reachability"),
+            QStringLiteral("tls-certificate"),
+            QStringLiteral("auth-rejects-missing-token"),
+            QStringLiteral("auth-rejects-bad-token"),
+            QStringLiteral("auth-accepts-token"),
+            QStringLiteral("service-provider-config"),
+            QStringLiteral("resource-types"),
+            QStringLiteral("schemas"),
+            QStringLiteral("entra-test-connection"),
+            QStringLiteral("okta-test-connection"),
+            QStringLiteral("groups-list"),
+            QStringLiteral("group-details"),
+            QStringLiteral("unknown-id-404"),
+            QStringLiteral("content-type"),
+            QStringLiteral("token-expiry"),
+            QStringLiteral("clock-skew")};
+}
+
+void VerifyRun::cancel()
+{
+    m_cancelled = true;
+    m_client.cancelAll();
+}
+
+StepResult VerifyRun::finish(Step s)
+{
+    Q_EMIT stepFinished(s);
+    return s;
+}
+
+QCoro::Task<RunResult> VerifyRun::run()
+{
+    RunResult result;
+    result.kind = QStringLiteral("verify");
+    result.endpoint = m_options.endpoint.toString();
+    result.idp = m_options.idp;
+    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
+    const auto done = [&](RunResult::Outcome outcome) {
+        // Whatever did not run is listed as skipped, so every report has every step.
+        const QStringList ids = stepIds();
+        for (qsizetype i = result.steps.size(); i < ids.size(); ++i) {
+            Step skipped;
+            skipped.id = ids.at(i);
+            skipped.title = stepTitle(skipped.id);
+            skipped.outcome = Outcome::Skipped;
+            skipped.detail = outcome == RunResult::Outcome::Cancelled
+                ? tr("Not run: the check was cancelled.")
+                : tr("Not run: the endpoint could not be reached safely.");
+            result.steps.append(finish(skipped));
+        }
+        result.outcome = outcome == RunResult::Outcome::Passed ? RunResult::outcomeOf(result.steps) : outcome;
+        result.durationMs = clock.elapsed();
+        return result;
+    };
+
+    result.steps.append(finish(endpointUrl()));
+    const scim::Response root = co_await m_client.sendTo("GET", m_options.endpoint.url(), {}, [] {
+        scim::RequestOptions anonymous;
+        anonymous.auth = scim::RequestOptions::Auth::None;
+        return anonymous;
+    }());
+    if (m_cancelled)
+        co_return done(RunResult::Outcome::Cancelled);
+    result.steps.append(finish(reachability(root)));
+    result.steps.append(finish(tlsCertificate(root)));
+    if (result.steps.at(1).outcome == Outcome::Failed || result.steps.at(2).outcome == Outcome::Failed)
+        co_return done(RunResult::Outcome::Error);
+
+    // Independent requests run at once (QCoro tasks start eagerly); results keep their order.
+    auto missing = authRejects(QStringLiteral("auth-rejects-missing-token"), false);
+    auto wrong = authRejects(QStringLiteral("auth-rejects-bad-token"), true);
+    const scim::Response accepted = co_await m_client.get(
+        QStringLiteral("Users"),
+        scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 1));
+    const Step acceptsStep = finish(authAccepts(accepted));
+    const bool tokenWorks = acceptsStep.outcome != Outcome::Failed;
+    auto spc = discovery(QStringLiteral("service-provider-config"), QStringLiteral("ServiceProviderConfig"));
+    auto types = discovery(QStringLiteral("resource-types"), QStringLiteral("ResourceTypes"));
+    auto schemas = discovery(QStringLiteral("schemas"), QStringLiteral("Schemas"));
+    auto entra = entraTestConnection();
+    auto okta = oktaTestConnection();
+    auto groups = groupsList();
+    auto group = groupDetails();
+    auto unknown = unknownId();
+
+    result.steps.append(co_await missing);
+    result.steps.append(co_await wrong);
+    result.steps.append(acceptsStep);
+    for (auto *task : {&spc, &types, &schemas, &entra, &okta, &groups, &group, &unknown}) {
+        Step s = co_await *task;
+        const bool refused = !s.exchanges.isEmpty()
+            && (s.exchanges.constLast().status == 401 || s.exchanges.constLast().status == 403);
+        if (!tokenWorks && refused && s.outcome != Outcome::Passed) {
+            s.outcome = Outcome::Skipped;
+            s.hint.clear();
+            s.detail = tr("Not judged: the token itself was refused (see auth-accepts-token).");
+        }
+        result.steps.append(s);
+    }
+    result.steps.append(finish(contentType(accepted)));
+    result.steps.append(finish(tokenExpiry()));
+    result.steps.append(finish(clockSkew(accepted)));
+    co_return done(m_cancelled ? RunResult::Outcome::Cancelled : RunResult::Outcome::Passed);
+}
+
+StepResult VerifyRun::endpointUrl() const
+{
+    Step s = step("endpoint-url");
+    const scim::EndpointUrl &url = m_options.endpoint;
+    const QString path = url.url().path();
+    if (!url.isValid())
+        return set(s, Outcome::Failed, url.message(),
+                   tr("Copy the SCIM endpoint URL again from the message you received."));
+    for (const char *resource : {"/Users", "/Groups"}) {
+        if (path.endsWith(QLatin1String(resource), Qt::CaseInsensitive))
+            return set(s, Outcome::Failed,
+                       tr("The URL ends in %1; identity providers add that themselves.")
+                           .arg(QLatin1String(resource)),
+                       tr("Remove %1 from the end: the base URL usually ends in /scim/v2.")
+                           .arg(QLatin1String(resource)));
+    }
+    if (m_options.endpointAsGiven != m_options.endpointAsGiven.trimmed())
+        return set(s, Outcome::Warning, tr("The URL had spaces or line breaks around it; they were removed."),
+                   tr("Paste it without them into your identity provider too."));
+    if (url.url().scheme() == QLatin1String("http"))
+        return set(s, Outcome::Passed,
+                   tr("Plain http to %1, a test server on this computer (http is refused for any "
+                      "other host).")
+                       .arg(url.url().host()));
+    if (!path.contains(QLatin1String("scim"), Qt::CaseInsensitive))
+        return set(
+            s, Outcome::Warning,
+            tr("The path “%1” does not mention scim.").arg(path.isEmpty() ? QStringLiteral("/") : path),
+            tr("The path usually ends in /scim/v2; check the URL against the message you received."));
+    return set(s, Outcome::Passed, tr("%1 — https, path %2.").arg(url.url().host(), path));
+}
+
+StepResult VerifyRun::reachability(const scim::Response &response) const
+{
+    Step s = step("reachability");
+    record(s, response);
+    const Diagnosis d = Diagnosis::ofTransport(response);
+    if (d.isProblem() && response.error != scim::ErrorKind::Tls
+        && response.error != scim::ErrorKind::Redirect)
+        return set(s, Outcome::Failed, d.detail, d.hint);
+    if (response.error == scim::ErrorKind::Tls)
+        return set(s, Outcome::Passed, tr("The server answered the connection (see the certificate step)."));
+    return set(s, Outcome::Passed, Diagnosis::summary(response));
+}
+
+StepResult VerifyRun::tlsCertificate(const scim::Response &response) const
+{
+    Step s = step("tls-certificate");
+    s.durationMs = 0;
+    if (m_options.endpoint.url().scheme() != QLatin1String("https"))
+        return set(s, Outcome::Skipped, tr("Plain http on this computer: there is no certificate to check."));
+    const scim::TlsInfo &tls = response.tls;
+    if (response.error == scim::ErrorKind::Tls) {
+        s.exchanges = response.exchanges;
+        const QString names = tls.errorNames.join(QLatin1String(", "));
+        const QString detail
+            = tr("The certificate was refused: %1. Subject %2, issuer %3, expires %4.")
+                  .arg(names, tls.subject, tls.issuer,
+                       QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
+        QString hint;
+        if (names.contains(QLatin1String("CertificateExpired")))
+            hint = tr("The certificate expired on %1. The service provider must renew it.")
+                       .arg(QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
+        else if (names.contains(QLatin1String("HostNameMismatch")))
+            hint = tr("The certificate is for %1, not for %2: the URL may name the wrong host.")
+                       .arg(tls.subject, m_options.endpoint.url().host());
+        else if (names.contains(QLatin1String("SelfSigned")) || names.contains(QLatin1String("LocalIssuer"))
+                 || names.contains(QLatin1String("Untrusted")))
+            hint = tr("The certificate does not come from an authority this computer trusts (%1). If your "
+                      "organisation "
+                      "inspects TLS or runs its own CA, give that CA's certificate with --ca-file. The "
+                      "console never "
+                      "turns certificate checks off.")
+                       .arg(names);
+        else
+            hint = tr("The connection is not safe to send the token over (%1). Send this report to the "
+                      "service provider.")
+                       .arg(names);
+        return set(s, Outcome::Failed, detail, hint);
+    }
+    if (!tls.encrypted || !tls.expiry.isValid())
+        return set(s, Outcome::Passed, tr("The TLS connection was established."));
+    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(tls.expiry);
+    const QString detail = tr("Valid certificate for %1 from %2, expires %3 (in %4 days).")
+                               .arg(tls.subject, tls.issuer,
+                                    QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")))
+                               .arg(days);
+    if (days < 30)
+        return set(s, Outcome::Warning, detail,
+                   tr("The certificate expires in under 30 days; when it does, provisioning stops. Remind "
+                      "the service "
+                      "provider to renew it."));
+    return set(s, Outcome::Passed, detail);
+}
+
+QCoro::Task<StepResult> VerifyRun::authRejects(QString id, bool sendWrongToken)
+{
+    Step s = step(sendWrongToken ? "auth-rejects-bad-token" : "auth-rejects-missing-token");
+    Q_UNUSED(id)
+    scim::RequestOptions options;
+    if (sendWrongToken) {
+        options.auth = scim::RequestOptions::Auth::Override;
+        options.overrideToken
+            = "scim-console-wrong-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    } else {
+        options.auth = scim::RequestOptions::Auth::None;
+    }
+    const scim::Response r = co_await m_client.get(
+        QStringLiteral("Users"),
+        scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 1), options);
+    record(s, r);
+    const Diagnosis transport = Diagnosis::ofTransport(r);
+    if (transport.isProblem())
+        co_return finish(set(s, Outcome::Failed, transport.detail, transport.hint));
+    if (r.status == 401)
+        co_return finish(set(s, Outcome::Passed, tr("Refused with HTTP 401, as it should be.")));
+    if (r.status == 403)
+        co_return finish(
+            set(s, Outcome::Warning, tr("Refused with HTTP 403."),
+                tr("Refusing is right; 401 is what RFC 7644 and the identity providers expect, and it makes "
+                   "a bad token easier to tell from missing permissions.")));
+    if (r.status >= 200 && r.status < 300)
+        co_return finish(set(
+            s, Outcome::Failed,
+            sendWrongToken
+                ? tr("HTTP %1 with a wrong token: the endpoint does not check tokens — it is open to anyone.")
+                      .arg(r.status)
+                : tr("HTTP %1 without any token: the endpoint is open to anyone.").arg(r.status),
+            tr("Stop here. Do not connect an identity provider until the service provider fixes "
+               "authentication; anyone could read and change your users.")));
+    const Diagnosis d = Diagnosis::of(r);
+    co_return finish(set(s, r.bodyKind == scim::BodyKind::Html ? Outcome::Failed : Outcome::Warning,
+                         tr("Refused, but with HTTP %1 rather than 401. %2").arg(r.status).arg(d.detail),
+                         d.hint));
+}
+
+StepResult VerifyRun::authAccepts(const scim::Response &response) const
+{
+    Step s = step("auth-accepts-token");
+    record(s, response);
+    const Diagnosis d = Diagnosis::of(response);
+    if (d.isProblem())
+        return set(s, Outcome::Failed, d.detail, d.hint);
+    return set(s, Outcome::Passed, tr("GET /Users with the token: %1.").arg(Diagnosis::summary(response)));
+}
+
+QCoro::Task<StepResult> VerifyRun::discovery(QString id, QString path)
+{
+    Step s = step(id == QLatin1String("service-provider-config") ? "service-provider-config"
+                      : id == QLatin1String("resource-types")    ? "resource-types"
+                                                                 : "schemas");
+    const scim::Response r = co_await m_client.get(path);
+    record(s, r);
+    const QString neither
+        = tr("Neither Entra ID nor Okta needs it to provision users; some tools and auditors read it.");
+    const Diagnosis d = Diagnosis::of(r);
+    if (d.isProblem())
+        co_return finish(set(s, Outcome::Warning, d.detail, neither));
+    const QJsonObject body = r.object();
+    if (path == QLatin1String("ServiceProviderConfig")) {
+        if (!body.value(QLatin1String("patch")).toObject().value(QLatin1String("supported")).toBool())
+            co_return finish(set(
+                s, Outcome::Warning, tr("It says PATCH is not supported."),
+                tr("Entra ID changes group membership with PATCH only. If the service really lacks PATCH, "
+                   "groups will not provision from Entra ID.")));
+        co_return finish(set(
+            s, Outcome::Passed,
+            tr("PATCH supported; filter %1.")
+                .arg(body.value(QLatin1String("filter")).toObject().value(QLatin1String("supported")).toBool()
+                         ? tr("supported")
+                         : tr("not supported"))));
+    }
+    QStringList names;
+    const QJsonArray resources = body.value(QLatin1String("Resources")).toArray();
+    for (const QJsonValue &resource : resources)
+        names.append(resource.toObject().value(QLatin1String("id")).toString());
+    const QStringList wanted = path == QLatin1String("ResourceTypes")
+        ? QStringList {QStringLiteral("User"), QStringLiteral("Group")}
+        : QStringList {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")};
+    for (const QString &name : wanted) {
+        if (!names.contains(name, Qt::CaseInsensitive))
+            co_return finish(
+                set(s, Outcome::Warning,
+                    tr("%1 is not listed (found: %2).").arg(name, names.join(QLatin1String(", "))), neither));
+    }
+    co_return finish(set(s, Outcome::Passed, tr("Lists %1.").arg(names.join(QLatin1String(", ")))));
+}
+
+QCoro::Task<StepResult> VerifyRun::entraTestConnection()
+{
+    Step s = step("entra-test-connection");
+    const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const scim::Response r = co_await m_client.get(
+        QStringLiteral("Users"),
+        scim::Query().add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), guid)),
+        wire::entra());
+    record(s, r);
+    if (r.status == 404)
+        co_return finish(forIdp(
+            set(s, Outcome::Failed, tr("HTTP 404 for a user filter that matches no one."),
+                tr("Entra ID treats 404 here as an error: Test Connection fails and, during provisioning, "
+                   "the app is quarantined after repeated failures. The service must answer 200 with an "
+                   "empty list.")),
+            QStringLiteral("entra")));
+    const Diagnosis d = Diagnosis::of(r);
+    if (d.isProblem())
+        co_return finish(forIdp(set(s, Outcome::Failed, d.detail, d.hint), QStringLiteral("entra")));
+    const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
+    if (!list.isValid())
+        co_return finish(
+            forIdp(set(s, Outcome::Failed, list.problems.join(QLatin1Char(' ')),
+                       tr("Entra ID expects a ListResponse; send this report to the service provider.")),
+                   QStringLiteral("entra")));
+    if (list.totalResults != 0 || !list.resources.isEmpty())
+        co_return finish(
+            forIdp(set(s, Outcome::Failed,
+                       tr("A random userName (%1) matched %2 users: the filter is ignored.")
+                           .arg(guid)
+                           .arg(list.totalResults),
+                       tr("Entra ID matches users with userName filters; without working filters it creates "
+                          "duplicates or links the wrong accounts.")),
+                   QStringLiteral("entra")));
+    co_return finish(set(s, Outcome::Passed,
+                         tr("userName eq \"%1\" → 200 with an empty list, as Entra ID expects.").arg(guid)));
+}
+
+QCoro::Task<StepResult> VerifyRun::oktaTestConnection()
+{
+    Step s = step("okta-test-connection");
+    const scim::Response r = co_await m_client.get(
+        QStringLiteral("Users"),
+        scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 2), wire::okta());
+    record(s, r);
+    const Diagnosis d = Diagnosis::of(r);
+    if (d.isProblem())
+        co_return finish(forIdp(set(s, Outcome::Failed, d.detail, d.hint), QStringLiteral("okta")));
+    const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
+    if (!list.isValid() || !list.hasStartIndex || !list.hasItemsPerPage) {
+        QStringList problems = list.problems;
+        if (!list.hasStartIndex || !list.hasItemsPerPage)
+            problems.append(tr("startIndex and itemsPerPage must be present."));
+        co_return finish(forIdp(
+            set(s, Outcome::Failed, problems.join(QLatin1Char(' ')),
+                tr("Okta's test reads totalResults, startIndex and itemsPerPage as integers; send this "
+                   "report to the service provider.")),
+            QStringLiteral("okta")));
+    }
+    co_return finish(set(
+        s, Outcome::Passed,
+        tr("startIndex=1&count=2 → a ListResponse of %1 users with integer counts.").arg(list.totalResults)));
+}
+
+QCoro::Task<StepResult> VerifyRun::groupsList()
+{
+    Step s = step("groups-list");
+    const scim::Response r
+        = co_await m_client.get(QStringLiteral("Groups"),
+                                scim::Query()
+                                    .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
+                                    .add(QStringLiteral("startIndex"), 1)
+                                    .add(QStringLiteral("count"), 100));
+    record(s, r);
+    const Diagnosis d = Diagnosis::of(r);
+    if (d.isProblem())
+        co_return finish(set(s, Outcome::Failed, d.detail, d.hint));
+    const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
+    if (!list.isValid())
+        co_return finish(set(s, Outcome::Failed, list.problems.join(QLatin1Char(' ')),
+                             tr("Both identity providers list groups to link them; send this report to the "
+                                "service provider.")));
+    co_return finish(set(s, Outcome::Passed, tr("%n group(s).", nullptr, list.totalResults)));
+}
+
+QCoro::Task<StepResult> VerifyRun::groupDetails()
+{
+    Step s = step("group-details");
+    if (m_options.groupId.isEmpty() && m_options.groupName.isEmpty())
+        co_return finish(set(
+            s, Outcome::Skipped, tr("No group given."),
+            tr("Add the group details you received with --group-name or --group-id (or in the profile).")));
+    const scim::Query excluded
+        = scim::Query().add(QStringLiteral("excludedAttributes"), QStringLiteral("members"));
+    QJsonObject group;
+    if (!m_options.groupId.isEmpty()) {
+        const scim::Response r = co_await m_client.get(
+            QStringLiteral("Groups/") + QString::fromLatin1(QUrl::toPercentEncoding(m_options.groupId)),
+            excluded, wire::entra());
+        record(s, r);
+        if (r.status == 404)
+            co_return finish(
+                set(s, Outcome::Failed, tr("No group has the id %1.").arg(m_options.groupId),
+                    tr("Check the group details you received; ids are exact, letter case included.")));
+        const Diagnosis d = Diagnosis::of(r);
+        if (d.isProblem())
+            co_return finish(set(s, Outcome::Failed, d.detail, d.hint));
+        group = r.object();
+    } else {
+        scim::Query query = excluded;
+        query.add(QStringLiteral("filter"),
+                  scim::filter::eq(QStringLiteral("displayName"), m_options.groupName));
+        const scim::Response r = co_await m_client.get(QStringLiteral("Groups"), query, wire::entra());
+        record(s, r);
+        const Diagnosis d = Diagnosis::of(r);
+        if (d.isProblem())
+            co_return finish(set(s, Outcome::Failed, d.detail, d.hint));
+        const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
+        if (list.resources.isEmpty())
+            co_return finish(
+                set(s, Outcome::Failed, tr("No group is named “%1”.").arg(m_options.groupName),
+                    tr("Check the group name you received, letter for letter; the service provider creates "
+                       "this group for you.")));
+        group = list.resources.at(0).toObject();
+        if (list.resources.size() > 1)
+            co_return finish(
+                set(s, Outcome::Warning,
+                    tr("%1 groups are named “%2”.").arg(list.resources.size()).arg(m_options.groupName),
+                    tr("Use the group's id instead of its name, so the right one is linked.")));
+    }
+    const QString found = tr("“%1” (id %2).")
+                              .arg(group.value(QLatin1String("displayName")).toString(),
+                                   group.value(QLatin1String("id")).toString());
+    if (group.contains(QLatin1String("members")))
+        co_return finish(
+            set(s, Outcome::Warning,
+                tr("Found %1 The answer still lists members although they were excluded.").arg(found),
+                tr("Entra ID always asks for groups without members; a service that sends them anyway gets "
+                   "slow and may time out as the group grows.")));
+    co_return finish(set(s, Outcome::Passed, tr("Found %1").arg(found)));
+}
+
+QCoro::Task<StepResult> VerifyRun::unknownId()
+{
+    Step s = step("unknown-id-404");
+    const scim::Response r = co_await m_client.get(QStringLiteral("Users/")
+                                                   + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    record(s, r);
+    const Diagnosis transport = Diagnosis::ofTransport(r);
+    if (transport.isProblem())
+        co_return finish(set(s, Outcome::Failed, transport.detail, transport.hint));
+    if (r.status == 404 && r.scimError && r.scimError->hasErrorSchema)
+        co_return finish(set(s, Outcome::Passed, tr("HTTP 404 with a SCIM Error body.")));
+    if (r.status == 404)
+        co_return finish(set(s, Outcome::Warning, tr("HTTP 404, but without a SCIM Error body."),
+                             tr("Identity providers cope, but their logs will show no reason; RFC 7644 asks "
+                                "for an Error body.")));
+    if (r.status >= 200 && r.status < 300)
+        co_return finish(
+            set(s, Outcome::Failed, tr("HTTP %1 for a user that cannot exist.").arg(r.status),
+                tr("The identity provider would believe a deleted user still exists; send this report to the "
+                   "service provider.")));
+    const Diagnosis d = Diagnosis::of(r);
+    co_return finish(
+        set(s, Outcome::Warning, tr("HTTP %1 instead of 404. %2").arg(r.status).arg(d.detail), d.hint));
+}
+
+StepResult VerifyRun::contentType(const scim::Response &response) const
+{
+    Step s = step("content-type");
+    const QByteArray type = response.contentType().toLower();
+    if (!response.hasAnswer() || type.isEmpty())
+        return set(s, Outcome::Skipped, tr("No answer with a body to look at."));
+    if (type.startsWith("application/scim+json"))
+        return set(s, Outcome::Passed, QString::fromLatin1(response.contentType()));
+    if (type.startsWith("application/json"))
+        return set(s, Outcome::Warning,
+                   tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
+                   tr("Entra ID and Okta accept it; RFC 7644 asks for application/scim+json, and stricter "
+                      "clients may refuse."));
+    return set(s, Outcome::Failed, tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
+               tr("A SCIM service answers with application/scim+json; this looks like a different service."));
+}
+
+StepResult VerifyRun::tokenExpiry() const
+{
+    Step s = step("token-expiry");
+    const credentials::JwtClaims claims = credentials::JwtClaims::decode(m_options.token);
+    if (!claims.isJwt)
+        return set(s, Outcome::Skipped,
+                   tr("The token is not a JWT: it carries no expiry the console can read."),
+                   tr("Ask the service provider whether and when it expires."));
+    if (!claims.expiresAt)
+        return set(s, Outcome::Passed, tr("A JWT without an expiry (exp)."));
+    const QString when = QLocale::c().toString(claims.expiresAt->date(), QStringLiteral("yyyy-MM-dd"));
+    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(*claims.expiresAt);
+    if (*claims.expiresAt <= QDateTime::currentDateTimeUtc())
+        return set(
+            s, Outcome::Failed, tr("The token expired on %1.").arg(when),
+            tr("Ask the service provider for a new token, store it with “profile set-token”, and update your "
+               "identity provider."));
+    if (days < 14)
+        return set(s, Outcome::Warning,
+                   tr("The token expires on %1, in %n day(s).", nullptr, int(days)).arg(when),
+                   tr("Ask for a new token now; provisioning stops the day it expires."));
+    return set(s, Outcome::Passed, tr("Expires on %1 (in %2 days).").arg(when).arg(days));
+}
+
+StepResult VerifyRun::clockSkew(const scim::Response &response) const
+{
+    Step s = step("clock-skew");
+    const QByteArray date = response.header("date");
+    QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(date.trimmed()),
+                                               QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isEmpty() || !server.isValid())
+        return set(s, Outcome::Skipped, tr("The answer carried no readable Date header."));
+    server.setTimeSpec(Qt::UTC);
+    const qint64 skew = qAbs(QDateTime::currentDateTimeUtc().secsTo(server));
+    if (skew > 300)
+        return set(s, Outcome::Warning,
+                   tr("The server's clock is %1 minutes off from this computer's.").arg(skew / 60),
+                   tr("Time-limited tokens and the two sides' logs will disagree. Check this computer's "
+                      "clock; if it is "
+                      "right, tell the service provider."));
+    return set(s, Outcome::Passed, tr("Within %1 s of this computer's clock.").arg(skew));
+}
+
+StepResult VerifyRun::forIdp(Step s, const QString &idp) const
+{
+    if (s.outcome != Outcome::Failed || m_options.idp == QLatin1String("both") || m_options.idp == idp)
+        return s;
+    s.outcome = Outcome::Warning;
+    s.hint = tr("Only matters if you connect %1; you chose %2.").arg(idpName(idp), idpName(m_options.idp))
+        + QLatin1Char(' ') + s.hint;
+    return s;
+}
+
+} // namespace engine

@@ -1,0 +1,243 @@
+// `scim-console verify` as a process against an in-process sandbox: JSON, reports, every exit
+// code, a stored profile through the keychain, and Ctrl+C.
+#include "sandbox/sandboxserver.h"
+#include "support/process.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <csignal>
+
+using testsupport::runConsole;
+
+class TestCliVerify : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QTemporaryDir m_directory;
+
+    QProcessEnvironment withToken(const QByteArray &token) const
+    {
+        auto environment = testsupport::baseEnvironment();
+        environment.insert(QStringLiteral("SCIM_CONSOLE_TOKEN"), QString::fromLatin1(token));
+        return environment;
+    }
+
+    QStringList endpoint() const { return {QStringLiteral("--endpoint"), m_server->endpoint()}; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY(m_server->start());
+    }
+
+    void passesWithJson()
+    {
+        const auto result
+            = runConsole(QStringList {QStringLiteral("verify"), QStringLiteral("--json"),
+                                      QStringLiteral("--group-name"), QStringLiteral("SCIM Pilot")}
+                             + endpoint(),
+                         withToken(m_server->token()));
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json.value(QLatin1String("tool")).toString(), QStringLiteral("scim-console"));
+        QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("verify"));
+        QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("passed"));
+        QCOMPARE(json.value(QLatin1String("endpoint")).toString(), m_server->endpoint());
+        QVERIFY(json.value(QLatin1String("dialect")).isNull());
+        QVERIFY(!json.contains(QLatin1String("cleanup")));
+        const QJsonArray steps = json.value(QLatin1String("steps")).toArray();
+        QCOMPARE(steps.size(), 17);
+        QCOMPARE(steps.at(0).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("endpoint-url"));
+        QCOMPARE(steps.at(16).toObject().value(QLatin1String("id")).toString(), QStringLiteral("clock-skew"));
+        const QJsonObject accepts = steps.at(5).toObject();
+        QCOMPARE(accepts.value(QLatin1String("id")).toString(), QStringLiteral("auth-accepts-token"));
+        const QJsonObject exchange = accepts.value(QLatin1String("exchanges")).toArray().at(0).toObject();
+        QCOMPARE(exchange.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(exchange.value(QLatin1String("status")).toInt(), 200);
+        QCOMPARE(exchange.value(QLatin1String("requestHeaders"))
+                     .toObject()
+                     .value(QLatin1String("Authorization"))
+                     .toString(),
+                 QStringLiteral("Bearer ****"));
+        QVERIFY(!result.out.contains(m_server->token()));
+        QVERIFY(!result.err.contains(m_server->token()));
+    }
+
+    void tableOnATerminalIsReadable()
+    {
+        const auto result
+            = runConsole(QStringList {QStringLiteral("verify")} + endpoint(), withToken(m_server->token()));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("✓ The token is accepted"));
+        QVERIFY(result.out.contains("PASSED"));
+        QVERIFY(!result.out.contains("\x1b[")); // not a terminal: no colour
+    }
+
+    void failedIsExitOne()
+    {
+        const auto result
+            = runConsole(QStringList {QStringLiteral("verify"), QStringLiteral("--json")} + endpoint(),
+                         withToken("wrong-token"));
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("failed"));
+    }
+
+    void unreachableIsExitThree()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const auto result
+            = runConsole({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--endpoint"),
+                          QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(probe.serverPort())},
+                         withToken("x"));
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("error"));
+    }
+
+    void usageIsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no target") << QStringList {} << QByteArray("x")
+                                   << QByteArray("--profile NAME or --endpoint URL");
+        QTest::newRow("no token") << QStringList {QStringLiteral("--endpoint"),
+                                                  QStringLiteral("https://acme.surecloud.com/scim/v2")}
+                                  << QByteArray() << QByteArray("SCIM_CONSOLE_TOKEN");
+        QTest::newRow("bad idp") << QStringList {QStringLiteral("--idp"), QStringLiteral("onelogin")}
+                                 << QByteArray("x") << QByteArray("onelogin");
+        QTest::newRow("bad report") << QStringList {QStringLiteral("--report"), QStringLiteral("out.txt")}
+                                    << QByteArray("x") << QByteArray(".json or .xml");
+        QTest::newRow("bad timeout") << QStringList {QStringLiteral("--timeout-ms"), QStringLiteral("soon")}
+                                     << QByteArray("x") << QByteArray("--timeout-ms");
+        QTest::newRow("token on the command line")
+            << QStringList {QStringLiteral("--token"), QStringLiteral("abc")} << QByteArray("x")
+            << QByteArray("token");
+        QTest::newRow("http to a remote host")
+            << QStringList {QStringLiteral("--endpoint"), QStringLiteral("http://acme.surecloud.com/scim/v2")}
+            << QByteArray("x") << QByteArray("unencrypted");
+        QTest::newRow("unknown profile") << QStringList {QStringLiteral("--profile"), QStringLiteral("Nope")}
+                                         << QByteArray() << QByteArray("Nope");
+        QTest::newRow("missing CA file")
+            << QStringList {QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")}
+            << QByteArray("x") << QByteArray("/nonexistent.pem");
+    }
+
+    void usageIsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, message);
+        QStringList full {QStringLiteral("verify")};
+        if (!arguments.contains(QStringLiteral("--endpoint"))
+            && !arguments.contains(QStringLiteral("--profile")) && !token.isEmpty()
+            && QTest::currentDataTag() != QByteArray("no target"))
+            full += endpoint();
+        const auto result = runConsole(full + arguments,
+                                       token.isEmpty() ? testsupport::baseEnvironment() : withToken(token));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), result.err.constData());
+    }
+
+    void reportsAsJsonAndJUnit()
+    {
+        const QString json = m_directory.filePath(QStringLiteral("verify.json"));
+        const QString xml = m_directory.filePath(QStringLiteral("verify.xml"));
+        QCOMPARE(
+            runConsole(QStringList {QStringLiteral("verify"), QStringLiteral("--report"), json} + endpoint(),
+                       withToken(m_server->token()))
+                .exitCode,
+            0);
+        QCOMPARE(
+            runConsole(QStringList {QStringLiteral("verify"), QStringLiteral("--report"), xml} + endpoint(),
+                       withToken("wrong"))
+                .exitCode,
+            1);
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QByteArray jsonText = jsonFile.readAll();
+        QCOMPARE(QJsonDocument::fromJson(jsonText).object().value(QLatin1String("steps")).toArray().size(),
+                 17);
+        QVERIFY(!jsonText.contains(m_server->token()));
+        QFile xmlFile(xml);
+        QVERIFY(xmlFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&xmlFile);
+        int testcases = 0;
+        int failures = 0;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("testcase"))
+                ++testcases;
+            if (reader.isStartElement() && reader.name() == QLatin1String("failure"))
+                ++failures;
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(testcases, 17);
+        QVERIFY(failures >= 1);
+    }
+
+    void storedProfileThroughTheKeychain()
+    {
+        const auto added
+            = runConsole({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Sandbox"),
+                          QStringLiteral("--endpoint"), m_server->endpoint(), QStringLiteral("--group-name"),
+                          QStringLiteral("SCIM Pilot")},
+                         testsupport::baseEnvironment(), m_server->token());
+        QCOMPARE(added.exitCode, 0);
+        const auto result = runConsole({QStringLiteral("verify"), QStringLiteral("--profile"),
+                                        QStringLiteral("sandbox"), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonArray steps
+            = QJsonDocument::fromJson(result.out).object().value(QLatin1String("steps")).toArray();
+        QCOMPARE(steps.at(12).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("group-details"));
+        QCOMPARE(steps.at(12).toObject().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("passed"));
+        const auto listed
+            = runConsole({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out)
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("lastVerify"))
+                     .toObject()
+                     .value(QLatin1String("outcome"))
+                     .toString(),
+                 QStringLiteral("passed"));
+        QCOMPARE(runConsole({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Sandbox")})
+                     .exitCode,
+                 0);
+    }
+
+    void ctrlCIsExit130()
+    {
+        m_server->faults().hangAll = true;
+        QProcess process;
+        process.setProcessEnvironment(withToken(m_server->token()));
+        QSignalSpy handled(m_server.get(), &sandbox::SandboxServer::requestHandled);
+        process.start(testsupport::consoleExecutable(), QStringList {QStringLiteral("verify")} + endpoint());
+        QVERIFY(handled.wait(10000)); // the first request is hanging now
+        QSignalSpy finished(&process, &QProcess::finished);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliVerify)
+#include "tst_cli_verify.moc"
