@@ -713,6 +713,30 @@ Aufruf siehe »%2 --help«.
     </message>
 </context>
 <context>
+    <name>cli::CleanupCommand</name>
+    <message>
+        <source>finish the cleanup of a pilot run that was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes what an interrupted pilot run created, from its journal: the memberships it added and the users — only those carrying that run&apos;s marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Leave the pilot users deactivated instead of deleting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to clean up for %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::DemoCommand</name>
     <message>
         <source>try everything against the embedded sandbox tenant, without a window</source>
@@ -752,6 +776,105 @@ This is what `scim-console verify` shows for a healthy SCIM endpoint.
         <source>
 Try it against your own endpoint: scim-console verify --endpoint URL --token-stdin
 Or open the wizard on a desktop: scim-console --demo
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::PilotCommand</name>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished">Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>replay a synthetic user&apos;s life as Entra ID or Okta sends it, then clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a synthetic pilot user, changes it, adds it to and removes it from the group, deactivates and deletes it — with exactly the requests your identity provider sends — and removes everything it created, whatever happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>How the IdP talks (default: the profile&apos;s IdP):%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test membership with the group with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test membership with the group with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Domain of the synthetic userNames (default: the contact&apos;s, else example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many synthetic users (1–50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>How many at once, like an IdP&apos;s burst (1–16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the pilot users deactivated instead of deleting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect is one of %1, not “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --group-id or --group-name, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from 1 to %2, not “%3”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user-domain needs a domain such as example.com, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A previous pilot run against %1 did not finish its cleanup. Run “scim-console cleanup” with the same target first; nothing was sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind: %1. Run “scim-console cleanup” with the same target to try again.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +1089,34 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Give the request with --from FILE.json, or run this on a terminal to be asked for each field.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::RunOptions</name>
+    <message>
+        <source>Write the JSON result to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the result to FILE (.json or .xml for JUnit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Give each request this long (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished">MS</translation>
+    </message>
+    <message>
+        <source>--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,26 +1393,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished">NAME</translation>
     </message>
     <message>
-        <source>Write the JSON result to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also write the result to FILE (.json or .xml for JUnit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
-    </message>
-    <message>
-        <source>Give each request this long (default 30000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MS</source>
-        <translation type="unfinished">MS</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1
 </source>
         <translation type="unfinished">Unerwartetes Argument: %1
@@ -1274,11 +1405,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Give either --group-id or --group-name, not both.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,6 +1482,76 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The keychain reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::Cleanup</name>
+    <message>
+        <source>membership of %1 in group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the pilot user from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the pilot user deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pilot user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never created (no user %1 carries this run&apos;s marker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not touched: %1 does not carry this run&apos;s marker, so it is not the console&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 and read back: 404.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE answered %1, yet the user can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE was refused (%1); deactivating instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could be neither deleted nor deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left deactivated: the service would not delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1, as asked (--keep-deactivated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::CleanupJournal</name>
+    <message>
+        <source>The cleanup journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup journal %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1687,319 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>A SCIM service answers with a JSON object. Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::EntraDialect</name>
+    <message>
+        <source>Entra ID with ?aadOptscim062020: RFC-compliant PATCH (lower-case ops, booleans, path filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s default: capitalised PATCH ops, active as the string &quot;False&quot;, member removal by value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID stops provisioning this user and retries in the next cycle (about 40 minutes); after repeated failures it quarantines the whole app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID keeps retrying the hard delete; the account stays behind in the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID logs the failure in its provisioning logs and retries in the next cycle; if failures go on, it quarantines the app and stops provisioning everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::OktaDialect</name>
+    <message>
+        <source>Okta App Integration Wizard: PUT for every change, never DELETE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta catalog (OIN) app: PUT for profiles, path-less PATCH to deactivate, membership PATCH plus a rename PATCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta marks the deactivation as failed; the leaver keeps an active account until an admin retries the task in Okta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta marks this user&apos;s assignment as failed and shows it under Tasks; an admin must fix the cause and retry. Okta retries throttled requests itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::PilotRun</name>
+    <message>
+        <source>Look for the user before creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the user (joiner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the user by userName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it with the userName in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second create is refused (409)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the user (mover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the user to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the user (leaver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is gone (404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refuses Entra&apos;s default request but accepts the RFC-compliant one: append ?aadOptscim062020 to the Tenant URL in Entra ID (the entra-rfc dialect) and this works. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group given: add --group-name or --group-id to test membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “%1” could not be found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the pilot was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 for a filter that matches no one; Okta tolerates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID would not: it quarantines the app. Answer 200 with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brand-new userName matched %1 users: the filter is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP would link the new person to an existing account — the classic duplicate or wrong-account bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user named %1 yet, as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without the new user&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP needs the id to change or remove the user later. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with HTTP %1 rather than 201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID and Okta accept it; RFC 7644 says 201 Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the user could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user read back differs: userName “%1”, externalId “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values must round-trip unchanged, or the IdP keeps “correcting” them every cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by userName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter userName eq &quot;%1&quot; returned %2 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP matches existing accounts by this filter; without it, it creates duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found nothing: userName is compared case-sensitively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7643 makes userName case-insensitive and Okta&apos;s own test expects a match; a person whose address changes case would get a second account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second user with the same userName was created (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service must answer 409 with scimType uniqueness; otherwise every retry by the IdP creates another account. (The duplicate is removed by the cleanup.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with 409%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, but with %1 rather than 409.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta needs 409 to recognise an existing account; another answer shows as an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, expected “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered the change with success but did not store it; the IdP will send it again every cycle and the account stays out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is not a member after the add was answered with success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service ignores this membership request shape; group-based access would never be granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remove was answered with success, but the user is still a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service ignores this removal shape; leavers would keep group access. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: the deactivation itself was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active is stored as the string “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service kept Entra&apos;s string as it came; RFC 7643 makes active a boolean, and other clients may read it as true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is still active after the deactivation was answered with success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leaver keeps access. Services that handle only a PATCH with path &quot;active&quot; miss Okta&apos;s path-less shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta never deletes users: it deactivates them. The cleanup still removes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading it back gives 404.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user can still be read after the delete (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID believes the account is gone while it remains. (The cleanup tries again.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "democommand.h"
 #include "exitcode.h"
 #include "output.h"
+#include "pilotcommand.h"
 #include "profilecommand.h"
 #include "requestcommand.h"
 #include "sandboxcommand.h"
@@ -25,6 +26,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<CleanupCommand>());
+    commands.push_back(std::make_unique<PilotCommand>());
     commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<RequestCommand>());
     commands.push_back(std::make_unique<SandboxCommand>());

@@ -73,6 +73,15 @@ QString RunPrinter::checkReportPath(const QString &path)
     return tr("A report file ends in .json or .xml (JUnit), not “%1”.").arg(path);
 }
 
+bool RunPrinter::finish(const engine::RunResult &result, bool asJson, const QString &report)
+{
+    if (asJson)
+        json(result);
+    else
+        table(result);
+    return report.isEmpty() || writeReport(result, report);
+}
+
 bool RunPrinter::writeReport(const engine::RunResult &result, const QString &path)
 {
     const QByteArray data = path.toLower().endsWith(QLatin1String(".xml"))

@@ -26,6 +26,9 @@ public:
 
     /// A sentence when @p path's extension is not a report this build can write, else empty.
     static QString checkReportPath(const QString &path);
+    /// The JSON (@p json) or the table, and the report file if @p report names one; false when the
+    /// report could not be written.
+    bool finish(const engine::RunResult &result, bool json, const QString &report);
     /// Writes the report; false (with a message on stderr) when it cannot.
     bool writeReport(const engine::RunResult &result, const QString &path);
 

@@ -5,6 +5,7 @@
 #include "engine/verifyrun.h"
 #include "exitcode.h"
 #include "output.h"
+#include "runoptions.h"
 #include "runprinter.h"
 #include "target.h"
 
@@ -33,14 +34,11 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
                                      tr("ID"));
     const QCommandLineOption groupName(QStringLiteral("group-name"), tr("Check the group with this name."),
                                        tr("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write the JSON result to standard output."));
-    const QCommandLineOption report(
-        QStringLiteral("report"), tr("Also write the result to FILE (.json or .xml for JUnit)."), tr("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
-                                     tr("Give each request this long (default 30000)."), tr("MS"));
     const TargetOptions target;
-    parser.addOptions({help, idp, groupId, groupName, json, report, timeout});
+    const RunOptions runOptions;
+    parser.addOptions({help, idp, groupId, groupName});
     target.addTo(parser);
+    runOptions.addTo(parser);
     if (!parser.parse(QStringList {name()} + arguments)) {
         output.err(parser.errorText() + QLatin1Char('\n'));
         co_return Usage;
@@ -63,23 +61,9 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
         output.err(tr("Give either --group-id or --group-name, not both.\n"));
         co_return Usage;
     }
-    int timeoutMs = 30000;
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        timeoutMs = parser.value(timeout).toInt(&ok);
-        if (!ok || timeoutMs < 1 || timeoutMs > 600000) {
-            output.err(tr("--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.\n")
-                           .arg(parser.value(timeout)));
-            co_return Usage;
-        }
-    }
-    if (parser.isSet(report)) {
-        const QString problem = RunPrinter::checkReportPath(parser.value(report));
-        if (!problem.isEmpty()) {
-            output.err(problem + QLatin1Char('\n'));
-            co_return Usage;
-        }
-    }
+    const auto run = runOptions.read(parser, output);
+    if (!run)
+        co_return Usage;
 
     int exitCode = Passed;
     const auto resolved = co_await target.resolve(parser, output, &exitCode);
@@ -88,23 +72,21 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
 
     engine::VerifyOptions options;
     options.endpoint = resolved->endpoint;
-    options.endpointAsGiven = parser.isSet(QStringLiteral("endpoint"))
-        ? parser.value(QStringLiteral("endpoint"))
-        : resolved->profile->endpoint;
+    options.endpointAsGiven
+        = resolved->profile ? resolved->profile->endpoint : parser.value(QStringLiteral("endpoint"));
     options.token = resolved->token;
     options.caCertificates = resolved->caCertificates;
-    options.idp = parser.isSet(idp) ? idpValue
-        : resolved->profile         ? resolved->profile->idp
-                                    : QStringLiteral("both");
+    options.idp = parser.isSet(idp) ? idpValue : resolved->profile ? resolved->profile->idp : QString();
     if (options.idp.isEmpty())
         options.idp = QStringLiteral("both");
-    options.groupId = parser.isSet(groupId)             ? parser.value(groupId)
-        : resolved->profile && !parser.isSet(groupName) ? resolved->profile->groupId
-                                                        : QString();
-    options.groupName = parser.isSet(groupName)       ? parser.value(groupName)
-        : resolved->profile && !parser.isSet(groupId) ? resolved->profile->groupName
-                                                      : QString();
-    options.timeout = std::chrono::milliseconds(timeoutMs);
+    const bool groupGiven = parser.isSet(groupId) || parser.isSet(groupName);
+    options.groupId = groupGiven ? parser.value(groupId)
+        : resolved->profile      ? resolved->profile->groupId
+                                 : QString();
+    options.groupName = groupGiven ? parser.value(groupName)
+        : resolved->profile        ? resolved->profile->groupName
+                                   : QString();
+    options.timeout = std::chrono::milliseconds(run->timeoutMs);
 
     QNetworkAccessManager network;
     engine::VerifyRun verify(&network, options);
@@ -115,11 +97,7 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
     QObject::connect(&signals, &common::SignalWatcher::interrupted, &verify, &engine::VerifyRun::cancel);
 
     const engine::RunResult result = co_await verify.run();
-    if (parser.isSet(json))
-        printer.json(result);
-    else
-        printer.table(result);
-    if (parser.isSet(report) && !printer.writeReport(result, parser.value(report)))
+    if (!printer.finish(result, run->json, run->report))
         co_return Usage;
     if (resolved->profile) {
         credentials::ProfileStore store;

@@ -167,6 +167,17 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
     QList<Exchange> exchanges;
     Response response;
     for (int number = 1;; ++number) {
+        // A 429 to any request of this client holds back all of them, as an IdP backs off as a whole.
+        const qint64 held = QDateTime::currentDateTimeUtc().msecsTo(m_throttledUntil);
+        if (held > 0 && !co_await pause(std::chrono::milliseconds(held))) {
+            response = Response {};
+            response.error = ErrorKind::Cancelled;
+            break;
+        }
+        if (!self) {
+            response.error = ErrorKind::Cancelled;
+            co_return response;
+        }
         response = co_await attempt(method, url, body, options, number);
         if (!self) {
             response.error = ErrorKind::Cancelled;
@@ -182,6 +193,9 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
         if (response.status == 429) {
             delay = parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc())
                         .value_or(backoff);
+            const QDateTime until
+                = QDateTime::currentDateTimeUtc().addMSecs(std::min(*delay, m_retry.maxRetryAfter).count());
+            m_throttledUntil = std::max(m_throttledUntil, until);
         } else if (isIdempotent(method)
                    && (response.status == 502 || response.status == 503 || response.status == 504)) {
             delay = parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc())

@@ -103,6 +103,7 @@ private:
     qint64 m_maxResponseBytes = 8 * 1024 * 1024;
     RequestOptions m_defaults;
     quint64 m_cancelEpoch = 0;
+    QDateTime m_throttledUntil; ///< after a 429, every request of this client waits until then
     QHash<QNetworkReply *, std::shared_ptr<InFlight>> m_inFlight;
     QSet<PauseWaker *> m_pauses;
 };

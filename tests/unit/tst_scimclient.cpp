@@ -363,6 +363,28 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 2);
     }
 
+    void throttlingHoldsBackEveryRequest()
+    {
+        m_client->setRetryPolicy({4, 1ms, 300ms});
+        ScriptedReply throttled = ScriptedReply::json(429, "{}");
+        throttled.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        m_server->script({throttled, ScriptedReply::json(200, "{}"), ScriptedReply::json(200, "{}")});
+        QSignalSpy recorded(m_client.get(), &ScimClient::exchangeFinished);
+        auto first = m_client->get(QStringLiteral("Users/1"));
+        QVERIFY(recorded.wait()); // the 429 has been seen
+        // Sent while the client is held back: it must not reach the server before the retry.
+        auto second = m_client->get(QStringLiteral("Users/2"));
+        const Response firstResponse = QCoro::waitFor(std::move(first));
+        const Response secondResponse = QCoro::waitFor(std::move(second));
+        QCOMPARE(firstResponse.status, 200);
+        QCOMPARE(secondResponse.status, 200);
+        QCOMPARE(m_server->requests().size(), 3);
+        // The second request started only once the throttle window (300 ms, capped) had passed.
+        QVERIFY(firstResponse.exchanges.constFirst().startedAt.msecsTo(
+                    secondResponse.exchanges.constFirst().startedAt)
+                >= 250);
+    }
+
     void gatewayErrorsRetriedWhenIdempotent_data()
     {
         QTest::addColumn<QByteArray>("method");

@@ -1,0 +1,237 @@
+#include "pilotcommand.h"
+
+#include "common/signalwatcher.h"
+#include "credentials/profile.h"
+#include "engine/cleanup.h"
+#include "engine/pilotrun.h"
+#include "exitcode.h"
+#include "output.h"
+#include "runoptions.h"
+#include "runprinter.h"
+#include "scim/scimclient.h"
+#include "target.h"
+
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace cli {
+
+namespace {
+
+bool parseCommon(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                 const QCommandLineOption &help, Output &output, int *code)
+{
+    if (!parser.parse(QStringList {command} + arguments)) {
+        output.err(parser.errorText() + QLatin1Char('\n'));
+        *code = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        output.out(parser.helpText());
+        *code = Passed;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        output.err(QCoreApplication::translate("cli::PilotCommand", "Unexpected argument: %1\n")
+                       .arg(parser.positionalArguments().constFirst()));
+        *code = Usage;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString PilotCommand::summary() const
+{
+    return tr("replay a synthetic user's life as Entra ID or Okta sends it, then clean up");
+}
+
+QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates a synthetic pilot user, changes it, adds it to and removes it from the "
+           "group, deactivates and deletes it — with exactly the requests your identity "
+           "provider sends — and removes everything it created, whatever happens."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    QString dialects;
+    for (const QString &id : engine::PilotDialect::ids())
+        dialects += QStringLiteral("\n  %1: %2").arg(id, engine::PilotDialect::create(id)->summary());
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     tr("How the IdP talks (default: the profile's IdP):%1").arg(dialects),
+                                     tr("DIALECT"));
+    const QCommandLineOption groupId(QStringLiteral("group-id"),
+                                     tr("Test membership with the group with this id."), tr("ID"));
+    const QCommandLineOption groupName(QStringLiteral("group-name"),
+                                       tr("Test membership with the group with this name."), tr("NAME"));
+    const QCommandLineOption domain(
+        QStringLiteral("user-domain"),
+        tr("Domain of the synthetic userNames (default: the contact's, else example.com)."), tr("DOMAIN"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("How many synthetic users (1–50)."), tr("N"),
+                                   QStringLiteral("1"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         tr("How many at once, like an IdP's burst (1–16)."), tr("N"),
+                                         QStringLiteral("1"));
+    const QCommandLineOption keep(QStringLiteral("keep-deactivated"),
+                                  tr("Leave the pilot users deactivated instead of deleting them."));
+    const TargetOptions target;
+    const RunOptions runOptions;
+    parser.addOptions({help, dialect, groupId, groupName, domain, count, concurrency, keep});
+    target.addTo(parser);
+    runOptions.addTo(parser);
+    int code = Passed;
+    if (!parseCommon(parser, name(), arguments, help, output, &code))
+        co_return code;
+    const auto run = runOptions.read(parser, output);
+    if (!run)
+        co_return Usage;
+    if (parser.isSet(dialect) && !engine::PilotDialect::create(parser.value(dialect))) {
+        output.err(tr("--dialect is one of %1, not “%2”.\n")
+                       .arg(engine::PilotDialect::ids().join(QLatin1String(", ")), parser.value(dialect)));
+        co_return Usage;
+    }
+    if (parser.isSet(groupId) && parser.isSet(groupName)) {
+        output.err(tr("Give either --group-id or --group-name, not both.\n"));
+        co_return Usage;
+    }
+    const auto number = [&](const QCommandLineOption &option, int maximum, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (ok && *value >= 1 && *value <= maximum)
+            return true;
+        output.err(tr("--%1 is a whole number from 1 to %2, not “%3”.\n")
+                       .arg(option.names().constFirst())
+                       .arg(maximum)
+                       .arg(parser.value(option)));
+        return false;
+    };
+    engine::PilotOptions options;
+    if (!number(count, 50, &options.count) || !number(concurrency, 16, &options.concurrency))
+        co_return Usage;
+    static const QRegularExpression domainShape(QStringLiteral(
+        R"(^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
+    if (parser.isSet(domain) && !domainShape.match(parser.value(domain)).hasMatch()) {
+        output.err(
+            tr("--user-domain needs a domain such as example.com, not “%1”.\n").arg(parser.value(domain)));
+        co_return Usage;
+    }
+
+    int exitCode = Passed;
+    const auto resolved = co_await target.resolve(parser, output, &exitCode);
+    if (!resolved)
+        co_return exitCode;
+    if (engine::CleanupJournal::load(resolved->endpoint.toString())) {
+        output.err(tr("A previous pilot run against %1 did not finish its cleanup. Run “scim-console "
+                      "cleanup” with the "
+                      "same target first; nothing was sent.\n")
+                       .arg(resolved->endpoint.toString()));
+        co_return Usage;
+    }
+
+    options.endpoint = resolved->endpoint;
+    options.token = resolved->token;
+    options.caCertificates = resolved->caCertificates;
+    const auto &profile = resolved->profile;
+    options.dialect = parser.isSet(dialect)                ? parser.value(dialect)
+        : profile && profile->idp == QLatin1String("okta") ? QStringLiteral("okta")
+                                                           : QStringLiteral("entra");
+    const bool groupGiven = parser.isSet(groupId) || parser.isSet(groupName);
+    options.groupId = groupGiven ? parser.value(groupId) : profile ? profile->groupId : QString();
+    options.groupName = groupGiven ? parser.value(groupName) : profile ? profile->groupName : QString();
+    const QString contactDomain = profile ? profile->contactEmail.section(QLatin1Char('@'), 1) : QString();
+    options.userDomain = parser.isSet(domain) ? parser.value(domain)
+        : !contactDomain.isEmpty()            ? contactDomain
+                                              : QStringLiteral("example.com");
+    options.keepDeactivated = parser.isSet(keep);
+    options.timeout = std::chrono::milliseconds(run->timeoutMs);
+
+    QNetworkAccessManager network;
+    engine::PilotRun pilot(&network, options);
+    RunPrinter printer(output);
+    QObject::connect(&pilot, &engine::PilotRun::stepFinished, &pilot,
+                     [&printer](const engine::StepResult &step) { printer.progress(step); });
+    common::SignalWatcher signals;
+    QObject::connect(&signals, &common::SignalWatcher::interrupted, &pilot, &engine::PilotRun::cancel);
+    const engine::RunResult result = co_await pilot.run();
+    if (!printer.finish(result, run->json, run->report))
+        co_return Usage;
+    if (result.cleanup && !result.cleanup->leftovers.isEmpty())
+        output.err(tr("Left behind: %1. Run “scim-console cleanup” with the same target to try again.\n")
+                       .arg(result.cleanup->leftovers.join(QLatin1String(", "))));
+    if (profile) {
+        credentials::ProfileStore store;
+        if (auto stored = store.findById(profile->id)) {
+            stored->lastPilot
+                = {QDateTime::currentDateTimeUtc(), engine::RunResult::outcomeName(result.outcome)};
+            store.save(*stored);
+        }
+    }
+    co_return result.exitCode();
+}
+
+QString CleanupCommand::summary() const
+{
+    return tr("finish the cleanup of a pilot run that was interrupted");
+}
+
+QCoro::Task<int> CleanupCommand::run(QStringList arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Removes what an interrupted pilot run created, from its journal: the memberships "
+           "it added and the users — only those carrying that run's marker."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption keep(QStringLiteral("keep-deactivated"),
+                                  tr("Leave the pilot users deactivated instead of deleting them."));
+    const TargetOptions target;
+    const RunOptions runOptions;
+    parser.addOptions({help, keep});
+    target.addTo(parser);
+    runOptions.addTo(parser);
+    int code = Passed;
+    if (!parseCommon(parser, name(), arguments, help, output, &code))
+        co_return code;
+    const auto run = runOptions.read(parser, output);
+    if (!run)
+        co_return Usage;
+    int exitCode = Passed;
+    const auto resolved = co_await target.resolve(parser, output, &exitCode);
+    if (!resolved)
+        co_return exitCode;
+    QString error;
+    auto journal = engine::CleanupJournal::load(resolved->endpoint.toString(), &error);
+    if (!error.isEmpty()) {
+        output.err(error + QLatin1Char('\n'));
+        co_return Environment;
+    }
+    if (!journal) {
+        output.out(tr("Nothing to clean up for %1.\n").arg(resolved->endpoint.toString()));
+        co_return Passed;
+    }
+    QNetworkAccessManager network;
+    scim::ScimClient client(&network);
+    client.setEndpoint(resolved->endpoint);
+    client.setToken(resolved->token);
+    client.setCaCertificates(resolved->caCertificates);
+    client.setTimeout(std::chrono::milliseconds(run->timeoutMs));
+    engine::RunResult result;
+    result.kind = QStringLiteral("cleanup");
+    result.endpoint = resolved->endpoint.toString();
+    result.runId = journal->runId();
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    engine::Cleanup cleanup(client, *journal, parser.isSet(keep));
+    result.cleanup = co_await cleanup.run();
+    result.steps = cleanup.steps();
+    result.outcome = engine::RunResult::outcomeOf(result.steps);
+    RunPrinter printer(output);
+    if (!printer.finish(result, run->json, run->report))
+        co_return Usage;
+    co_return result.exitCode();
+}
+
+} // namespace cli

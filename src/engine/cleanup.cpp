@@ -1,0 +1,136 @@
+#include "cleanup.h"
+
+#include "diagnosis.h"
+#include "pilotuser.h"
+#include "scim/filter.h"
+#include "scim/listresponse.h"
+#include "scim/patchop.h"
+#include "scim/scimclient.h"
+
+#include <QJsonArray>
+
+namespace engine {
+
+QCoro::Task<RunResult::Cleanup> Cleanup::run()
+{
+    RunResult::Cleanup result;
+    const auto memberships = m_journal.memberships();
+    for (const auto &membership : memberships) {
+        if (co_await removeMembership(membership))
+            m_journal.removedMembership(membership.groupId, membership.userId);
+    }
+    const auto users = m_journal.users();
+    for (const auto &user : users) {
+        if (co_await removeUser(user))
+            m_journal.removedUser(user);
+    }
+    for (const auto &user : m_journal.users())
+        result.leftovers.append(user.id.isEmpty() ? user.userName : user.id);
+    for (const auto &membership : m_journal.memberships())
+        result.leftovers.append(
+            tr("membership of %1 in group %2").arg(membership.userId, membership.groupId));
+    result.outcome = result.leftovers.isEmpty() ? QStringLiteral("passed") : QStringLiteral("failed");
+    if (m_journal.isEmpty())
+        m_journal.finish();
+    co_return result;
+}
+
+QCoro::Task<bool> Cleanup::removeMembership(CleanupJournal::Membership membership)
+{
+    StepResult step;
+    step.id = QStringLiteral("cleanup-membership");
+    step.user = membership.userId;
+    step.title = tr("Remove the pilot user from the group");
+    // The RFC's own shape first; Entra's legacy value array for services that only take that.
+    const scim::PatchOp byPath = scim::PatchOp().remove(scim::PatchOp::memberPath(membership.userId));
+    scim::Response response
+        = co_await m_client.patch(QStringLiteral("Groups/") + membership.groupId, byPath.toJson());
+    step.exchanges.append(response.exchanges);
+    if (!response.isSuccess() && response.status == 400) {
+        const scim::PatchOp byValue = scim::PatchOp().remove(
+            QStringLiteral("members"), scim::PatchOp::memberValues({membership.userId}));
+        response = co_await m_client.patch(QStringLiteral("Groups/") + membership.groupId, byValue.toJson());
+        step.exchanges.append(response.exchanges);
+    }
+    const bool gone = response.isSuccess() || response.status == 404;
+    step.outcome = gone ? StepResult::Outcome::Passed : StepResult::Outcome::Failed;
+    step.detail
+        = gone ? tr("Removed from group %1.").arg(membership.groupId) : Diagnosis::of(response).detail;
+    m_steps.append(step);
+    co_return gone;
+}
+
+QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
+{
+    StepResult step;
+    step.id = m_keepDeactivated ? QStringLiteral("cleanup-deactivate") : QStringLiteral("cleanup-delete");
+    step.user = user.userName;
+    step.title = m_keepDeactivated ? tr("Leave the pilot user deactivated") : tr("Delete the pilot user");
+    const QString marker = PilotUser::marker(m_journal.runId());
+    const auto done = [&](StepResult::Outcome outcome, const QString &detail) {
+        step.outcome = outcome;
+        step.detail = detail;
+        m_steps.append(step);
+        return outcome != StepResult::Outcome::Failed;
+    };
+
+    QString id = user.id;
+    if (id.isEmpty()) {
+        // The create answer never arrived: find the user by userName, and only with our marker.
+        const scim::Response found = co_await m_client.get(
+            QStringLiteral("Users"),
+            scim::Query().add(QStringLiteral("filter"),
+                              scim::filter::eq(QStringLiteral("userName"), user.userName)));
+        step.exchanges.append(found.exchanges);
+        if (!found.isSuccess())
+            co_return done(StepResult::Outcome::Failed, Diagnosis::of(found).detail);
+        const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
+        for (const QJsonValue &resource : resources) {
+            if (resource.toObject().value(QLatin1String("externalId")).toString() == marker)
+                id = resource.toObject().value(QLatin1String("id")).toString();
+        }
+        if (id.isEmpty())
+            co_return done(StepResult::Outcome::Passed,
+                           tr("Never created (no user %1 carries this run's marker).").arg(user.userName));
+    }
+
+    const scim::Response current = co_await m_client.get(QStringLiteral("Users/") + id);
+    step.exchanges.append(current.exchanges);
+    if (current.status == 404)
+        co_return done(StepResult::Outcome::Passed, tr("Already gone."));
+    if (!current.isSuccess())
+        co_return done(StepResult::Outcome::Failed, Diagnosis::of(current).detail);
+    if (current.object().value(QLatin1String("externalId")).toString() != marker)
+        co_return done(
+            StepResult::Outcome::Passed,
+            tr("Not touched: %1 does not carry this run's marker, so it is not the console's.").arg(id));
+
+    if (!m_keepDeactivated) {
+        const scim::Response deleted = co_await m_client.remove(QStringLiteral("Users/") + id);
+        step.exchanges.append(deleted.exchanges);
+        const scim::Response check = co_await m_client.get(QStringLiteral("Users/") + id);
+        step.exchanges.append(check.exchanges);
+        if (check.status == 404)
+            co_return done(StepResult::Outcome::Passed, tr("Deleted %1 and read back: 404.").arg(id));
+        if (deleted.isSuccess())
+            co_return done(StepResult::Outcome::Failed,
+                           tr("DELETE answered %1, yet the user can still be read.").arg(deleted.status));
+        // A service that cannot delete: leave the user at least deactivated, and say so.
+        step.detail = tr("DELETE was refused (%1); deactivating instead.").arg(Diagnosis::summary(deleted));
+    }
+    const scim::PatchOp deactivate = scim::PatchOp().replace(QStringLiteral("active"), false);
+    const scim::Response patched
+        = co_await m_client.patch(QStringLiteral("Users/") + id, deactivate.toJson());
+    step.exchanges.append(patched.exchanges);
+    const scim::Response check = co_await m_client.get(QStringLiteral("Users/") + id);
+    step.exchanges.append(check.exchanges);
+    const bool inactive
+        = check.isSuccess() && check.object().value(QLatin1String("active")) == QJsonValue(false);
+    if (!inactive)
+        co_return done(StepResult::Outcome::Failed, tr("The user could be neither deleted nor deactivated."));
+    if (!m_keepDeactivated)
+        co_return done(StepResult::Outcome::Failed, tr("Left deactivated: the service would not delete it."));
+    co_return done(StepResult::Outcome::Passed, tr("Deactivated %1, as asked (--keep-deactivated).").arg(id));
+}
+
+} // namespace engine

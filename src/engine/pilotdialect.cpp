@@ -1,0 +1,41 @@
+#include "pilotdialect.h"
+
+#include "scim/endpointurl.h"
+#include "scim/scimclient.h"
+
+namespace engine {
+
+std::unique_ptr<PilotDialect> makeEntraDialect(bool rfc);
+std::unique_ptr<PilotDialect> makeOktaDialect(bool aiw);
+
+std::unique_ptr<PilotDialect> PilotDialect::create(const QString &id)
+{
+    if (id == QLatin1String("entra"))
+        return makeEntraDialect(false);
+    if (id == QLatin1String("entra-rfc"))
+        return makeEntraDialect(true);
+    if (id == QLatin1String("okta"))
+        return makeOktaDialect(false);
+    if (id == QLatin1String("okta-aiw"))
+        return makeOktaDialect(true);
+    return nullptr;
+}
+
+QStringList PilotDialect::ids()
+{
+    return {QStringLiteral("entra"), QStringLiteral("entra-rfc"), QStringLiteral("okta"),
+            QStringLiteral("okta-aiw")};
+}
+
+scim::EndpointUrl PilotDialect::endpoint(const scim::EndpointUrl &configured) const
+{
+    return configured;
+}
+
+QCoro::Task<scim::Response> PilotDialect::remove(scim::ScimClient &client, PilotUser user) const
+{
+    // E7.
+    co_return co_await client.remove(QStringLiteral("Users/") + user.id, options());
+}
+
+} // namespace engine
