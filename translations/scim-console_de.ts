@@ -779,6 +779,13 @@ Or open the wizard on a desktop: scim-console --demo
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft Entra ID sends it, then cleaned up.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::PilotCommand</name>

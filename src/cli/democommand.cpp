@@ -1,6 +1,7 @@
 #include "democommand.h"
 
 #include "common/signalwatcher.h"
+#include "engine/pilotrun.h"
 #include "engine/verifyrun.h"
 #include "exitcode.h"
 #include "output.h"
@@ -62,15 +63,37 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
                      [&printer](const engine::StepResult &step) { printer.progress(step); });
     common::SignalWatcher signals;
     QObject::connect(&signals, &common::SignalWatcher::interrupted, &verify, &engine::VerifyRun::cancel);
-    const engine::RunResult result = co_await verify.run();
+    const engine::RunResult verified = co_await verify.run();
+    if (parser.isSet(json))
+        printer.json(verified);
+    else
+        printer.table(verified);
+    if (verified.outcome != engine::RunResult::Outcome::Passed)
+        co_return verified.exitCode();
+
+    if (!parser.isSet(json))
+        output.out(tr(
+            "\nNow the pilot: one synthetic user's whole life, sent exactly as Microsoft Entra ID sends it, "
+            "then cleaned up.\n\n"));
+    engine::PilotOptions pilotOptions;
+    pilotOptions.endpoint = options.endpoint;
+    pilotOptions.token = options.token;
+    pilotOptions.dialect = QStringLiteral("entra");
+    pilotOptions.groupId = sandbox.seededGroupId();
+    pilotOptions.groupName = QStringLiteral("SCIM Pilot");
+    engine::PilotRun pilot(&network, pilotOptions);
+    QObject::connect(&pilot, &engine::PilotRun::stepFinished, &pilot,
+                     [&printer](const engine::StepResult &step) { printer.progress(step); });
+    QObject::connect(&signals, &common::SignalWatcher::interrupted, &pilot, &engine::PilotRun::cancel);
+    const engine::RunResult piloted = co_await pilot.run();
     if (parser.isSet(json)) {
-        printer.json(result);
+        printer.json(piloted);
     } else {
-        printer.table(result);
+        printer.table(piloted);
         output.out(tr("\nTry it against your own endpoint: scim-console verify --endpoint URL --token-stdin\n"
                       "Or open the wizard on a desktop: scim-console --demo\n"));
     }
-    co_return result.exitCode();
+    co_return piloted.exitCode();
 }
 
 } // namespace cli

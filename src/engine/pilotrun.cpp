@@ -108,7 +108,9 @@ QString PilotRun::stepTitle(const QString &id)
 void PilotRun::cancel()
 {
     m_cancelled = true;
-    m_client.cancelAll();
+    // Cancel never stops the cleanup: once it runs, it runs to the end.
+    if (!m_cleaningUp)
+        m_client.cancelAll();
 }
 
 QString PilotRun::aadOptHint()
@@ -183,6 +185,7 @@ QCoro::Task<RunResult> PilotRun::run()
         result.steps.append(steps);
 
     // Whatever happened — success, failure, cancel — what the run created goes.
+    m_cleaningUp = true;
     Q_EMIT cleaningUp();
     Cleanup cleanup(m_client, m_journal, m_options.keepDeactivated);
     result.cleanup = co_await cleanup.run();
@@ -213,6 +216,8 @@ QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *
     record(*step, filtered);
     if (filtered.isSuccess() && scim::ListResponse::fromJson(filtered.object()).isValid())
         co_return resultCount(filtered) == 1;
+    if (filtered.status != 400 && filtered.status != 501)
+        co_return std::nullopt; // a failure, not a service that cannot filter
     // …and from the group itself where it cannot.
     const scim::Response group = co_await m_client.get(QStringLiteral("Groups/") + m_group.id);
     record(*step, group);

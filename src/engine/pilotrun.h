@@ -76,6 +76,7 @@ private:
     QString m_groupProblem;
     int m_next = 0;
     bool m_cancelled = false;
+    bool m_cleaningUp = false;
 };
 
 } // namespace engine

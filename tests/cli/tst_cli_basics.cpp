@@ -65,10 +65,12 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("embedded sandbox tenant is running at http://127.0.0.1:"));
         QVERIFY(result.out.contains("✓ The token is accepted"));
         QVERIFY(result.out.contains("✓ Your group exists"));
-        QVERIFY(result.out.contains("PASSED"));
+        QVERIFY(result.out.contains("Deactivate the user (leaver)"));
+        QCOMPARE(result.out.count("PASSED"), 2); // verify, then the pilot
         const auto json = runConsole({QStringLiteral("demo"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QVERIFY(json.out.startsWith('{'));
+        QVERIFY(json.out.contains("\"kind\": \"pilot\""));
         QCOMPARE(runConsole({QStringLiteral("demo"), QStringLiteral("extra")}).exitCode, 2);
     }
 

@@ -1,0 +1,183 @@
+// `scim-console pilot` and `cleanup` as processes: exit codes, Ctrl+C, and a pilot killed with
+// SIGKILL whose journal `cleanup` empties.
+#include "sandbox/sandboxserver.h"
+#include "support/process.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using testsupport::runConsole;
+
+class TestCliPilot : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    QProcessEnvironment withToken() const
+    {
+        auto environment = testsupport::baseEnvironment();
+        environment.insert(QStringLiteral("SCIM_CONSOLE_TOKEN"), QString::fromLatin1(m_server->token()));
+        return environment;
+    }
+
+    QStringList target() const { return {QStringLiteral("--endpoint"), m_server->endpoint()}; }
+
+    void start(bool strict = false)
+    {
+        m_server = std::make_unique<sandbox::SandboxServer>(
+            sandbox::SandboxServer::Config {strict, QStringLiteral("SCIM Pilot"), {}});
+        QVERIFY(m_server->start());
+    }
+
+private Q_SLOTS:
+    void init() { start(); }
+
+    void passesAndFailsAsTheDialectWould()
+    {
+        const auto passed
+            = runConsole(QStringList {QStringLiteral("pilot"), QStringLiteral("--json"),
+                                      QStringLiteral("--dialect"), QStringLiteral("entra"),
+                                      QStringLiteral("--group-name"), QStringLiteral("SCIM Pilot")}
+                             + target(),
+                         withToken());
+        QCOMPARE(passed.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(passed.out).object();
+        QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("pilot"));
+        QCOMPARE(json.value(QLatin1String("dialect")).toString(), QStringLiteral("entra"));
+        QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), 15);
+        QCOMPARE(json.value(QLatin1String("cleanup")).toObject().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("passed"));
+        QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
+
+        start(true);
+        const auto failed = runConsole(
+            QStringList {QStringLiteral("pilot"), QStringLiteral("--dialect"), QStringLiteral("entra")}
+                + target(),
+            withToken());
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY(failed.out.contains("?aadOptscim062020"));
+        QCOMPARE(runConsole(QStringList {QStringLiteral("pilot"), QStringLiteral("--dialect"),
+                                         QStringLiteral("entra-rfc")}
+                                + target(),
+                            withToken())
+                     .exitCode,
+                 0);
+        QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown dialect")
+            << QStringList {QStringLiteral("--dialect"), QStringLiteral("onelogin")}
+            << QByteArray("entra-rfc");
+        QTest::newRow("count zero") << QStringList {QStringLiteral("--count"), QStringLiteral("0")}
+                                    << QByteArray("--count");
+        QTest::newRow("too much concurrency")
+            << QStringList {QStringLiteral("--concurrency"), QStringLiteral("17")}
+            << QByteArray("--concurrency");
+        QTest::newRow("bad domain") << QStringList {QStringLiteral("--user-domain"),
+                                                    QStringLiteral("not a domain")}
+                                    << QByteArray("--user-domain");
+        QTest::newRow("both group options")
+            << QStringList {QStringLiteral("--group-id"), QStringLiteral("x"), QStringLiteral("--group-name"),
+                            QStringLiteral("y")}
+            << QByteArray("not both");
+    }
+
+    void usage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const auto result
+            = runConsole(QStringList {QStringLiteral("pilot")} + target() + arguments, withToken());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), result.err.constData());
+        QCOMPARE(m_server->received().size(), 0); // nothing was sent
+    }
+
+    void killedMidRunThenCleanedUp_data()
+    {
+        QTest::addColumn<bool>("beforeTheAnswer");
+        QTest::newRow("after the create answer") << false;
+        QTest::newRow("before the create answer arrived") << true;
+    }
+
+    void killedMidRunThenCleanedUp()
+    {
+        QFETCH(bool, beforeTheAnswer);
+        QProcess process;
+        process.setProcessEnvironment(withToken());
+        if (beforeTheAnswer)
+            m_server->faults().latencyMs = 3000; // the user is stored at once; its answer comes too late
+        process.start(testsupport::consoleExecutable(),
+                      QStringList {QStringLiteral("pilot"), QStringLiteral("--dialect"),
+                                   QStringLiteral("okta"), QStringLiteral("--group-name"),
+                                   QStringLiteral("SCIM Pilot")}
+                          + target());
+        if (beforeTheAnswer) {
+            QTRY_COMPARE_WITH_TIMEOUT(m_server->store().count(sandbox::ResourceKind::User), 1, 30000);
+        } else {
+            // Once the pilot reads its new user back, the create answer (and its id) is journaled.
+            QTRY_VERIFY_WITH_TIMEOUT(m_server->received().size() >= 4, 30000);
+        }
+        QSignalSpy finished(&process, &QProcess::finished);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 1);
+        m_server->faults().latencyMs = 0;
+
+        // The journal is pending: another pilot is refused before it sends anything.
+        const qsizetype before = m_server->received().size();
+        const auto refused = runConsole(QStringList {QStringLiteral("pilot")} + target(), withToken());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("cleanup"));
+        QCOMPARE(m_server->received().size(), before);
+
+        const auto cleaned = runConsole(
+            QStringList {QStringLiteral("cleanup"), QStringLiteral("--json")} + target(), withToken());
+        QVERIFY2(cleaned.exitCode == 0, cleaned.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(cleaned.out)
+                     .object()
+                     .value(QLatin1String("cleanup"))
+                     .toObject()
+                     .value(QLatin1String("leftovers"))
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
+        const auto nothing = runConsole(QStringList {QStringLiteral("cleanup")} + target(), withToken());
+        QCOMPARE(nothing.exitCode, 0);
+        QVERIFY(nothing.out.contains("Nothing to clean up"));
+    }
+
+    void ctrlCCleansUpAndExits130()
+    {
+        m_server->faults().latencyMs = 200;
+        QProcess process;
+        process.setProcessEnvironment(withToken());
+        process.start(
+            testsupport::consoleExecutable(),
+            QStringList {QStringLiteral("pilot"), QStringLiteral("--dialect"), QStringLiteral("okta")}
+                + target());
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->store().count(sandbox::ResourceKind::User), 1, 30000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPilot)
+#include "tst_cli_pilot.moc"

@@ -1,0 +1,504 @@
+// PilotRun against the sandbox: each dialect lenient and strict, step by step; the requests each
+// dialect sends, compared with shared/reference/idp-requests.md; faults and cancel at every request
+// in turn, each ending with nothing left behind (read back from the sandbox).
+#include "engine/cleanup.h"
+#include "engine/pilotrun.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <qcoro/qcorotask.h>
+
+using engine::PilotOptions;
+using engine::PilotRun;
+using engine::RunResult;
+using engine::StepResult;
+using Outcome = StepResult::Outcome;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString describe(const RunResult &result)
+{
+    QStringList lines;
+    for (const StepResult &step : result.steps)
+        lines.append(
+            QStringLiteral("%1=%2 (%3)").arg(step.id, StepResult::outcomeName(step.outcome), step.detail));
+    if (result.cleanup)
+        lines.append(QStringLiteral("cleanup=%1 leftovers=%2")
+                         .arg(result.cleanup->outcome, result.cleanup->leftovers.join(QLatin1Char(','))));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestPilotRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+
+    static PilotOptions optionsFor(const sandbox::SandboxServer &server, const QString &dialect)
+    {
+        PilotOptions options;
+        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
+        options.token = server.token();
+        options.dialect = dialect;
+        options.groupName = QStringLiteral("SCIM Pilot");
+        options.timeout = 300ms;
+        return options;
+    }
+
+    RunResult pilot(const PilotOptions &options, std::function<void(PilotRun &)> hook = {})
+    {
+        PilotRun run(&m_network, options);
+        if (hook)
+            hook(run);
+        return QCoro::waitFor(run.run());
+    }
+
+    /// Nothing the pilot made is left: no users, no members, no journal.
+    static void expectNothingLeft(sandbox::SandboxServer &server, const RunResult &result)
+    {
+        QVERIFY2(result.cleanup && result.cleanup->leftovers.isEmpty(), qPrintable(describe(result)));
+        QCOMPARE(server.store().count(sandbox::ResourceKind::User), 0);
+        const QJsonObject group = server.store().get(sandbox::ResourceKind::Group, server.seededGroupId());
+        QCOMPARE(group.value(QLatin1String("members")).toArray().size(), 0);
+        QVERIFY(!QFile::exists(engine::CleanupJournal::pathFor(result.endpoint)));
+    }
+
+private Q_SLOTS:
+    void dialects_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("strict");
+        QTest::addColumn<QStringList>("failed");
+        QTest::addColumn<QStringList>("skipped");
+        const QStringList none;
+        const QStringList noDelete {QStringLiteral("delete-user"), QStringLiteral("verify-deleted")};
+        QTest::newRow("entra, lenient") << "entra" << false << none << none;
+        QTest::newRow("entra, strict")
+            << "entra" << true
+            << QStringList {QStringLiteral("remove-from-group"), QStringLiteral("deactivate-user")}
+            << QStringList {QStringLiteral("verify-deactivated")};
+        QTest::newRow("entra-rfc, lenient") << "entra-rfc" << false << none << none;
+        QTest::newRow("entra-rfc, strict") << "entra-rfc" << true << none << none;
+        QTest::newRow("okta, lenient") << "okta" << false << none << noDelete;
+        QTest::newRow("okta, strict") << "okta" << true << none << noDelete;
+        QTest::newRow("okta-aiw, lenient") << "okta-aiw" << false << none << noDelete;
+        QTest::newRow("okta-aiw, strict") << "okta-aiw" << true << none << noDelete;
+    }
+
+    void dialects()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(bool, strict);
+        QFETCH(QStringList, failed);
+        QFETCH(QStringList, skipped);
+        sandbox::SandboxServer server(
+            sandbox::SandboxServer::Config {strict, QStringLiteral("SCIM Pilot"), {}});
+        QVERIFY(server.start());
+        const RunResult result = pilot(optionsFor(server, dialect));
+        QCOMPARE(result.steps.size(), PilotRun::stepIds().size());
+        for (qsizetype i = 0; i < result.steps.size(); ++i) {
+            const StepResult &step = result.steps.at(i);
+            QCOMPARE(step.id, PilotRun::stepIds().at(i));
+            const Outcome expected = failed.contains(step.id) ? Outcome::Failed
+                : skipped.contains(step.id)                   ? Outcome::Skipped
+                                                              : Outcome::Passed;
+            QVERIFY2(step.outcome == expected, qPrintable(describe(result)));
+            QVERIFY(step.user.startsWith(QLatin1String("scim-pilot-")));
+        }
+        QCOMPARE(result.outcome, failed.isEmpty() ? RunResult::Outcome::Passed : RunResult::Outcome::Failed);
+        QCOMPARE(result.dialect, dialect);
+        if (dialect == QLatin1String("entra") && strict) {
+            for (const StepResult &step : result.steps) {
+                if (step.outcome == Outcome::Failed)
+                    QVERIFY2(step.hint.contains(QLatin1String("?aadOptscim062020")), qPrintable(step.hint));
+            }
+        }
+        expectNothingLeft(server, result);
+    }
+
+    void goldenRequests_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QStringList>("expected");
+        const QString u = QStringLiteral("{user}");
+        QTest::newRow("entra")
+            << "entra"
+            << QStringList {
+                   "GET /scim/v2/Groups?excludedAttributes=members&filter=displayName+eq+%22SCIM+Pilot%22",
+                   "GET /scim/v2/Users?filter=userName+eq+%22{user}%22",
+                   "POST /scim/v2/Users",
+                   "GET /scim/v2/Users/{id}",
+                   "GET /scim/v2/Users?filter=userName+eq+%22{user}%22",
+                   "GET /scim/v2/Users?filter=userName+eq+%22{USER}%22",
+                   "POST /scim/v2/Users",
+                   "PATCH /scim/v2/Users/{id} [{\"op\":\"Replace\",\"path\":\"emails[type eq "
+                   "\\\"work\\\"].value\",\"value\":\"moved-{user}\"},{\"op\":\"Replace\",\"path\":\"name."
+                   "familyName\",\"value\":\"*\"}]",
+                   "GET /scim/v2/Users/{id}",
+                   "PATCH /scim/v2/Groups/{gid} "
+                   "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":\"{id}\"}]}]",
+                   "GET /scim/v2/Groups?*",
+                   "PATCH /scim/v2/Groups/{gid} "
+                   "[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"{id}\"}]}]",
+                   "GET /scim/v2/Groups?*",
+                   "PATCH /scim/v2/Users/{id} [{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]",
+                   "GET /scim/v2/Users/{id}",
+                   "DELETE /scim/v2/Users/{id}",
+                   "GET /scim/v2/Users/{id}"};
+        QTest::newRow("entra-rfc")
+            << "entra-rfc"
+            << QStringList {
+                   "GET "
+                   "/scim/v2/"
+                   "Groups?aadOptscim062020&excludedAttributes=members&filter=displayName+eq+%22SCIM+Pilot%"
+                   "22",
+                   "GET /scim/v2/Users?aadOptscim062020&filter=userName+eq+%22{user}%22",
+                   "POST /scim/v2/Users?aadOptscim062020",
+                   "GET /scim/v2/Users/{id}?aadOptscim062020",
+                   "GET /scim/v2/Users?aadOptscim062020&filter=userName+eq+%22{user}%22",
+                   "GET /scim/v2/Users?aadOptscim062020&filter=userName+eq+%22{USER}%22",
+                   "POST /scim/v2/Users?aadOptscim062020",
+                   "PATCH /scim/v2/Users/{id}?aadOptscim062020 "
+                   "[{\"op\":\"replace\",\"value\":{\"displayName\":\"*\",\"name.givenName\":\"SCIM "
+                   "Mover\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber\":\"*"
+                   "\"}},{\"op\":\"replace\",\"path\":\"emails[type eq "
+                   "\\\"work\\\"].value\",\"value\":\"moved-{user}\"}]",
+                   "GET /scim/v2/Users/{id}?aadOptscim062020",
+                   "PATCH /scim/v2/Groups/{gid}?aadOptscim062020 "
+                   "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":\"{id}\"}]}]",
+                   "GET /scim/v2/Groups?*",
+                   "PATCH /scim/v2/Groups/{gid}?aadOptscim062020 "
+                   "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"{id}\\\"]\"}]",
+                   "GET /scim/v2/Groups?*",
+                   "PATCH /scim/v2/Users/{id}?aadOptscim062020 "
+                   "[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]",
+                   "GET /scim/v2/Users/{id}?aadOptscim062020",
+                   "DELETE /scim/v2/Users/{id}?aadOptscim062020",
+                   "GET /scim/v2/Users/{id}?aadOptscim062020"};
+        QTest::newRow("okta")
+            << "okta"
+            << QStringList {
+                   "GET "
+                   "/scim/v2/Groups?excludedAttributes=members&filter=displayName%20eq%20%22SCIM%20Pilot%22",
+                   "GET /scim/v2/Users?filter=userName%20eq%20%22{user}%22&startIndex=1&count=100",
+                   "POST /scim/v2/Users",
+                   "GET /scim/v2/Users/{id}",
+                   "GET /scim/v2/Users?filter=userName%20eq%20%22{user}%22&startIndex=1&count=100",
+                   "GET /scim/v2/Users?filter=userName%20eq%20%22{USER}%22&startIndex=1&count=100",
+                   "POST /scim/v2/Users",
+                   "GET /scim/v2/Users/{id}",
+                   "PUT /scim/v2/Users/{id}",
+                   "GET /scim/v2/Users/{id}",
+                   "PATCH /scim/v2/Groups/{gid} [{\"op\":\"remove\",\"path\":\"members[value eq "
+                   "\\\"{id}\\\"]\"},{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"display\":\"{user}\","
+                   "\"value\":\"{id}\"}]}]",
+                   "PATCH /scim/v2/Groups/{gid} [{\"op\":\"replace\",\"value\":{\"displayName\":\"SCIM "
+                   "Pilot\",\"id\":\"{gid}\"}}]",
+                   "GET /scim/v2/Groups?*",
+                   "PATCH /scim/v2/Groups/{gid} [{\"op\":\"remove\",\"path\":\"members[value eq "
+                   "\\\"{id}\\\"]\"}]",
+                   "PATCH /scim/v2/Groups/{gid} [{\"op\":\"replace\",\"value\":{\"displayName\":\"SCIM "
+                   "Pilot\",\"id\":\"{gid}\"}}]",
+                   "GET /scim/v2/Groups?*",
+                   "PATCH /scim/v2/Users/{id} [{\"op\":\"replace\",\"value\":{\"active\":false}}]",
+                   "GET /scim/v2/Users/{id}"};
+        QTest::newRow("okta-aiw")
+            << "okta-aiw"
+            << QStringList {
+                   "GET "
+                   "/scim/v2/Groups?excludedAttributes=members&filter=displayName%20eq%20%22SCIM%20Pilot%22",
+                   "GET /scim/v2/Users?filter=userName%20eq%20%22{user}%22&startIndex=1&count=100",
+                   "POST /scim/v2/Users",
+                   "GET /scim/v2/Users/{id}",
+                   "GET /scim/v2/Users?filter=userName%20eq%20%22{user}%22&startIndex=1&count=100",
+                   "GET /scim/v2/Users?filter=userName%20eq%20%22{USER}%22&startIndex=1&count=100",
+                   "POST /scim/v2/Users",
+                   "GET /scim/v2/Users/{id}",
+                   "PUT /scim/v2/Users/{id}",
+                   "GET /scim/v2/Users/{id}",
+                   "GET /scim/v2/Groups/{gid}",
+                   "PUT /scim/v2/Groups/{gid}",
+                   "GET /scim/v2/Groups?*",
+                   "GET /scim/v2/Groups/{gid}",
+                   "PUT /scim/v2/Groups/{gid}",
+                   "GET /scim/v2/Groups?*",
+                   "GET /scim/v2/Users/{id}",
+                   "PUT /scim/v2/Users/{id}",
+                   "GET /scim/v2/Users/{id}"};
+        Q_UNUSED(u)
+    }
+
+    void goldenRequests()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QStringList, expected);
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        const RunResult result = pilot(optionsFor(server, dialect));
+        QCOMPARE(result.outcome, RunResult::Outcome::Passed);
+        const QString user = result.steps.constFirst().user;
+        const QString id = QJsonDocument::fromJson(server.received().at(2).body).isNull()
+            ? QString()
+            : result.steps.at(1).detail.section(QLatin1Char(' '), 1, 1);
+        QVERIFY(!id.isEmpty());
+        const QString gid = server.seededGroupId();
+        const auto encoded = [](const QString &text) {
+            return QString::fromLatin1(QUrl::toPercentEncoding(text));
+        };
+
+        QStringList actual;
+        const int pilotRequests = int(expected.size());
+        for (int i = 0; i < pilotRequests && i < server.received().size(); ++i) {
+            const sandbox::ReceivedRequest &request = server.received().at(i);
+            QString line
+                = QString::fromLatin1(request.method) + QLatin1Char(' ') + QString::fromUtf8(request.target);
+            if (request.method == "PATCH")
+                line += QLatin1Char(' ')
+                    + QString::fromUtf8(QJsonDocument(QJsonDocument::fromJson(request.body)
+                                                          .object()
+                                                          .value(QLatin1String("Operations"))
+                                                          .toArray())
+                                            .toJson(QJsonDocument::Compact));
+            line.replace(encoded(user.toUpper()), QStringLiteral("{USER}"))
+                .replace(encoded(user), QStringLiteral("{user}"));
+            line.replace(user, QStringLiteral("{user}"))
+                .replace(id, QStringLiteral("{id}"))
+                .replace(gid, QStringLiteral("{gid}"));
+            actual.append(line);
+        }
+        for (int i = 0; i < pilotRequests; ++i) {
+            const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+                QRegularExpression::escape(expected.at(i))
+                    .replace(QStringLiteral("\\*"), QStringLiteral(".*"))));
+            QVERIFY2(pattern.match(actual.value(i)).hasMatch(),
+                     qPrintable(QStringLiteral("request %1\n expected %2\n actual   %3")
+                                    .arg(i)
+                                    .arg(expected.at(i), actual.value(i))));
+        }
+
+        // Headers and body shapes.
+        const bool okta = dialect.startsWith(QLatin1String("okta"));
+        for (int i = 0; i < pilotRequests; ++i) {
+            const sandbox::ReceivedRequest &request = server.received().at(i);
+            if (okta) {
+                QCOMPARE(request.header("User-Agent"), QByteArray("Okta SCIM Client 1.0.0"));
+                QCOMPARE(request.header("Accept"), QByteArray("application/scim+json"));
+            } else if (request.method == "GET") {
+                QVERIFY2(request.header("Accept").isEmpty(),
+                         request.target.constData()); // Entra sends no JSON Accept
+            }
+            if (!request.body.isEmpty())
+                QCOMPARE(request.header("Content-Type"), QByteArray("application/scim+json; charset=utf-8"));
+        }
+        const QJsonObject create = QJsonDocument::fromJson(server.received().at(2).body).object();
+        QCOMPARE(create.value(QLatin1String("externalId")).toString(),
+                 engine::PilotUser::marker(result.runId));
+        QCOMPARE(create.value(QLatin1String("active")), QJsonValue(true));
+        if (okta) {
+            QVERIFY(!create.value(QLatin1String("password")).toString().isEmpty()); // O3: always sent
+            QCOMPARE(create.value(QLatin1String("groups")), QJsonValue(QJsonArray()));
+            QCOMPARE(create.value(QLatin1String("locale")).toString(), QStringLiteral("en-US"));
+            QVERIFY(!QJsonDocument(result.toJson())
+                         .toJson()
+                         .contains(create.value(QLatin1String("password")).toString().toUtf8()));
+        } else {
+            QVERIFY(
+                create.value(QLatin1String("schemas"))
+                    .toArray()
+                    .contains(QLatin1String("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")));
+            QCOMPARE(create.value(QLatin1String("roles")), QJsonValue(QJsonArray()));
+            QCOMPARE(create.value(QLatin1String("meta"))
+                         .toObject()
+                         .value(QLatin1String("resourceType"))
+                         .toString(),
+                     QStringLiteral("User"));
+            QCOMPARE(create.value(QLatin1String("emails"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QLatin1String("type"))
+                         .toString(),
+                     QStringLiteral("work"));
+        }
+    }
+
+    void faultAtEveryRequest_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("nth");
+        // Each dialect's own requests (the cleanup's come after; see faultDuringCleanup).
+        const std::pair<const char *, int> dialects[]
+            = {{"entra", 17}, {"entra-rfc", 17}, {"okta", 18}, {"okta-aiw", 19}};
+        for (const auto &[dialect, requests] : dialects) {
+            for (const char *action : {"500", "drop", "hang"}) {
+                for (int nth = 1; nth <= requests; ++nth)
+                    QTest::addRow("%s %s at request %d", dialect, action, nth)
+                        << QString::fromLatin1(dialect) << QString::fromLatin1(action) << nth;
+            }
+        }
+    }
+
+    void faultAtEveryRequest()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, action);
+        QFETCH(int, nth);
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QString error;
+        server.faults().rules.append(
+            *sandbox::FaultRule::parse(QStringLiteral("*:/:%1:%2").arg(nth).arg(action), &error));
+        PilotOptions options = optionsFor(server, dialect);
+        options.timeout = 150ms;
+        const RunResult result = pilot(options);
+        expectNothingLeft(server, result);
+        if (action == QLatin1String("drop"))
+            return; // QNAM resends a request whose connection dropped unanswered; either outcome is right
+        // The step that met the fault never passes.
+        for (const StepResult &step : result.steps) {
+            for (const scim::Exchange &exchange : step.exchanges) {
+                if (exchange.status == 500 || exchange.error == scim::ErrorKind::Timeout)
+                    QVERIFY2(step.outcome != Outcome::Passed, qPrintable(describe(result)));
+            }
+        }
+    }
+
+    void cancelAtEveryRequest_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<int>("nth");
+        // Every request; for okta also into the cleanup (entra's pilot deletes its own user, so its
+        // cleanup sends nothing): a cancel never stops the cleanup.
+        const std::pair<const char *, int> dialects[] = {{"entra", 17}, {"okta", 20}};
+        for (const auto &[dialect, requests] : dialects) {
+            for (int nth = 1; nth <= requests; ++nth)
+                QTest::addRow("%s at request %d", dialect, nth) << QString::fromLatin1(dialect) << nth;
+        }
+    }
+
+    void cancelAtEveryRequest()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(int, nth);
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        bool cancelled = false;
+        const RunResult result = pilot(optionsFor(server, dialect), [&](PilotRun &run) {
+            connect(&server, &sandbox::SandboxServer::requestHandled, &run,
+                    [&run, &cancelled, nth](int index) {
+                        if (index + 1 == nth) {
+                            cancelled = true;
+                            run.cancel();
+                        }
+                    });
+        });
+        QVERIFY(cancelled);
+        QCOMPARE(result.outcome, RunResult::Outcome::Cancelled);
+        QCOMPARE(result.exitCode(), 130);
+        expectNothingLeft(server, result);
+    }
+
+    void faultDuringCleanupIsReportedAndFinishedLater()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QString error;
+        // okta sends 18 requests; the 19th is the cleanup reading the user back.
+        server.faults().rules.append(*sandbox::FaultRule::parse(QStringLiteral("*:/:19:500"), &error));
+        const RunResult result = pilot(optionsFor(server, QStringLiteral("okta")));
+        QVERIFY(result.cleanup && result.cleanup->leftovers.size() == 1);
+        QCOMPARE(result.exitCode(), 1);
+        auto journal = engine::CleanupJournal::load(result.endpoint);
+        QVERIFY(journal);
+        QCOMPARE(journal->users().size(), 1);
+        QCOMPARE(server.store().count(sandbox::ResourceKind::User), 1);
+
+        scim::ScimClient client(&m_network);
+        client.setEndpoint(scim::EndpointUrl::parse(server.endpoint()));
+        client.setToken(server.token());
+        engine::Cleanup again(client, *journal, false);
+        QVERIFY(QCoro::waitFor(again.run()).leftovers.isEmpty());
+        expectNothingLeft(server,
+                          RunResult {QStringLiteral("cleanup"),
+                                     result.endpoint,
+                                     {},
+                                     {},
+                                     {},
+                                     {},
+                                     0,
+                                     RunResult::Outcome::Passed,
+                                     {},
+                                     RunResult::Cleanup {QStringLiteral("passed"), {}}});
+    }
+
+    void severalUsersAtOnceBackOffTogether()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QString error;
+        server.faults().rules.append(
+            *sandbox::FaultRule::parse(QStringLiteral("POST:/Users:2:429=0"), &error));
+        PilotOptions options = optionsFor(server, QStringLiteral("entra-rfc"));
+        options.count = 3;
+        options.concurrency = 3;
+        const RunResult result = pilot(options);
+        QCOMPARE(result.steps.size(), 3 * PilotRun::stepIds().size());
+        QSet<QString> users;
+        for (const StepResult &step : result.steps) {
+            users.insert(step.user);
+            QVERIFY2(step.outcome == Outcome::Passed, qPrintable(describe(result)));
+        }
+        QCOMPARE(users.size(), 3);
+        bool throttled = false;
+        for (const sandbox::ReceivedRequest &request : server.received())
+            throttled = throttled || request.status == 429;
+        QVERIFY(throttled);
+        expectNothingLeft(server, result);
+    }
+
+    void keepDeactivatedLeavesThemInactive()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        PilotOptions options = optionsFor(server, QStringLiteral("okta"));
+        options.keepDeactivated = true;
+        const RunResult result = pilot(options);
+        QCOMPARE(result.outcome, RunResult::Outcome::Passed);
+        QVERIFY(result.cleanup->leftovers.isEmpty());
+        const auto users = server.store().list(sandbox::ResourceKind::User, nullptr);
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.constFirst().value(QLatin1String("active")), QJsonValue(false));
+    }
+
+    void cleanupNeverDeletesWithoutTheMarker()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        // A real person who happens to have the userName a journal names.
+        server.store().create(sandbox::ResourceKind::User,
+                              QJsonObject {{QStringLiteral("userName"), QStringLiteral("ann@example.com")},
+                                           {QStringLiteral("externalId"), QStringLiteral("hr-4711")}});
+        engine::CleanupJournal journal(server.endpoint(), QStringLiteral("run-1"));
+        QVERIFY(journal.intendToCreate(QStringLiteral("ann@example.com")));
+        scim::ScimClient client(&m_network);
+        client.setEndpoint(scim::EndpointUrl::parse(server.endpoint()));
+        client.setToken(server.token());
+        engine::Cleanup cleanup(client, journal, false);
+        const RunResult::Cleanup outcome = QCoro::waitFor(cleanup.run());
+        QVERIFY(outcome.leftovers.isEmpty());
+        QCOMPARE(server.store().count(sandbox::ResourceKind::User), 1); // untouched
+        QVERIFY(cleanup.steps().constFirst().detail.contains(QLatin1String("Never created")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPilotRun)
+#include "tst_pilotrun.moc"
