@@ -48,3 +48,17 @@ build() {
     }
     cmake --build "$SCIM_ROOT/build/$preset" -- --quiet 2>/dev/null || cmake --build "$SCIM_ROOT/build/$preset"
 }
+
+# ensure_interop_peer: Node.js and the pinned SCIMMY packages for the interoperability peer.
+# Debian's nodejs and npm only when npm is absent (an image may ship NodeSource's Node.js, which
+# conflicts with Debian's npm package); npm ci only when the lock file changed.
+ensure_interop_peer() {
+    command -v npm >/dev/null || ensure_packages nodejs npm || return 1
+    local dir="$SCIM_ROOT/tests/interop" stamp
+    stamp=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+    [ -f "$dir/node_modules/.scim-stamp" ] && [ "$(cat "$dir/node_modules/.scim-stamp")" = "$stamp" ] && return 0
+    say "Installing the interoperability peer's npm packages …"
+    (cd "$dir" && npm ci --no-audit --no-fund --silent) || { say "npm ci failed in $dir"; return 1; }
+    echo "$stamp" >"$dir/node_modules/.scim-stamp"
+}
+
