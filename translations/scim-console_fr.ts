@@ -140,6 +140,13 @@
     </message>
 </context>
 <context>
+    <name>GoLivePage</name>
+    <message>
+        <source>Go-live steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityProviderPage</name>
     <message>
         <source>Which identity provider will send your users?</source>
@@ -167,6 +174,41 @@
     </message>
 </context>
 <context>
+    <name>IdpSetupPage</name>
+    <message>
+        <source>Endpoint URL to paste into your identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from the keychain only when you ask; cleared from the clipboard after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up steps in your identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPage</name>
     <message>
         <source>What happens next. You can close the console now; it remembers where you are (never any secret).</source>
@@ -178,6 +220,41 @@
     </message>
     <message>
         <source>I have sent the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PilotPage</name>
+    <message>
+        <source>How your IdP &amp;talks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm writing a test user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the pilot and clean up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +393,18 @@
         <source>Check a stored profile again</source>
         <translation>Vérifier à nouveau un profil enregistré</translation>
     </message>
+    <message>
+        <source>background: #fde7e9; color: #5a0b12; padding: 6px;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lean up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up what the interrupted pilot created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantPage</name>
@@ -353,6 +442,29 @@
     </message>
     <message>
         <source>acme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verification steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +542,37 @@
     </message>
 </context>
 <context>
+    <name>app::GoLivePage</name>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot group first, then everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Assign the pilot group “%1”&lt;/b&gt; in %2 — a handful of real colleagues, not everyone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After the first provisioning cycle&lt;/b&gt;, check each pilot user arrived, is active, has the right attributes and is in the group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Watch&lt;/b&gt; %3 for failures, and ask the pilot users to sign in with SSO: the account SCIM created must be the one they land in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leavers&lt;/b&gt;: %4&lt;/li&gt;&lt;li&gt;When the pilot looks right for a few days, &lt;b&gt;widen the assignment&lt;/b&gt; to everyone who needs access.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s Tasks and System Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s provisioning logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta only deactivates users; it never deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID first disables a user (active false), and deletes the account about 30 days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::IdentityProviderPage</name>
     <message>
         <source>Identity provider</source>
@@ -437,6 +580,57 @@
     </message>
     <message>
         <source>Where your users and groups come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::IdpSetupPage</name>
+    <message>
+        <source>URL copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was cleared from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM connector base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same attribute your SSO uses as the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s email address, as your SSO signs them in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up provisioning in Okta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open your app → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, tick &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above; set &lt;b&gt;Unique identifier field for users&lt;/b&gt; to &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Authentication mode: &lt;b&gt;HTTP Header&lt;/b&gt;; paste the token as the Bearer value (&lt;i&gt;Copy token&lt;/i&gt;).&lt;/li&gt;&lt;li&gt;Tick the provisioning actions: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt;, &lt;b&gt;Push Groups&lt;/b&gt;, and &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt;. Click &lt;b&gt;Test Connector Configuration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;To App&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;: push your pilot group and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;li&gt;Matching rules for imports: match on &lt;code&gt;userName&lt;/code&gt; = %2.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up provisioning in Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The URL above ends in ?aadOptscim062020&lt;/b&gt;: the pilot showed this service needs Entra ID&apos;s RFC-compliant requests. Keep it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;Tenant URL&lt;/b&gt; above and the &lt;b&gt;Secret Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;), then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: check the matching attribute — &lt;code&gt;userName&lt;/code&gt; should come from %1.&lt;/li&gt;&lt;li&gt;Assign only your pilot group “%2”, then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer.&lt;/li&gt;&lt;li&gt;If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt; and slows or stops provisioning; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token copied. Paste it now: the clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +658,57 @@
     </message>
     <message>
         <source>&lt;p&gt;When your named contact has the endpoint URL and token, open the console again and choose &lt;i&gt;I have received my endpoint and token&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PilotPage</name>
+    <message>
+        <source>Pilot: one test user&apos;s whole life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly the requests your identity provider will send, before you switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console creates a synthetic test user, changes it, adds it to and removes it from the group, deactivates and deletes it — then removes everything it created, whatever happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; cleaning up what the pilot created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: this creates, changes and deletes a test user (and a group membership) on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up what the pilot created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup finished: nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind: %1. Run the cleanup again from the command line: scim-console cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps failed: select one for what it means and what to do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +764,10 @@ Last verify: %5</source>
         <source>Kept “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose one to verify and pilot, or rotate its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ReviewPage</name>
@@ -564,6 +813,13 @@ Last verify: %5</source>
     </message>
 </context>
 <context>
+    <name>app::RunTarget</name>
+    <message>
+        <source>Choose a stored profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::SetupWizard</name>
     <message>
         <source>SCIM Setup Console (demo)</source>
@@ -579,6 +835,26 @@ Last verify: %5</source>
     </message>
     <message>
         <source>&lt;b&gt;Demo&lt;/b&gt;&lt;br&gt;Everything here runs against the embedded sandbox tenant on this computer. Nothing is sent anywhere and nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pilot run against %1 (started %2) did not finish cleaning up; its test users may still be there. Clean up before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored profile has that endpoint; run: scim-console cleanup --endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned up: nothing the pilot created is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still left behind: %1. Try again later, or with scim-console cleanup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +885,37 @@ Last verify: %5</source>
     </message>
     <message>
         <source>Tenant &amp;location (if relevant):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::VerifyPage</name>
+    <message>
+        <source>Verify the endpoint and token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your identity provider is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console checks the URL, the connection and its certificate, that the token works and a wrong one is refused, and that Entra ID&apos;s and Okta&apos;s own test connections will pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed. Continue with the pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some checks failed: select one for what to do, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,7 +15,7 @@ ProfilesPage::ProfilesPage(WizardModel &model, credentials::ProfileStore &store,
 {
     m_ui->setupUi(this);
     setTitle(tr("Stored profiles"));
-    setFinalPage(true);
+    setSubTitle(tr("Choose one to verify and pilot, or rotate its token."));
     m_ui->newTokenLineEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this, &ProfilesPage::showSelected);
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &ProfilesPage::rotate);
@@ -33,6 +33,11 @@ ProfilesPage::ProfilesPage(WizardModel &model, credentials::ProfileStore &store,
 }
 
 ProfilesPage::~ProfilesPage() = default;
+
+bool ProfilesPage::isComplete() const
+{
+    return !m_busy && (m_model.demo || !m_model.selectedProfileId.isEmpty());
+}
 
 void ProfilesPage::initializePage()
 {
@@ -73,6 +78,8 @@ void ProfilesPage::showSelected()
     m_ui->statusLabel->clear();
     const QListWidgetItem *item = m_ui->profilesListWidget->currentItem();
     const bool selected = item != nullptr;
+    m_model.selectedProfileId = selected ? item->data(Qt::UserRole).toString() : QString();
+    Q_EMIT completeChanged();
     m_ui->removeButton->setEnabled(selected && !m_busy);
     m_ui->newTokenLineEdit->setEnabled(selected && !m_busy);
     m_ui->rotateButton->setEnabled(false);

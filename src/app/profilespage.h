@@ -27,6 +27,7 @@ public:
     ~ProfilesPage() override;
 
     void initializePage() override;
+    bool isComplete() const override;
     /// Selects the profile with @p id (after the credentials page saved it).
     void select(const QString &id);
     bool isBusy() const { return m_busy; }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QNetworkAccessManager>
 #include <QWizard>
+#include <qcoro/qcorotask.h>
 
 #include <memory>
 
@@ -33,6 +35,10 @@ public:
         NextStepsPageId,
         CredentialsPageId,
         ProfilesPageId,
+        VerifyPageId,
+        PilotPageId,
+        IdpSetupPageId,
+        GoLivePageId,
     };
     Q_ENUM(PageId)
 
@@ -46,10 +52,19 @@ public:
     WizardModel &model() const { return m_model; }
     bool isDemo() const;
 
+    /// Offers an interrupted pilot's cleanup on the start page (before anything else).
+    void offerPendingCleanup();
+
+Q_SIGNALS:
+    void pendingCleanupFinished(bool clean);
+
 private:
     void remember(int id);
+    QCoro::Task<> cleanUpPending();
 
     WizardModel &m_model;
+    credentials::ProfileStore &m_store;
+    QNetworkAccessManager m_network; ///< the one manager every run of the wizard uses
     StartPage *m_startPage = nullptr;
     CredentialsPage *m_credentialsPage = nullptr;
     ProfilesPage *m_profilesPage = nullptr;

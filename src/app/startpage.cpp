@@ -19,9 +19,24 @@ StartPage::StartPage(QWidget *parent)
             [this] { choose(Path::ReceivedCredentials); });
     connect(m_ui->storedProfileButton, &QAbstractButton::clicked, this,
             [this] { choose(Path::StoredProfile); });
+    connect(m_ui->cleanUpButton, &QAbstractButton::clicked, this, &StartPage::cleanupRequested);
+    offerCleanup({}, false);
 }
 
 StartPage::~StartPage() = default;
+
+void StartPage::offerCleanup(const QString &message, bool canCleanHere)
+{
+    m_ui->pendingCleanupLabel->setText(message);
+    m_ui->pendingCleanupLabel->setVisible(!message.isEmpty());
+    m_ui->cleanUpButton->setVisible(!message.isEmpty() && canCleanHere);
+}
+
+void StartPage::showCleanupStatus(const QString &message)
+{
+    m_ui->pendingCleanupLabel->setText(message);
+    m_ui->cleanUpButton->setEnabled(false);
+}
 
 bool StartPage::isComplete() const
 {

@@ -23,10 +23,14 @@ public:
     ~StartPage() override;
 
     Path chosenPath() const { return m_path; }
+    /// Shows (or, with an empty @p message, hides) the offer to finish an interrupted cleanup.
+    void offerCleanup(const QString &message, bool canCleanHere);
+    void showCleanupStatus(const QString &message);
     bool isComplete() const override;
 
 Q_SIGNALS:
     void pathChosen(app::StartPage::Path path);
+    void cleanupRequested();
 
 private:
     void choose(Path path);

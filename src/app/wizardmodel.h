@@ -32,6 +32,9 @@ public:
     bool requestSent = false;
     int lastPageId = -1;
 
+    /// The profile the run pages work with (chosen on the profiles page).
+    QString selectedProfileId;
+
     // The demo: the embedded sandbox's endpoint and token, in memory only.
     bool demo = false;
     QString demoEndpoint;

@@ -20,6 +20,23 @@ QString CleanupJournal::pathFor(const QString &endpoint)
     return base + QLatin1Char('/') + QString::fromLatin1(hash) + QLatin1String(".json");
 }
 
+QList<CleanupJournal> CleanupJournal::pending()
+{
+    QList<CleanupJournal> journals;
+    const QDir directory(QFileInfo(pathFor(QString())).absolutePath());
+    const QStringList files = directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(directory.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString endpoint
+            = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("endpoint")).toString();
+        if (const auto journal = load(endpoint); journal && !endpoint.isEmpty())
+            journals.append(*journal);
+    }
+    return journals;
+}
+
 CleanupJournal::CleanupJournal(const QString &endpoint, const QString &runId)
     : m_endpoint(endpoint)
     , m_runId(runId)

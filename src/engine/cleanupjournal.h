@@ -30,6 +30,8 @@ public:
 
     /// The journal file for @p endpoint (hashed into the name).
     static QString pathFor(const QString &endpoint);
+    /// Every pending journal, whatever its endpoint.
+    static QList<CleanupJournal> pending();
     /// The pending journal for @p endpoint, if a run left one.
     static std::optional<CleanupJournal> load(const QString &endpoint, QString *error = nullptr);
 

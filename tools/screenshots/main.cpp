@@ -1,7 +1,9 @@
 // Takes a screenshot of each wizard page from the real application code, for the README.
 //   scim-console-screenshots OUTPUT_DIR      (run under tests/harness/with-xvfb.sh)
+#include "app/pilotpage.h"
 #include "app/setupwizard.h"
 #include "app/startpage.h"
+#include "app/verifypage.h"
 #include "app/wizardmodel.h"
 #include "common/translations.h"
 #include "credentials/profile.h"
@@ -12,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QScreen>
@@ -127,5 +130,30 @@ int main(int argc, char *argv[])
     demo.show();
     find<QAbstractButton>(demo, "haveCredentialsButton")->click();
     ok &= shoot(demo, out, QStringLiteral("10-demo"));
+
+    // The run pages, live against the sandbox.
+    const auto waitWhile = [](const std::function<bool()> &busy) {
+        QElapsedTimer clock;
+        clock.start();
+        while (busy() && clock.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    };
+    demo.button(QWizard::CustomButton1)->click();
+    find<QAbstractButton>(demo, "storedProfileButton")->click();
+    demo.next();
+    auto *verify = qobject_cast<app::VerifyPage *>(demo.currentPage());
+    waitWhile([verify] { return verify->isRunning(); });
+    ok &= shoot(demo, out, QStringLiteral("11-verify"));
+    demo.next();
+    auto *pilot = qobject_cast<app::PilotPage *>(demo.currentPage());
+    waitWhile([&demo] { return find<QCheckBox>(demo, "confirmCheckBox")->text().isEmpty(); });
+    find<QCheckBox>(demo, "confirmCheckBox")->setChecked(true);
+    find<QAbstractButton>(demo, "runButton")->click();
+    waitWhile([pilot] { return pilot->isRunning(); });
+    ok &= shoot(demo, out, QStringLiteral("12-pilot"));
+    demo.next();
+    ok &= shoot(demo, out, QStringLiteral("13-idp-setup"));
+    demo.next();
+    ok &= shoot(demo, out, QStringLiteral("14-go-live"));
     return ok ? 0 : 1;
 }

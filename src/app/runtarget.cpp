@@ -1,0 +1,78 @@
+#include "runtarget.h"
+
+#include "credentials/profile.h"
+#include "credentials/tokenvault.h"
+#include "engine/runresult.h"
+#include "scim/scimclient.h"
+#include "wizardmodel.h"
+
+#include <QCoreApplication>
+#include <QListWidget>
+
+namespace app {
+
+QCoro::Task<RunTarget> RunTarget::load(const WizardModel &model, credentials::ProfileStore &store)
+{
+    RunTarget target;
+    if (model.demo) {
+        target.endpoint = scim::EndpointUrl::parse(model.demoEndpoint);
+        target.token = model.demoToken;
+        target.idp = model.request.idp.isEmpty() ? QStringLiteral("entra") : model.request.idp;
+        target.groupName = QStringLiteral("SCIM Pilot");
+        target.userDomain = QStringLiteral("example.com");
+        co_return target;
+    }
+    const auto profile = store.findById(model.selectedProfileId);
+    if (!profile) {
+        target.error = QCoreApplication::translate("app::RunTarget", "Choose a stored profile first.");
+        co_return target;
+    }
+    target.endpoint = scim::EndpointUrl::parse(profile->endpoint);
+    target.idp = profile->idp;
+    target.groupId = profile->groupId;
+    target.groupName = profile->groupName;
+    target.userDomain = profile->contactEmail.section(QLatin1Char('@'), 1);
+    if (target.userDomain.isEmpty())
+        target.userDomain = QStringLiteral("example.com");
+    if (!profile->caFile.isEmpty()) {
+        const auto certificates = scim::ScimClient::loadCaFile(profile->caFile, &target.error);
+        if (!certificates)
+            co_return target;
+        target.caCertificates = *certificates;
+    }
+    credentials::TokenVault vault;
+    const credentials::VaultResult read = co_await vault.read(profile->id);
+    if (!read.ok())
+        target.error = read.explanation();
+    target.token = read.secret;
+    co_return target;
+}
+
+QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step)
+{
+    using O = engine::StepResult::Outcome;
+    const QString symbol = step.outcome == O::Passed ? QStringLiteral("✓")
+        : step.outcome == O::Failed                  ? QStringLiteral("✗")
+        : step.outcome == O::Warning                 ? QStringLiteral("!")
+                                                     : QStringLiteral("–");
+    const QString who = step.user.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(step.user);
+    auto *item = new QListWidgetItem(QStringLiteral("%1  %2%3").arg(symbol, step.title, who), list);
+    item->setData(Qt::UserRole, step.id);
+    item->setData(Qt::UserRole + 1, step.detail);
+    item->setData(Qt::UserRole + 2, step.hint);
+    item->setData(Qt::UserRole + 3, engine::StepResult::outcomeName(step.outcome));
+    item->setData(Qt::AccessibleTextRole,
+                  QStringLiteral("%1: %2").arg(engine::StepResult::outcomeName(step.outcome), step.title));
+    return item;
+}
+
+QString stepDetails(const QListWidgetItem *item)
+{
+    if (!item)
+        return {};
+    const QString detail = item->data(Qt::UserRole + 1).toString();
+    const QString hint = item->data(Qt::UserRole + 2).toString();
+    return hint.isEmpty() ? detail : detail + QStringLiteral("\n→ ") + hint;
+}
+
+} // namespace app

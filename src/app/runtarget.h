@@ -1,0 +1,47 @@
+#pragma once
+
+#include "scim/endpointurl.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <qcoro/qcorotask.h>
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace credentials {
+class ProfileStore;
+}
+namespace engine {
+struct StepResult;
+}
+
+namespace app {
+
+class WizardModel;
+
+/// What a run page needs: the endpoint and, in memory for the run only, the token — from the
+/// profile chosen on the profiles page (token read from the keychain), or from the demo sandbox.
+struct RunTarget
+{
+    scim::EndpointUrl endpoint;
+    QByteArray token;
+    QList<QSslCertificate> caCertificates;
+    QString idp;
+    QString groupId;
+    QString groupName;
+    QString userDomain;
+    QString error; ///< a sentence when there is no usable target
+
+    bool isValid() const { return error.isEmpty(); }
+    static QCoro::Task<RunTarget> load(const WizardModel &model, credentials::ProfileStore &store);
+};
+
+/// Shows a step in a results list (symbol and title; detail and hint on selection).
+QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step);
+/// The detail and hint of the step behind @p item, for the detail label.
+QString stepDetails(const QListWidgetItem *item);
+
+} // namespace app
