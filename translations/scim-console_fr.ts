@@ -1018,6 +1018,12 @@ Utilisation : voir « %2 --help ».
         <translation>Commande inconnue « %1 ». Lancez « %2 --help » pour la liste des commandes.
 </translation>
     </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished">Argument inattendu : %1
+</translation>
+    </message>
 </context>
 <context>
     <name>cli::CleanupCommand</name>
@@ -1062,12 +1068,6 @@ Utilisation : voir « %2 --help ».
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation type="unfinished">Argument inattendu : %1
-</translation>
-    </message>
-    <message>
         <source>The sandbox could not listen on 127.0.0.1.
 </source>
         <translation type="unfinished"></translation>
@@ -1096,12 +1096,6 @@ Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft E
 </context>
 <context>
     <name>cli::PilotCommand</name>
-    <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation type="unfinished">Argument inattendu : %1
-</translation>
-    </message>
     <message>
         <source>replay a synthetic user&apos;s life as Entra ID or Okta sends it, then clean up</source>
         <translation type="unfinished"></translation>
@@ -1567,12 +1561,6 @@ Stopped before the request was complete; nothing was written.
         <translation>Répondre 404 quand un filtre ne trouve rien.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation>Argument inattendu : %1
-</translation>
-    </message>
-    <message>
         <source>--%1 must be a whole number from %2 to %3, not “%4”.
 </source>
         <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 ».
@@ -1705,12 +1693,6 @@ Stopped before the request was complete; nothing was written.
     <message>
         <source>NAME</source>
         <translation type="unfinished">NOM</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation type="unfinished">Argument inattendu : %1
-</translation>
     </message>
     <message>
         <source>--idp is entra, okta or both, not “%1”.

@@ -56,7 +56,8 @@ QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step)
         : step.outcome == O::Warning                 ? QStringLiteral("!")
                                                      : QStringLiteral("–");
     const QString who = step.user.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(step.user);
-    auto *item = new QListWidgetItem(QStringLiteral("%1  %2%3").arg(symbol, step.title, who), list);
+    auto *item = new QListWidgetItem(
+        QStringLiteral("%1  %2%3  (%4 ms)").arg(symbol, step.title, who).arg(step.durationMs), list);
     item->setData(Qt::UserRole, step.id);
     item->setData(Qt::UserRole + 1, step.detail);
     item->setData(Qt::UserRole + 2, step.hint);

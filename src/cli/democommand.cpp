@@ -1,5 +1,6 @@
 #include "democommand.h"
 
+#include "arguments.h"
 #include "common/signalwatcher.h"
 #include "engine/pilotrun.h"
 #include "engine/verifyrun.h"
@@ -28,18 +29,8 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
     parser.setApplicationDescription(
         tr("Starts the embedded sandbox SCIM tenant on this computer and runs the console's "
            "checks against it. Nothing is sent anywhere and nothing is stored."));
-    if (!parser.parse(QStringList {name()} + arguments)) {
-        output.err(parser.errorText() + QLatin1Char('\n'));
-        co_return Usage;
-    }
-    if (parser.isSet(help)) {
-        output.out(parser.helpText());
-        co_return Passed;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        output.err(tr("Unexpected argument: %1\n").arg(parser.positionalArguments().constFirst()));
-        co_return Usage;
-    }
+    if (const auto stop = parseArguments(parser, name(), arguments, help, output))
+        co_return *stop;
 
     sandbox::SandboxServer sandbox;
     if (!sandbox.start()) {
@@ -59,11 +50,7 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
     QNetworkAccessManager network;
     engine::VerifyRun verify(&network, options);
     RunPrinter printer(output);
-    QObject::connect(&verify, &engine::VerifyRun::stepFinished, &verify,
-                     [&printer](const engine::StepResult &step) { printer.progress(step); });
-    common::SignalWatcher signals;
-    QObject::connect(&signals, &common::SignalWatcher::interrupted, &verify, &engine::VerifyRun::cancel);
-    const engine::RunResult verified = co_await verify.run();
+    const engine::RunResult verified = co_await runAttended(verify, printer);
     if (parser.isSet(json))
         printer.json(verified);
     else
@@ -82,10 +69,7 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
     pilotOptions.groupId = sandbox.seededGroupId();
     pilotOptions.groupName = QStringLiteral("SCIM Pilot");
     engine::PilotRun pilot(&network, pilotOptions);
-    QObject::connect(&pilot, &engine::PilotRun::stepFinished, &pilot,
-                     [&printer](const engine::StepResult &step) { printer.progress(step); });
-    QObject::connect(&signals, &common::SignalWatcher::interrupted, &pilot, &engine::PilotRun::cancel);
-    const engine::RunResult piloted = co_await pilot.run();
+    const engine::RunResult piloted = co_await runAttended(pilot, printer);
     if (parser.isSet(json)) {
         printer.json(piloted);
     } else {

@@ -1,5 +1,6 @@
 #include "pilotcommand.h"
 
+#include "arguments.h"
 #include "common/signalwatcher.h"
 #include "credentials/profile.h"
 #include "engine/cleanup.h"
@@ -17,32 +18,6 @@
 #include <QUuid>
 
 namespace cli {
-
-namespace {
-
-bool parseCommon(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                 const QCommandLineOption &help, Output &output, int *code)
-{
-    if (!parser.parse(QStringList {command} + arguments)) {
-        output.err(parser.errorText() + QLatin1Char('\n'));
-        *code = Usage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        output.out(parser.helpText());
-        *code = Passed;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        output.err(QCoreApplication::translate("cli::PilotCommand", "Unexpected argument: %1\n")
-                       .arg(parser.positionalArguments().constFirst()));
-        *code = Usage;
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 QString PilotCommand::summary() const
 {
@@ -83,9 +58,8 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     parser.addOptions({help, dialect, groupId, groupName, domain, count, concurrency, keep});
     target.addTo(parser);
     runOptions.addTo(parser);
-    int code = Passed;
-    if (!parseCommon(parser, name(), arguments, help, output, &code))
-        co_return code;
+    if (const auto stop = parseArguments(parser, name(), arguments, help, output))
+        co_return *stop;
     const auto run = runOptions.read(parser, output);
     if (!run)
         co_return Usage;
@@ -152,24 +126,13 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     QNetworkAccessManager network;
     engine::PilotRun pilot(&network, options);
     RunPrinter printer(output);
-    QObject::connect(&pilot, &engine::PilotRun::stepFinished, &pilot,
-                     [&printer](const engine::StepResult &step) { printer.progress(step); });
-    common::SignalWatcher signals;
-    QObject::connect(&signals, &common::SignalWatcher::interrupted, &pilot, &engine::PilotRun::cancel);
-    const engine::RunResult result = co_await pilot.run();
+    const engine::RunResult result = co_await runAttended(pilot, printer);
     if (!printer.finish(result, run->json, run->report))
         co_return Usage;
     if (result.cleanup && !result.cleanup->leftovers.isEmpty())
         output.err(tr("Left behind: %1. Run “scim-console cleanup” with the same target to try again.\n")
                        .arg(result.cleanup->leftovers.join(QLatin1String(", "))));
-    if (profile) {
-        credentials::ProfileStore store;
-        if (auto stored = store.findById(profile->id)) {
-            stored->lastPilot
-                = {QDateTime::currentDateTimeUtc(), engine::RunResult::outcomeName(result.outcome)};
-            store.save(*stored);
-        }
-    }
+    rememberOutcome(*resolved, result);
     co_return result.exitCode();
 }
 
@@ -193,9 +156,8 @@ QCoro::Task<int> CleanupCommand::run(QStringList arguments, Output &output)
     parser.addOptions({help, keep});
     target.addTo(parser);
     runOptions.addTo(parser);
-    int code = Passed;
-    if (!parseCommon(parser, name(), arguments, help, output, &code))
-        co_return code;
+    if (const auto stop = parseArguments(parser, name(), arguments, help, output))
+        co_return *stop;
     const auto run = runOptions.read(parser, output);
     if (!run)
         co_return Usage;

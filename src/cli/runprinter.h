@@ -1,8 +1,10 @@
 #pragma once
 
+#include "common/signalwatcher.h"
 #include "engine/runresult.h"
 
 #include <QCoreApplication>
+#include <qcoro/qcorotask.h>
 
 namespace cli {
 
@@ -37,5 +39,16 @@ private:
 
     Output &m_output;
 };
+
+/// Runs @p run with its steps as progress on a terminal, and Ctrl+C (or SIGTERM) cancelling it.
+template<typename Run>
+QCoro::Task<engine::RunResult> runAttended(Run &run, RunPrinter &printer)
+{
+    QObject::connect(&run, &Run::stepFinished, &run,
+                     [&printer](const engine::StepResult &step) { printer.progress(step); });
+    common::SignalWatcher signals;
+    QObject::connect(&signals, &common::SignalWatcher::interrupted, &run, &Run::cancel);
+    co_return co_await run.run();
+}
 
 } // namespace cli

@@ -1,5 +1,6 @@
 #include "sandboxcommand.h"
 
+#include "arguments.h"
 #include "common/signalwatcher.h"
 #include "exitcode.h"
 #include "output.h"
@@ -57,18 +58,8 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
                                       tr("Answer 404 when a filter matches nothing."));
     parser.addOptions({help, port, group, strict, tls, cert, key, latency, hang, fail, anyToken, html,
                        plainJson, skew, redirect, notFound});
-    if (!parser.parse(QStringList {name()} + arguments)) {
-        output.err(parser.errorText() + QLatin1Char('\n'));
-        co_return Usage;
-    }
-    if (parser.isSet(help)) {
-        output.out(parser.helpText());
-        co_return Passed;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        output.err(tr("Unexpected argument: %1\n").arg(parser.positionalArguments().constFirst()));
-        co_return Usage;
-    }
+    if (const auto stop = parseArguments(parser, name(), arguments, help, output))
+        co_return *stop;
     const auto integer = [&](const QCommandLineOption &option, int minimum, int maximum, int &out) {
         if (!parser.isSet(option))
             return true;

@@ -11,6 +11,23 @@
 
 namespace cli {
 
+void rememberOutcome(const Target &target, const engine::RunResult &result)
+{
+    if (!target.profile)
+        return;
+    credentials::ProfileStore store;
+    auto profile = store.findById(target.profile->id);
+    if (!profile)
+        return;
+    const credentials::LastRun run {QDateTime::currentDateTimeUtc(),
+                                    engine::RunResult::outcomeName(result.outcome)};
+    if (result.kind == QLatin1String("pilot"))
+        profile->lastPilot = run;
+    else
+        profile->lastVerify = run;
+    store.save(*profile);
+}
+
 TargetOptions::TargetOptions()
     : m_profile(QStringLiteral("profile"), tr("Use the stored profile NAME."), tr("NAME"))
     , m_endpoint(QStringLiteral("endpoint"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials/profile.h"
+#include "engine/runresult.h"
 #include "scim/endpointurl.h"
 
 #include <QCommandLineOption>
@@ -25,6 +26,9 @@ struct Target
     QByteArray token;
     QList<QSslCertificate> caCertificates;
 };
+
+/// Records a run's outcome on the target's profile (lastVerify or lastPilot), if it has one.
+void rememberOutcome(const Target &target, const engine::RunResult &result);
 
 /// The TARGET options every run command shares: --profile, --endpoint, --ca-file, --token-stdin.
 class TargetOptions

@@ -1,5 +1,6 @@
 #include "verifycommand.h"
 
+#include "arguments.h"
 #include "common/signalwatcher.h"
 #include "credentials/profile.h"
 #include "engine/verifyrun.h"
@@ -39,18 +40,8 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
     parser.addOptions({help, idp, groupId, groupName});
     target.addTo(parser);
     runOptions.addTo(parser);
-    if (!parser.parse(QStringList {name()} + arguments)) {
-        output.err(parser.errorText() + QLatin1Char('\n'));
-        co_return Usage;
-    }
-    if (parser.isSet(help)) {
-        output.out(parser.helpText());
-        co_return Passed;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        output.err(tr("Unexpected argument: %1\n").arg(parser.positionalArguments().constFirst()));
-        co_return Usage;
-    }
+    if (const auto stop = parseArguments(parser, name(), arguments, help, output))
+        co_return *stop;
     const QString idpValue = parser.value(idp).toLower();
     if (parser.isSet(idp) && idpValue != QLatin1String("entra") && idpValue != QLatin1String("okta")
         && idpValue != QLatin1String("both")) {
@@ -91,22 +82,10 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
     QNetworkAccessManager network;
     engine::VerifyRun verify(&network, options);
     RunPrinter printer(output);
-    QObject::connect(&verify, &engine::VerifyRun::stepFinished, &verify,
-                     [&printer](const engine::StepResult &step) { printer.progress(step); });
-    common::SignalWatcher signals;
-    QObject::connect(&signals, &common::SignalWatcher::interrupted, &verify, &engine::VerifyRun::cancel);
-
-    const engine::RunResult result = co_await verify.run();
+    const engine::RunResult result = co_await runAttended(verify, printer);
     if (!printer.finish(result, run->json, run->report))
         co_return Usage;
-    if (resolved->profile) {
-        credentials::ProfileStore store;
-        if (auto profile = store.findById(resolved->profile->id)) {
-            profile->lastVerify
-                = {QDateTime::currentDateTimeUtc(), engine::RunResult::outcomeName(result.outcome)};
-            store.save(*profile);
-        }
-    }
+    rememberOutcome(*resolved, result);
     co_return result.exitCode();
 }
 
