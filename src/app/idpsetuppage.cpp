@@ -2,6 +2,7 @@
 
 #include "credentials/profile.h"
 #include "pilotpage.h"
+#include "request/setuprequest.h"
 #include "runtarget.h"
 #include "secretclipboard.h"
 #include "ui_golivepage.h"
@@ -181,8 +182,7 @@ void GoLivePage::initializePage()
            "<li>When the pilot looks right for a few days, <b>widen the assignment</b> to everyone who needs "
            "access.</li>"
            "</ol>")
-            .arg(target.groupName.toHtmlEscaped(),
-                 okta ? QStringLiteral("Okta") : QStringLiteral("Microsoft Entra ID"),
+            .arg(target.groupName.toHtmlEscaped(), request::idpDisplayName(target.idp),
                  okta ? tr("Okta's Tasks and System Log") : tr("Entra ID's provisioning logs"),
                  okta ? tr("Okta only deactivates users; it never deletes them.")
                       : tr("Entra ID first disables a user (active false), and deletes the account about 30 "

@@ -2,6 +2,7 @@
 
 #include "credentials/token.h"
 #include "engine/profilemanager.h"
+#include "request/setuprequest.h"
 #include "ui_profilespage.h"
 #include "wizardmodel.h"
 
@@ -90,9 +91,8 @@ void ProfilesPage::showSelected()
         return;
     m_ui->detailsLabel->setText(
         tr("%1 · %2\nToken stored: %3 (last changed %4)\nLast verify: %5")
-            .arg(profile->idp == QLatin1String("okta") ? QStringLiteral("Okta")
-                                                       : QStringLiteral("Microsoft Entra ID"),
-                 profile->endpoint, profile->tokenStored ? tr("yes") : tr("no"),
+            .arg(request::idpDisplayName(profile->idp), profile->endpoint,
+                 profile->tokenStored ? tr("yes") : tr("no"),
                  QLocale().toString(profile->tokenUpdatedAt.toLocalTime(), QLocale::ShortFormat),
                  profile->lastVerify.outcome.isEmpty() ? tr("never") : profile->lastVerify.outcome));
 }
@@ -124,9 +124,7 @@ void ProfilesPage::rotate()
                        if (outcome.ok())
                            m_ui->newTokenLineEdit->clear();
                        reload();
-                       const QString idp = outcome.profile.idp == QLatin1String("okta")
-                           ? QStringLiteral("Okta")
-                           : QStringLiteral("Microsoft Entra ID");
+                       const QString idp = request::idpDisplayName(outcome.profile.idp);
                        m_ui->statusLabel->setText(
                            outcome.ok()
                                ? tr("New token stored. Paste the same token into %1 now, then verify "

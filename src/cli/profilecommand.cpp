@@ -6,6 +6,7 @@
 #include "engine/profilemanager.h"
 #include "exitcode.h"
 #include "output.h"
+#include "request/setuprequest.h"
 #include "request/vendor.h"
 #include "scim/endpointurl.h"
 #include "scim/scimclient.h"
@@ -253,8 +254,7 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
         output.err(stored.vault.explanation() + QLatin1Char('\n'));
         co_return stored.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
-    const QString idp = profile->idp == QLatin1String("okta") ? QStringLiteral("Okta")
-                                                              : QStringLiteral("Microsoft Entra ID");
+    const QString idp = request::idpDisplayName(profile->idp);
     output.out(tr("Stored the new token for “%1”.\nNow paste the same token into %2 (the old one stops "
                   "working), then "
                   "check it with: scim-console verify --profile \"%1\"\n")

@@ -88,7 +88,9 @@ QString fieldLabel(const Vendor &vendor, const QString &field, const char *fallb
     return vendor.fieldLabels.value(field, QString::fromLatin1(fallback));
 }
 
-QString idpName(const QString &idp)
+} // namespace
+
+QString idpDisplayName(const QString &idp)
 {
     if (idp == QLatin1String("entra"))
         return QStringLiteral("Microsoft Entra ID");
@@ -96,8 +98,6 @@ QString idpName(const QString &idp)
         return QStringLiteral("Okta");
     return idp;
 }
-
-} // namespace
 
 QString SetupRequest::check(Field field, const QString &value)
 {
@@ -223,7 +223,7 @@ QString RequestRenderer::body(const SetupRequest &request) const
     line(QStringLiteral("contactName"), "Named contact", request.contactName.trimmed());
     line(QStringLiteral("contactEmail"), "Named contact's email", request.contactEmail.trimmed());
     if (!request.idp.isEmpty())
-        line(QStringLiteral("idp"), "Identity provider", idpName(request.idp));
+        line(QStringLiteral("idp"), "Identity provider", idpDisplayName(request.idp));
     lines.append(QString());
     lines.append(m_vendor.requestOutro);
     return lines.join(QLatin1Char('\n'));

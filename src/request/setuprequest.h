@@ -46,6 +46,9 @@ public:
     static SetupRequest fromJson(const QJsonObject &json, QString *error);
 };
 
+/// "Microsoft Entra ID" for entra, "Okta" for okta: product names, not translated.
+QString idpDisplayName(const QString &idp);
+
 /// The request as the vendor wants it: subject, body, a mailto: URL, plain text.
 class RequestRenderer
 {

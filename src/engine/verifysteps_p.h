@@ -1,0 +1,38 @@
+#pragma once
+
+// Helpers shared by verifyrun.cpp (the requests) and verifychecks.cpp (judging the answers).
+#include "runresult.h"
+#include "scim/response.h"
+#include "verifyrun.h"
+
+namespace engine::verify {
+
+inline StepResult step(const char *id)
+{
+    StepResult s;
+    s.id = QLatin1String(id);
+    s.title = VerifyRun::stepTitle(s.id);
+    return s;
+}
+
+inline void record(StepResult &s, const scim::Response &response)
+{
+    s.exchanges.append(response.exchanges);
+    s.durationMs += response.durationMs;
+}
+
+inline StepResult &set(StepResult &s, StepResult::Outcome outcome, const QString &detail,
+                       const QString &hint = {})
+{
+    s.outcome = outcome;
+    s.detail = detail;
+    s.hint = hint;
+    return s;
+}
+
+inline QString idpName(const QString &idp)
+{
+    return idp == QLatin1String("okta") ? QStringLiteral("Okta") : QStringLiteral("Microsoft Entra ID");
+}
+
+} // namespace engine::verify
