@@ -1989,10 +1989,6 @@ Stopped before the request was complete; nothing was written.
 <context>
     <name>engine::EntraDialect</name>
     <message>
-        <source>Entra ID with ?aadOptscim062020: RFC-compliant PATCH (lower-case ops, booleans, path filters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entra ID&apos;s default: capitalised PATCH ops, active as the string &quot;False&quot;, member removal by value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,11 +2006,21 @@ Stopped before the request was complete; nothing was written.
     </message>
 </context>
 <context>
-    <name>engine::OktaDialect</name>
+    <name>engine::EntraRfcDialect</name>
+    <message>
+        <source>Entra ID with ?aadOptscim062020: RFC-compliant PATCH (lower-case ops, booleans, path filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::OktaAiwDialect</name>
     <message>
         <source>Okta App Integration Wizard: PUT for every change, never DELETE.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>engine::OktaDialect</name>
     <message>
         <source>Okta catalog (OIN) app: PUT for profiles, path-less PATCH to deactivate, membership PATCH plus a rename PATCH.</source>
         <translation type="unfinished"></translation>

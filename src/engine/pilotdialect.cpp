@@ -1,23 +1,21 @@
 #include "pilotdialect.h"
 
+#include "pilotdialects_p.h"
 #include "scim/endpointurl.h"
 #include "scim/scimclient.h"
 
 namespace engine {
 
-std::unique_ptr<PilotDialect> makeEntraDialect(bool rfc);
-std::unique_ptr<PilotDialect> makeOktaDialect(bool aiw);
-
 std::unique_ptr<PilotDialect> PilotDialect::create(const QString &id)
 {
     if (id == QLatin1String("entra"))
-        return makeEntraDialect(false);
+        return std::make_unique<EntraDialect>();
     if (id == QLatin1String("entra-rfc"))
-        return makeEntraDialect(true);
+        return std::make_unique<EntraRfcDialect>();
     if (id == QLatin1String("okta"))
-        return makeOktaDialect(false);
+        return std::make_unique<OktaDialect>();
     if (id == QLatin1String("okta-aiw"))
-        return makeOktaDialect(true);
+        return std::make_unique<OktaAiwDialect>();
     return nullptr;
 }
 
