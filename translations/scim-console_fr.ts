@@ -257,6 +257,14 @@
         <source>Cancel the pilot and clean up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details and reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilesPage</name>
@@ -306,6 +314,14 @@
     </message>
     <message>
         <source>Keep the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs of this profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +481,14 @@
     </message>
     <message>
         <source>Cancel the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details and reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +794,187 @@ Last verify: %5</source>
     </message>
 </context>
 <context>
+    <name>app::ResultsModel</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ResultsView</name>
+    <message>
+        <source>Only &amp;failures and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP exchanges of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A curl command for a POSIX shell; it reads the token from $SCIM_CONSOLE_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; of %3 — %4 passed, %5 failed, %6 warnings, %7 skipped, %8 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to see what it checked, what it found and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 · %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The command reads the token from $SCIM_CONSOLE_TOKEN; set it in your shell first — the token is not in the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON result (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ResultsWindow</name>
+    <message>
+        <source>Run results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier runs (the last %1 are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete that run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::ReviewPage</name>
     <message>
         <source>Review and send</source>
@@ -885,6 +1090,30 @@ Last verify: %5</source>
     </message>
     <message>
         <source>Tenant &amp;location (if relevant):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::TimelineWidget</name>
+    <message>
+        <source>Request timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+started at %2 ms, took %3 ms%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a retry)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,19 +1674,6 @@ Stopped before the request was complete; nothing was written.
     <message>
         <source>
 %1: %2 passed, %3 failed, %4 warnings, %5 skipped in %6 ms
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML and PDF reports are not available in this version yet; use .json or .xml (JUnit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A report file ends in .json or .xml (JUnit), not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the report to %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2518,140 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Entra ID believes the account is gone while it remains. (The cleanup tries again.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::Report</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file ends in .html, .pdf, .json or .xml (JUnit), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM %1 report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 warnings, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, nothing left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, left behind: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical libraries; write .html and print it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::RunHistory</name>
+    <message>
+        <source>Could not create the history folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the run in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a run result of this tool.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,7 @@ SCIM_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-t
     qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev qcoro-qt6-dev qt6-httpserver-dev
     qt6-websockets-dev libxkbcommon-dev libgl-dev)
 # …and to run every test: a real Secret Service, a virtual display, certificate and report tools.
-SCIM_TEST_PACKAGES=(dbus gnome-keyring libsecret-tools xvfb xauth openssl poppler-utils libxml2-utils
+SCIM_TEST_PACKAGES=(dbus gnome-keyring libsecret-tools xvfb xauth openssl poppler-utils libxml2-utils curl
     clang-format)
 
 say() { printf '%s\n' "$*" >&2; }

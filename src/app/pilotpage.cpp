@@ -3,6 +3,7 @@
 #include "credentials/profile.h"
 #include "engine/pilotdialect.h"
 #include "engine/pilotrun.h"
+#include "resultswindow.h"
 #include "runtarget.h"
 #include "ui_pilotpage.h"
 #include "wizardmodel.h"
@@ -31,6 +32,11 @@ PilotPage::PilotPage(WizardModel &model, credentials::ProfileStore &store, QNetw
     });
     connect(m_ui->confirmCheckBox, &QCheckBox::toggled, this, &PilotPage::updateButtons);
     connect(m_ui->runButton, &QPushButton::clicked, this, &PilotPage::start);
+    m_ui->detailsButton->setEnabled(false);
+    connect(m_ui->detailsButton, &QPushButton::clicked, this, [this] {
+        if (m_lastResult)
+            openResults(this, m_model, *m_lastResult);
+    });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_run) {
             m_ui->statusLabel->setText(tr("Cancelling; cleaning up what the pilot created…"));
@@ -83,6 +89,7 @@ void PilotPage::start()
     if (m_running || !m_ui->confirmCheckBox->isChecked())
         return;
     m_running = true;
+    m_ui->detailsButton->setEnabled(false);
     m_ui->stepsListWidget->clear();
     m_ui->statusLabel->setText(tr("Running…"));
     updateButtons();
@@ -129,13 +136,9 @@ void PilotPage::show(const engine::RunResult &result)
     m_needsEntraFlag = false;
     for (const engine::StepResult &step : result.steps)
         m_needsEntraFlag = m_needsEntraFlag || step.hint.contains(QLatin1String("aadOptscim062020"));
-    if (!m_model.demo) {
-        if (auto profile = m_store.findById(m_model.selectedProfileId)) {
-            profile->lastPilot
-                = {QDateTime::currentDateTimeUtc(), engine::RunResult::outcomeName(result.outcome)};
-            m_store.save(*profile);
-        }
-    }
+    m_lastResult = std::make_unique<engine::RunResult>(result);
+    m_ui->detailsButton->setEnabled(true);
+    keepRun(m_model, m_store, result);
     updateButtons();
     Q_EMIT completeChanged();
     Q_EMIT finished();

@@ -51,6 +51,7 @@ private:
     credentials::ProfileStore &m_store;
     QNetworkAccessManager &m_network;
     std::unique_ptr<Ui::PilotPage> m_ui;
+    std::unique_ptr<engine::RunResult> m_lastResult;
     std::unique_ptr<engine::PilotRun> m_run;
     QString m_host;
     bool m_running = false;

@@ -3,6 +3,7 @@
 #include "credentials/token.h"
 #include "engine/profilemanager.h"
 #include "request/setuprequest.h"
+#include "resultswindow.h"
 #include "ui_profilespage.h"
 #include "wizardmodel.h"
 
@@ -23,6 +24,11 @@ ProfilesPage::ProfilesPage(WizardModel &model, credentials::ProfileStore &store,
     connect(m_ui->newTokenLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_ui->rotateButton->setEnabled(!m_busy
                                        && credentials::CleanToken::fromPaste(text.toUtf8()).isValid());
+    });
+    connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
+        auto *window = new ResultsWindow(m_model.selectedProfileId, this);
+        window->openLatest();
+        window->show();
     });
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
         m_ui->confirmRemoveButton->show();
@@ -82,6 +88,7 @@ void ProfilesPage::showSelected()
     m_model.selectedProfileId = selected ? item->data(Qt::UserRole).toString() : QString();
     Q_EMIT completeChanged();
     m_ui->removeButton->setEnabled(selected && !m_busy);
+    m_ui->historyButton->setEnabled(selected);
     m_ui->newTokenLineEdit->setEnabled(selected && !m_busy);
     m_ui->rotateButton->setEnabled(false);
     if (!selected)

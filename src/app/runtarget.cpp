@@ -2,7 +2,9 @@
 
 #include "credentials/profile.h"
 #include "credentials/tokenvault.h"
+#include "engine/runhistory.h"
 #include "engine/runresult.h"
+#include "resultswindow.h"
 #include "scim/scimclient.h"
 #include "wizardmodel.h"
 
@@ -74,6 +76,33 @@ QString stepDetails(const QListWidgetItem *item)
     const QString detail = item->data(Qt::UserRole + 1).toString();
     const QString hint = item->data(Qt::UserRole + 2).toString();
     return hint.isEmpty() ? detail : detail + QStringLiteral("\n→ ") + hint;
+}
+
+void keepRun(const WizardModel &model, credentials::ProfileStore &store, const engine::RunResult &result)
+{
+    if (model.demo)
+        return;
+    auto profile = store.findById(model.selectedProfileId);
+    if (!profile)
+        return;
+    const credentials::LastRun run {QDateTime::currentDateTimeUtc(),
+                                    engine::RunResult::outcomeName(result.outcome)};
+    if (result.kind == QLatin1String("pilot"))
+        profile->lastPilot = run;
+    else if (result.kind == QLatin1String("verify"))
+        profile->lastVerify = run;
+    store.save(*profile);
+    const QString problem = engine::RunHistory(profile->id).record(result);
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+}
+
+ResultsWindow *openResults(QWidget *parent, const WizardModel &model, const engine::RunResult &result)
+{
+    auto *window = new ResultsWindow(model.demo ? QString() : model.selectedProfileId, parent);
+    window->showResult(result);
+    window->show();
+    return window;
 }
 
 } // namespace app

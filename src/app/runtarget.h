@@ -10,13 +10,15 @@
 
 class QListWidget;
 class QListWidgetItem;
+class QWidget;
 
 namespace credentials {
 class ProfileStore;
 }
 namespace engine {
 struct StepResult;
-}
+struct RunResult;
+} // namespace engine
 
 namespace app {
 
@@ -38,6 +40,13 @@ struct RunTarget
     bool isValid() const { return error.isEmpty(); }
     static QCoro::Task<RunTarget> load(const WizardModel &model, credentials::ProfileStore &store);
 };
+
+/// After a run of a stored profile: its last outcome on the profile, and the run in the profile's
+/// history. Demo runs are not kept.
+void keepRun(const WizardModel &model, credentials::ProfileStore &store, const engine::RunResult &result);
+/// Opens @p result in a results window (with the profile's history beside it).
+class ResultsWindow;
+ResultsWindow *openResults(QWidget *parent, const WizardModel &model, const engine::RunResult &result);
 
 /// Shows a step in a results list (symbol and title; detail and hint on selection).
 QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step);

@@ -2,6 +2,7 @@
 
 #include "credentials/profile.h"
 #include "engine/verifyrun.h"
+#include "resultswindow.h"
 #include "runtarget.h"
 #include "ui_verifypage.h"
 #include "wizardmodel.h"
@@ -23,6 +24,11 @@ VerifyPage::VerifyPage(WizardModel &model, credentials::ProfileStore &store, QNe
         tr("The console checks the URL, the connection and its certificate, that the token works and "
            "a wrong one is refused, and that Entra ID's and Okta's own test connections will pass."));
     connect(m_ui->runButton, &QPushButton::clicked, this, &VerifyPage::start);
+    m_ui->detailsButton->setEnabled(false);
+    connect(m_ui->detailsButton, &QPushButton::clicked, this, [this] {
+        if (m_lastResult)
+            openResults(this, m_model, *m_lastResult);
+    });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_run)
             m_run->cancel();
@@ -58,6 +64,7 @@ void VerifyPage::start()
     if (m_running)
         return;
     m_running = true;
+    m_ui->detailsButton->setEnabled(false);
     m_passed = false;
     m_ui->stepsListWidget->clear();
     m_ui->detailLabel->clear();
@@ -103,13 +110,9 @@ void VerifyPage::show(const engine::RunResult &result)
                                    : result.outcome == engine::RunResult::Outcome::Cancelled
                                    ? tr("Cancelled.")
                                    : tr("Some checks failed: select one for what to do, then check again."));
-    if (!m_model.demo) {
-        if (auto profile = m_store.findById(m_model.selectedProfileId)) {
-            profile->lastVerify
-                = {QDateTime::currentDateTimeUtc(), engine::RunResult::outcomeName(result.outcome)};
-            m_store.save(*profile);
-        }
-    }
+    m_lastResult = std::make_unique<engine::RunResult>(result);
+    m_ui->detailsButton->setEnabled(true);
+    keepRun(m_model, m_store, result);
     Q_EMIT completeChanged();
     Q_EMIT finished();
 }

@@ -48,6 +48,7 @@ private:
     credentials::ProfileStore &m_store;
     QNetworkAccessManager &m_network;
     std::unique_ptr<Ui::VerifyPage> m_ui;
+    std::unique_ptr<engine::RunResult> m_lastResult;
     std::unique_ptr<engine::VerifyRun> m_run;
     bool m_running = false;
     bool m_passed = false;

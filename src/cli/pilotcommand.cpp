@@ -127,12 +127,12 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     engine::PilotRun pilot(&network, options);
     RunPrinter printer(output);
     const engine::RunResult result = co_await runAttended(pilot, printer);
+    rememberOutcome(*resolved, result);
     if (!printer.finish(result, run->json, run->report))
         co_return Usage;
     if (result.cleanup && !result.cleanup->leftovers.isEmpty())
         output.err(tr("Left behind: %1. Run “scim-console cleanup” with the same target to try again.\n")
                        .arg(result.cleanup->leftovers.join(QLatin1String(", "))));
-    rememberOutcome(*resolved, result);
     co_return result.exitCode();
 }
 
@@ -191,6 +191,7 @@ QCoro::Task<int> CleanupCommand::run(QStringList arguments, Output &output)
     result.steps = cleanup.steps();
     result.outcome = engine::RunResult::outcomeOf(result.steps);
     RunPrinter printer(output);
+    rememberOutcome(*resolved, result);
     if (!printer.finish(result, run->json, run->report))
         co_return Usage;
     co_return result.exitCode();

@@ -1,5 +1,6 @@
 #include "runoptions.h"
 
+#include "engine/report.h"
 #include "output.h"
 #include "runprinter.h"
 
@@ -34,7 +35,7 @@ std::optional<RunOptions::Values> RunOptions::read(const QCommandLineParser &par
     }
     if (parser.isSet(m_report)) {
         values.report = parser.value(m_report);
-        const QString problem = RunPrinter::checkReportPath(values.report);
+        const QString problem = engine::Report::checkPath(values.report);
         if (!problem.isEmpty()) {
             output.err(problem + QLatin1Char('\n'));
             return std::nullopt;

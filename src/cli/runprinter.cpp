@@ -1,9 +1,9 @@
 #include "runprinter.h"
 
+#include "engine/report.h"
 #include "output.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace cli {
 
@@ -63,16 +63,6 @@ void RunPrinter::json(const engine::RunResult &result)
     m_output.out(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)));
 }
 
-QString RunPrinter::checkReportPath(const QString &path)
-{
-    const QString lower = path.toLower();
-    if (lower.endsWith(QLatin1String(".json")) || lower.endsWith(QLatin1String(".xml")))
-        return {};
-    if (lower.endsWith(QLatin1String(".html")) || lower.endsWith(QLatin1String(".pdf")))
-        return tr("HTML and PDF reports are not available in this version yet; use .json or .xml (JUnit).");
-    return tr("A report file ends in .json or .xml (JUnit), not “%1”.").arg(path);
-}
-
 bool RunPrinter::finish(const engine::RunResult &result, bool asJson, const QString &report)
 {
     if (asJson)
@@ -84,15 +74,10 @@ bool RunPrinter::finish(const engine::RunResult &result, bool asJson, const QStr
 
 bool RunPrinter::writeReport(const engine::RunResult &result, const QString &path)
 {
-    const QByteArray data = path.toLower().endsWith(QLatin1String(".xml"))
-        ? result.toJUnit()
-        : QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        m_output.err(tr("Could not write the report to %1: %2\n").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const QString problem = engine::Report::write(result, path);
+    if (!problem.isEmpty())
+        m_output.err(problem + QLatin1Char('\n'));
+    return problem.isEmpty();
 }
 
 } // namespace cli

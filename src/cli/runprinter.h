@@ -26,8 +26,6 @@ public:
     void table(const engine::RunResult &result);
     void json(const engine::RunResult &result);
 
-    /// A sentence when @p path's extension is not a report this build can write, else empty.
-    static QString checkReportPath(const QString &path);
     /// The JSON (@p json) or the table, and the report file if @p report names one; false when the
     /// report could not be written.
     bool finish(const engine::RunResult &result, bool json, const QString &report);

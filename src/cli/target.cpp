@@ -2,6 +2,7 @@
 
 #include "credentials/token.h"
 #include "credentials/tokenvault.h"
+#include "engine/runhistory.h"
 #include "exitcode.h"
 #include "output.h"
 #include "scim/scimclient.h"
@@ -23,9 +24,12 @@ void rememberOutcome(const Target &target, const engine::RunResult &result)
                                     engine::RunResult::outcomeName(result.outcome)};
     if (result.kind == QLatin1String("pilot"))
         profile->lastPilot = run;
-    else
+    else if (result.kind == QLatin1String("verify"))
         profile->lastVerify = run;
     store.save(*profile);
+    const QString problem = engine::RunHistory(profile->id).record(result);
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
 }
 
 TargetOptions::TargetOptions()

@@ -154,3 +154,71 @@ QByteArray RunResult::toJUnit() const
 }
 
 } // namespace engine
+
+namespace engine {
+
+namespace {
+
+template<typename Outcome>
+Outcome outcomeFromName(const QString &name, Outcome fallback, std::initializer_list<Outcome> all,
+                        QString (*nameOf)(Outcome))
+{
+    for (const Outcome outcome : all) {
+        if (nameOf(outcome) == name)
+            return outcome;
+    }
+    return fallback;
+}
+
+} // namespace
+
+StepResult StepResult::fromJson(const QJsonObject &json)
+{
+    StepResult step;
+    step.id = json.value(QLatin1String("id")).toString();
+    step.user = json.value(QLatin1String("user")).toString();
+    step.title = json.value(QLatin1String("title")).toString();
+    step.outcome = outcomeFromName(json.value(QLatin1String("outcome")).toString(), Outcome::Skipped,
+                                   {Outcome::Passed, Outcome::Failed, Outcome::Warning, Outcome::Skipped},
+                                   &StepResult::outcomeName);
+    step.durationMs = json.value(QLatin1String("durationMs")).toInteger();
+    step.detail = json.value(QLatin1String("detail")).toString();
+    step.hint = json.value(QLatin1String("hint")).toString();
+    const QJsonArray exchanges = json.value(QLatin1String("exchanges")).toArray();
+    for (const QJsonValue &exchange : exchanges)
+        step.exchanges.append(scim::Exchange::fromJson(exchange.toObject()));
+    return step;
+}
+
+std::optional<RunResult> RunResult::fromJson(const QJsonObject &json)
+{
+    if (json.value(QLatin1String("tool")).toString() != QLatin1String("scim-console")
+        || !json.value(QLatin1String("steps")).isArray())
+        return std::nullopt;
+    RunResult result;
+    result.kind = json.value(QLatin1String("kind")).toString();
+    result.endpoint = json.value(QLatin1String("endpoint")).toString();
+    result.idp = json.value(QLatin1String("idp")).toString();
+    result.dialect = json.value(QLatin1String("dialect")).toString();
+    result.runId = json.value(QLatin1String("runId")).toString();
+    result.startedAt
+        = QDateTime::fromString(json.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    result.durationMs = json.value(QLatin1String("durationMs")).toInteger();
+    result.outcome = outcomeFromName(json.value(QLatin1String("outcome")).toString(), Outcome::Error,
+                                     {Outcome::Passed, Outcome::Failed, Outcome::Error, Outcome::Cancelled},
+                                     &RunResult::outcomeName);
+    const QJsonArray steps = json.value(QLatin1String("steps")).toArray();
+    for (const QJsonValue &step : steps)
+        result.steps.append(StepResult::fromJson(step.toObject()));
+    if (json.value(QLatin1String("cleanup")).isObject()) {
+        const QJsonObject cleanup = json.value(QLatin1String("cleanup")).toObject();
+        QStringList leftovers;
+        const QJsonArray left = cleanup.value(QLatin1String("leftovers")).toArray();
+        for (const QJsonValue &id : left)
+            leftovers.append(id.toString());
+        result.cleanup = Cleanup {cleanup.value(QLatin1String("outcome")).toString(), leftovers};
+    }
+    return result;
+}
+
+} // namespace engine

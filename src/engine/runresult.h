@@ -29,6 +29,7 @@ struct StepResult
 
     static QString outcomeName(Outcome outcome);
     QJsonObject toJson() const;
+    static StepResult fromJson(const QJsonObject &json);
 };
 
 /// A whole run as the architecture's JSON result describes it.
@@ -63,6 +64,8 @@ public:
     int exitCode() const;
 
     QJsonObject toJson() const;
+    /// Reads back what toJson() wrote; std::nullopt when @p json is not a run result.
+    static std::optional<RunResult> fromJson(const QJsonObject &json);
     /// A JUnit XML document: one testsuite, a testcase per step (warnings pass with a note).
     QByteArray toJUnit() const;
 };

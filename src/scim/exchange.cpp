@@ -98,6 +98,7 @@ QJsonObject Exchange::toJson() const
         {QStringLiteral("error"),
          error == ErrorKind::None ? QJsonValue(QJsonValue::Null) : errorKindName(error)},
         {QStringLiteral("durationMs"), durationMs},
+        {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("attempt"), attempt},
         {QStringLiteral("requestHeaders"), headersToJson(requestHeaders)},
         {QStringLiteral("responseHeaders"), headersToJson(responseHeaders)},
@@ -107,6 +108,86 @@ QJsonObject Exchange::toJson() const
     insertBody(object, QStringLiteral("requestBody"), QStringLiteral("requestText"), requestBody);
     insertBody(object, QStringLiteral("responseBody"), QStringLiteral("responseText"), responseBody);
     return object;
+}
+
+namespace {
+
+HeaderList headersFromJson(const QJsonObject &object)
+{
+    HeaderList headers;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+    return headers;
+}
+
+QByteArray bodyFromJson(const QJsonObject &exchange, const QString &jsonKey, const QString &textKey)
+{
+    const QJsonValue body = exchange.value(jsonKey);
+    if (body.isObject())
+        return QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    if (body.isArray())
+        return QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    return exchange.value(textKey).toString().toUtf8();
+}
+
+ErrorKind errorKindFromName(const QString &name)
+{
+    for (const ErrorKind kind :
+         {ErrorKind::Timeout, ErrorKind::Refused, ErrorKind::Dns, ErrorKind::Tls, ErrorKind::Dropped,
+          ErrorKind::Redirect, ErrorKind::TooLarge, ErrorKind::Cancelled}) {
+        if (errorKindName(kind) == name)
+            return kind;
+    }
+    return ErrorKind::None;
+}
+
+} // namespace
+
+Exchange Exchange::fromJson(const QJsonObject &json)
+{
+    Exchange exchange;
+    exchange.method = json.value(QLatin1String("method")).toString().toLatin1();
+    exchange.url = QUrl::fromEncoded(json.value(QLatin1String("url")).toString().toUtf8());
+    exchange.attempt = json.value(QLatin1String("attempt")).toInt(1);
+    exchange.status = json.value(QLatin1String("status")).toInt(0);
+    exchange.error = errorKindFromName(json.value(QLatin1String("error")).toString());
+    exchange.errorDetail = json.value(QLatin1String("errorDetail")).toString();
+    exchange.startedAt
+        = QDateTime::fromString(json.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    exchange.durationMs = json.value(QLatin1String("durationMs")).toInteger();
+    exchange.requestHeaders = headersFromJson(json.value(QLatin1String("requestHeaders")).toObject());
+    exchange.responseHeaders = headersFromJson(json.value(QLatin1String("responseHeaders")).toObject());
+    exchange.requestBody = bodyFromJson(json, QStringLiteral("requestBody"), QStringLiteral("requestText"));
+    exchange.responseBody
+        = bodyFromJson(json, QStringLiteral("responseBody"), QStringLiteral("responseText"));
+    return exchange;
+}
+
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString curlCommand(const Exchange &exchange)
+{
+    static const QList<QByteArray> skipped {"authorization", "content-length",     "host",
+                                            "connection",    "accept-encoding",    "accept-language",
+                                            "cookie",        "proxy-authorization"};
+    QStringList parts {QStringLiteral("printf 'Authorization: Bearer %s\\n' \"$SCIM_CONSOLE_TOKEN\" |"),
+                       QStringLiteral("curl -sS -i -X ") + shellQuote(QString::fromLatin1(exchange.method))};
+    for (const auto &[name, value] : exchange.requestHeaders) {
+        if (!skipped.contains(name.toLower()))
+            parts.append(
+                QStringLiteral("-H ")
+                + shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)));
+    }
+    parts.append(QStringLiteral("-H @-"));
+    if (!exchange.requestBody.isEmpty())
+        parts.append(QStringLiteral("--data-binary ") + shellQuote(QString::fromUtf8(exchange.requestBody)));
+    parts.append(shellQuote(exchange.url.toString(QUrl::FullyEncoded)));
+    return parts.join(QLatin1Char(' '));
 }
 
 namespace redact {

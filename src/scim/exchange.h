@@ -38,7 +38,17 @@ struct Exchange
     /// The architecture's exchange object (`requestBody`/`responseBody` as JSON where they parse,
     /// otherwise `responseText`, cut to a readable length).
     QJsonObject toJson() const;
+    /// Reads back what toJson() wrote (run history, reopened reports). Bodies come back as
+    /// compact JSON or as the recorded text.
+    static Exchange fromJson(const QJsonObject &json);
 };
+
+/// A POSIX shell command that repeats @p exchange with curl. The token never appears in it: the
+/// Authorization header is read by curl from its standard input (`-H @-`), which the shell's
+/// built-in printf fills from `$SCIM_CONSOLE_TOKEN`. Bodies and URLs are single-quoted.
+QString curlCommand(const Exchange &exchange);
+/// @p text quoted for a POSIX shell (single quotes; `'` becomes `'\''`).
+QString shellQuote(const QString &text);
 
 /// Redaction applied to everything recorded.
 namespace redact {

@@ -121,7 +121,7 @@ private Q_SLOTS:
         QTest::newRow("bad idp") << QStringList {QStringLiteral("--idp"), QStringLiteral("onelogin")}
                                  << QByteArray("x") << QByteArray("onelogin");
         QTest::newRow("bad report") << QStringList {QStringLiteral("--report"), QStringLiteral("out.txt")}
-                                    << QByteArray("x") << QByteArray(".json or .xml");
+                                    << QByteArray("x") << QByteArray(".html, .pdf, .json or .xml");
         QTest::newRow("bad timeout") << QStringList {QStringLiteral("--timeout-ms"), QStringLiteral("soon")}
                                      << QByteArray("x") << QByteArray("--timeout-ms");
         QTest::newRow("token on the command line")
@@ -151,6 +151,41 @@ private Q_SLOTS:
                                        token.isEmpty() ? testsupport::baseEnvironment() : withToken(token));
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), result.err.constData());
+    }
+
+    void reportsAsHtmlAndPdf()
+    {
+        const QString html = m_directory.filePath(QStringLiteral("verify.html"));
+        const QString pdf = m_directory.filePath(QStringLiteral("verify.pdf"));
+        const auto htmlRun = runConsole(
+            QStringList {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--report"), html}
+                + endpoint(),
+            withToken(m_server->token()));
+        QCOMPARE(htmlRun.exitCode, 0);
+        // No platform named: the process picks the offscreen one for the PDF by itself.
+        QProcessEnvironment noPlatform = withToken(m_server->token());
+        noPlatform.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        noPlatform.remove(QStringLiteral("DISPLAY"));
+        const auto pdfRun = runConsole(
+            QStringList {QStringLiteral("verify"), QStringLiteral("--report"), pdf} + endpoint(), noPlatform);
+        QCOMPARE(pdfRun.exitCode, 0);
+        const auto text = testsupport::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray htmlText = htmlFile.readAll();
+        // NFKC: the PDF may carry typographic ligatures (ﬁ).
+        const QString pdfText
+            = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC).simplified();
+        const QJsonArray steps
+            = QJsonDocument::fromJson(htmlRun.out).object().value(QLatin1String("steps")).toArray();
+        QCOMPARE(steps.size(), 17);
+        for (const QJsonValue &step : steps) {
+            const QString title = step.toObject().value(QLatin1String("title")).toString();
+            QVERIFY2(htmlText.contains(title.toHtmlEscaped().toUtf8()), qPrintable(title));
+            QVERIFY2(pdfText.contains(title.simplified()), qPrintable(title));
+        }
+        QVERIFY(!htmlText.contains(m_server->token()));
     }
 
     void reportsAsJsonAndJUnit()

@@ -1,0 +1,314 @@
+#include "resultsview.h"
+
+#include "engine/report.h"
+#include "jsonhighlighter.h"
+#include "resultsmodel.h"
+#include "timelinewidget.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace app {
+
+namespace {
+
+QString pretty(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return {};
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError
+        ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
+        : QString::fromUtf8(body);
+}
+
+QString headerText(const scim::HeaderList &headers)
+{
+    QString text;
+    for (const auto &[name, value] : headers)
+        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)
+            + QLatin1Char('\n');
+    return text;
+}
+
+QPlainTextEdit *bodyEditor(const QString &name, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setReadOnly(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new JsonHighlighter(edit->document());
+    return edit;
+}
+
+} // namespace
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ResultsModel(this))
+    , m_filter(new ResultsFilter(this))
+    , m_summary(new QLabel(this))
+    , m_problemsOnly(new QCheckBox(tr("Only &failures and warnings"), this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_stepDetail(new QLabel(this))
+    , m_exchanges(new QListWidget(this))
+    , m_request(bodyEditor(QStringLiteral("requestText"), this))
+    , m_response(bodyEditor(QStringLiteral("responseText"), this))
+    , m_copyCurl(new QPushButton(tr("Copy as &curl"), this))
+    , m_timeline(new TimelineWidget(this))
+    , m_status(new QLabel(this))
+{
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheckBox"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAccessibleName(tr("Export the run as a report"));
+    m_tree->setObjectName(QStringLiteral("stepsTreeView"));
+    m_tree->setAccessibleName(tr("Steps of the run"));
+    m_stepDetail->setObjectName(QStringLiteral("stepDetailLabel"));
+    m_stepDetail->setWordWrap(true);
+    m_stepDetail->setTextFormat(Qt::RichText);
+    m_stepDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exchanges->setObjectName(QStringLiteral("exchangesListWidget"));
+    m_exchanges->setAccessibleName(tr("HTTP exchanges of the step"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyCurl->setToolTip(
+        tr("A curl command for a POSIX shell; it reads the token from $SCIM_CONSOLE_TOKEN."));
+    m_copyCurl->setEnabled(false);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+
+    m_filter->setSourceModel(m_model);
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(ResultsModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_problemsOnly);
+    top->addWidget(m_export);
+
+    auto *exchangeTabs = new QTabWidget(this);
+    exchangeTabs->addTab(m_request, tr("&Request"));
+    exchangeTabs->addTab(m_response, tr("Res&ponse"));
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_stepDetail);
+    detailLayout->addWidget(m_exchanges, 1);
+    detailLayout->addWidget(exchangeTabs, 3);
+    detailLayout->addWidget(m_copyCurl, 0, Qt::AlignLeft);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_tabs->addTab(splitter, tr("&Steps"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    m_tabs->addTab(scroll, tr("&Timeline"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setProblemsOnly(on);
+        m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showStep(current); });
+    connect(m_exchanges, &QListWidget::currentRowChanged, this, &ResultsView::showSelectedExchange);
+    connect(m_copyCurl, &QPushButton::clicked, this, &ResultsView::copyAsCurl);
+    connect(m_export, &QPushButton::clicked, this, &ResultsView::chooseExportFile);
+    connect(m_timeline, &TimelineWidget::exchangeActivated, this, [this](int step, int exchange) {
+        m_tabs->setCurrentIndex(0);
+        showExchange(step, exchange);
+    });
+}
+
+ResultsView::~ResultsView() = default;
+
+const engine::RunResult &ResultsView::result() const
+{
+    return m_model->result();
+}
+
+void ResultsView::setResult(const engine::RunResult &result)
+{
+    m_model->setResult(result);
+    m_timeline->setResult(result);
+    m_tree->expandAll();
+    int counts[4] = {0, 0, 0, 0};
+    for (const engine::StepResult &step : result.steps)
+        ++counts[int(step.outcome)];
+    m_summary->setText(tr("<b>%1 %2</b> of %3 — %4 passed, %5 failed, %6 warnings, %7 skipped, %8 ms")
+                           .arg(result.kind.toHtmlEscaped(),
+                                engine::RunResult::outcomeName(result.outcome).toUpper().toHtmlEscaped(),
+                                result.endpoint.toHtmlEscaped())
+                           .arg(counts[0])
+                           .arg(counts[1])
+                           .arg(counts[2])
+                           .arg(counts[3])
+                           .arg(result.durationMs));
+    m_export->setEnabled(!result.steps.isEmpty());
+    m_currentStep = -1;
+    showStep({});
+    // Open on what needs attention: the first failed step, else the first warning.
+    for (const auto wanted : {engine::StepResult::Outcome::Failed, engine::StepResult::Outcome::Warning}) {
+        for (int i = 0; i < result.steps.size(); ++i) {
+            if (result.steps.at(i).outcome == wanted) {
+                m_tree->setCurrentIndex(m_filter->mapFromSource(m_model->indexOfStep(i)));
+                return;
+            }
+        }
+    }
+}
+
+const engine::StepResult *ResultsView::currentStep() const
+{
+    return m_currentStep < 0 ? nullptr : &m_model->result().steps.at(m_currentStep);
+}
+
+void ResultsView::showStep(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_filter->mapToSource(proxyIndex);
+    m_currentStep = source.isValid() ? source.data(ResultsModel::StepIndexRole).toInt() : -1;
+    m_exchanges->clear();
+    const engine::StepResult *step = currentStep();
+    if (!step) {
+        m_stepDetail->setText(tr("Select a step to see what it checked, what it found and what to do."));
+        showSelectedExchange();
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b> — %2 <span style=\"color:gray\">(%3)</span>")
+                       .arg(step->title.toHtmlEscaped(), ResultsModel::outcomeText(step->outcome),
+                            step->id.toHtmlEscaped());
+    if (!step->detail.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(step->detail.toHtmlEscaped());
+    if (!step->hint.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:"), step->hint.toHtmlEscaped());
+    m_stepDetail->setText(html);
+    for (const scim::Exchange &exchange : step->exchanges) {
+        const QString answer = exchange.status
+            ? QString::number(exchange.status)
+            : tr("no answer (%1)").arg(scim::errorKindName(exchange.error));
+        auto *item = new QListWidgetItem(
+            tr("%1 %2 → %3 · %4 ms")
+                .arg(QString::fromLatin1(exchange.method), exchange.url.toString(QUrl::FullyEncoded), answer)
+                .arg(exchange.durationMs),
+            m_exchanges);
+        item->setIcon(ResultsModel::icon(exchange.status >= 200 && exchange.status < 400
+                                             ? engine::StepResult::Outcome::Passed
+                                             : engine::StepResult::Outcome::Failed));
+    }
+    if (m_exchanges->count() > 0)
+        m_exchanges->setCurrentRow(0);
+    else
+        showSelectedExchange();
+}
+
+void ResultsView::showExchange(int step, int exchange)
+{
+    if (!m_filter->mapFromSource(m_model->indexOfStep(step)).isValid())
+        m_problemsOnly->setChecked(false); // the filter hides it
+    m_tree->setCurrentIndex(m_filter->mapFromSource(m_model->indexOfStep(step)));
+    if (exchange >= 0 && exchange < m_exchanges->count())
+        m_exchanges->setCurrentRow(exchange);
+}
+
+void ResultsView::showSelectedExchange()
+{
+    const engine::StepResult *step = currentStep();
+    const int row = m_exchanges->currentRow();
+    const bool valid = step && row >= 0 && row < step->exchanges.size();
+    m_copyCurl->setEnabled(valid);
+    if (!valid) {
+        m_request->clear();
+        m_response->clear();
+        return;
+    }
+    const scim::Exchange &exchange = step->exchanges.at(row);
+    m_request->setPlainText(QStringLiteral("%1 %2\n%3\n%4")
+                                .arg(QString::fromLatin1(exchange.method),
+                                     exchange.url.toString(QUrl::FullyEncoded),
+                                     headerText(exchange.requestHeaders), pretty(exchange.requestBody)));
+    const QString status = exchange.status
+        ? tr("HTTP %1").arg(exchange.status)
+        : tr("No answer: %1 %2").arg(scim::errorKindName(exchange.error), exchange.errorDetail);
+    m_response->setPlainText(QStringLiteral("%1 · %2\n%3\n%4")
+                                 .arg(status, tr("%1 ms").arg(exchange.durationMs),
+                                      headerText(exchange.responseHeaders), pretty(exchange.responseBody)));
+}
+
+QString ResultsView::curlForSelection() const
+{
+    const engine::StepResult *step = currentStep();
+    const int row = m_exchanges->currentRow();
+    if (!step || row < 0 || row >= step->exchanges.size())
+        return {};
+    return scim::curlCommand(step->exchanges.at(row));
+}
+
+void ResultsView::copyAsCurl()
+{
+    const QString command = curlForSelection();
+    if (command.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(command);
+    m_status->setText(tr("Copied. The command reads the token from $SCIM_CONSOLE_TOKEN; set it in your shell "
+                         "first — the token is not in the command."));
+}
+
+QString ResultsView::exportTo(const QString &path)
+{
+    const QString problem = engine::Report::write(m_model->result(), path);
+    m_status->setText(problem.isEmpty() ? tr("Exported to %1.").arg(path) : problem);
+    return problem;
+}
+
+void ResultsView::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the run"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("HTML report (*.html)"), tr("PDF report (*.pdf)"), tr("JSON result (*.json)"),
+                            tr("JUnit XML (*.xml)")});
+    dialog->setDefaultSuffix(QStringLiteral("html"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(QStringLiteral("scim-%1-%2.html")
+                           .arg(m_model->result().kind,
+                                m_model->result().startedAt.toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        const QString suffix = filter.section(QStringLiteral("*."), 1).chopped(1);
+        dialog->setDefaultSuffix(suffix);
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportTo(path); });
+    dialog->open();
+}
+
+} // namespace app
