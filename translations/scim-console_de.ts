@@ -1324,6 +1324,104 @@ Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft E
     </message>
 </context>
 <context>
+    <name>cli::GroupCommand</name>
+    <message>
+        <source>predict the IdP&apos;s first sync for the pilot group in a CSV file (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the IdP&apos;s first cycle, check each person of the CSV file arrived (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each person in the file: would the IdP create a new account, link to an existing one, or collide with one that differs in case, email or externalId? Sends the IdP&apos;s own matching request and never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each person in the file: did the account arrive, is it active, are its attributes as in the file, is it in the group — and who is in the group but not in the file. Never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The pilot group as CSV: a header row with userName (Entra ID and Okta user exports work too), at most %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose matching request to send: entra or okta (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SSO signs people in with: email or userName (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTRIBUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot group&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>--users FILE.csv is required: the people of the pilot group.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idp is entra or okta, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sso-attribute is email or userName, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --group-id or --group-name, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which group? Give --group-name or --group-id (or store one in the profile).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::PilotCommand</name>
     <message>
         <source>replay a synthetic user&apos;s life as Entra ID or Okta sends it, then clean up</source>
@@ -2229,6 +2327,230 @@ Stopped before the request was complete; nothing was written.
     </message>
 </context>
 <context>
+    <name>engine::GroupCsv</name>
+    <message>
+        <source>text after a closing quote; quote the whole value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted value; quote the value and double the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row with userName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no userName column (also accepted: userPrincipalName, Username, login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values where the header has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userName is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains a space or a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people: at most %2 — this is a pilot, not a migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; a pilot group is at most %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::GroupLookup</name>
+    <message>
+        <source>No group given: add --group-name or --group-id to test membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “%1” could not be found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::GroupRun</name>
+    <message>
+        <source>The row can be provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the first sync will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its attributes are as in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the group but not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) is in the group “%3” but not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this person should not be in the pilot, remove them from the group in the IdP; the next cycle then removes the membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: SSO signs people in by email, and this row has none to compare with the userName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: SSO signs in with the email %2, but SCIM would send the userName %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When SSO and SCIM identify a person by different values, the first sign-in can create a second account. Map userName to the email (or SSO to the userName) in the IdP&apos;s attribute mappings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP finds the existing account %1 and takes it over; nothing new is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service holds %1, which differs only in letter case. Depending on the service the IdP creates a second account or fails with a conflict: align the userName first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP would create a new account for %1, but its %2 %3 already belongs to %4: the service will refuse it (409) or hold two accounts for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account matches: the IdP creates a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the account could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with the userName %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP has not provisioned this person yet. Check that they are in the assigned group, and look for them in the IdP&apos;s provisioning logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the account has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not say whether the account is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person cannot sign in. Check the IdP&apos;s mapping for active, and whether the account was deactivated on the service side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file says “%2”, the service holds “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the IdP&apos;s attribute mappings for these attributes, then let the next cycle update them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP pushes group memberships only for groups it is told to provision: check that the group is assigned to the app and its memberships are provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engine::OktaAiwDialect</name>
     <message>
         <source>Okta App Integration Wizard: PUT for every change, never DELETE.</source>
@@ -2314,14 +2636,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The service refuses Entra&apos;s default request but accepts the RFC-compliant one: append ?aadOptscim062020 to the Tenant URL in Entra ID (the entra-rfc dialect) and this works. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No group given: add --group-name or --group-id to test membership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group “%1” could not be found (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

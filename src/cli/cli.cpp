@@ -4,6 +4,7 @@
 #include "common/version.h"
 #include "democommand.h"
 #include "exitcode.h"
+#include "groupcommand.h"
 #include "output.h"
 #include "pilotcommand.h"
 #include "profilecommand.h"
@@ -27,6 +28,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CleanupCommand>());
+    commands.push_back(std::make_unique<GroupCommand>(engine::GroupRun::Kind::Confirm));
+    commands.push_back(std::make_unique<GroupCommand>(engine::GroupRun::Kind::Preview));
     commands.push_back(std::make_unique<PilotCommand>());
     commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<RequestCommand>());

@@ -2,6 +2,7 @@
 
 #include "cleanup.h"
 #include "diagnosis.h"
+#include "grouplookup.h"
 #include "scim/filter.h"
 #include "scim/listresponse.h"
 #include "scim/patchop.h"
@@ -139,26 +140,10 @@ StepResult PilotRun::judged(const char *id, const QString &user, const QList<sci
 
 QCoro::Task<bool> PilotRun::resolveGroup()
 {
-    m_group = {m_options.groupId, m_options.groupName};
-    if (!m_group.id.isEmpty() || m_group.displayName.isEmpty()) {
-        if (m_group.id.isEmpty())
-            m_groupProblem = tr("No group given: add --group-name or --group-id to test membership.");
-        co_return !m_group.id.isEmpty();
-    }
-    const scim::Response found = co_await m_client.get(
-        QStringLiteral("Groups"),
-        scim::Query()
-            .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
-            .add(QStringLiteral("filter"),
-                 scim::filter::eq(QStringLiteral("displayName"), m_group.displayName)));
-    const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
-    if (!found.isSuccess() || resources.isEmpty()) {
-        m_groupProblem = tr("The group “%1” could not be found (%2).")
-                             .arg(m_group.displayName, Diagnosis::summary(found));
-        co_return false;
-    }
-    m_group.id = resources.at(0).toObject().value(QLatin1String("id")).toString();
-    co_return true;
+    const GroupLookup lookup = co_await GroupLookup::find(m_client, m_options.groupId, m_options.groupName);
+    m_group = lookup.group;
+    m_groupProblem = lookup.problem;
+    co_return lookup.problem.isEmpty();
 }
 
 QCoro::Task<RunResult> PilotRun::run()

@@ -1,0 +1,38 @@
+#include "grouplookup.h"
+
+#include "diagnosis.h"
+#include "scim/filter.h"
+#include "scim/listresponse.h"
+#include "scim/scimclient.h"
+
+#include <QJsonArray>
+
+namespace engine {
+
+QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, QString id, QString displayName)
+{
+    GroupLookup lookup;
+    lookup.group = {id, displayName};
+    if (!id.isEmpty())
+        co_return lookup;
+    if (displayName.isEmpty()) {
+        lookup.problem = tr("No group given: add --group-name or --group-id to test membership.");
+        co_return lookup;
+    }
+    const scim::Response found = co_await client.get(
+        QStringLiteral("Groups"),
+        scim::Query()
+            .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
+            .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), displayName)));
+    lookup.responses.append(found);
+    const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
+    if (!found.isSuccess() || resources.isEmpty()) {
+        lookup.problem
+            = tr("The group “%1” could not be found (%2).").arg(displayName, Diagnosis::summary(found));
+        co_return lookup;
+    }
+    lookup.group.id = resources.at(0).toObject().value(QLatin1String("id")).toString();
+    co_return lookup;
+}
+
+} // namespace engine
