@@ -224,6 +224,53 @@
     </message>
 </context>
 <context>
+    <name>PilotGroupPage</name>
+    <message>
+        <source>Pilot group &amp;CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot group CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userName, email, givenName, familyName…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview the first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview what the first sync will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm after the first cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the pilot group arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PilotPage</name>
     <message>
         <source>How your IdP &amp;talks:</source>
@@ -322,6 +369,14 @@
     </message>
     <message>
         <source>Earlier runs of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP is already set up: go straight to the &amp;pilot group check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go straight to the pilot group check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +738,82 @@
     <message>
         <source>&lt;p&gt;When your named contact has the endpoint URL and token, open the console again and choose &lt;i&gt;I have received my endpoint and token&lt;/i&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PilotGroupPage</name>
+    <message>
+        <source>The pilot group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real people&apos;s accounts: the console only reads, it never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pilot group&apos;s people in a CSV file (a header row with userName; Entra ID&apos;s and Okta&apos;s user exports work as they are). Before you assign the group in the IdP, preview what its first sync will do for each person; after the first provisioning cycle, confirm that everyone arrived as the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot group&apos;s CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of the pilot group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be used yet:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people, ready to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n people (read-only)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every person is as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need attention: select one for what it means and what to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,11 @@ bool ProfilesPage::isComplete() const
     return !m_busy && (m_model.demo || !m_model.selectedProfileId.isEmpty());
 }
 
+bool ProfilesPage::goesToPilotGroup() const
+{
+    return m_ui->pilotGroupCheckBox->isChecked();
+}
+
 void ProfilesPage::initializePage()
 {
     reload();

@@ -27,6 +27,8 @@ public:
     ~ProfilesPage() override;
 
     void initializePage() override;
+    /// Next goes to the pilot group page instead of verify.
+    bool goesToPilotGroup() const;
     bool isComplete() const override;
     /// Selects the profile with @p id (after the credentials page saved it).
     void select(const QString &id);

@@ -22,6 +22,7 @@ QCoro::Task<RunTarget> RunTarget::load(const WizardModel &model, credentials::Pr
         target.idp = model.request.idp.isEmpty() ? QStringLiteral("entra") : model.request.idp;
         target.groupName = QStringLiteral("SCIM Pilot");
         target.userDomain = QStringLiteral("example.com");
+        target.ssoAttribute = QStringLiteral("email");
         co_return target;
     }
     const auto profile = store.findById(model.selectedProfileId);
@@ -33,6 +34,7 @@ QCoro::Task<RunTarget> RunTarget::load(const WizardModel &model, credentials::Pr
     target.idp = profile->idp;
     target.groupId = profile->groupId;
     target.groupName = profile->groupName;
+    target.ssoAttribute = profile->ssoAttribute;
     target.userDomain = profile->contactEmail.section(QLatin1Char('@'), 1);
     if (target.userDomain.isEmpty())
         target.userDomain = QStringLiteral("example.com");

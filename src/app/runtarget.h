@@ -35,6 +35,7 @@ struct RunTarget
     QString groupId;
     QString groupName;
     QString userDomain;
+    QString ssoAttribute; ///< email, userName or empty
     QString error; ///< a sentence when there is no usable target
 
     bool isValid() const { return error.isEmpty(); }

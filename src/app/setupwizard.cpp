@@ -7,6 +7,7 @@
 #include "identityproviderpage.h"
 #include "idpsetuppage.h"
 #include "nextstepspage.h"
+#include "pilotgrouppage.h"
 #include "pilotpage.h"
 #include "profilespage.h"
 #include "reviewpage.h"
@@ -54,6 +55,7 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
     setPage(PilotPageId, pilot);
     setPage(IdpSetupPageId, new IdpSetupPage(model, store, *pilot, this));
     setPage(GoLivePageId, new GoLivePage(model, store, this));
+    setPage(PilotGroupPageId, new PilotGroupPage(model, store, m_network, this));
     connect(m_credentialsPage, &CredentialsPage::saved, m_profilesPage, &ProfilesPage::select);
 
     if (model.demo) {
@@ -111,10 +113,12 @@ int SetupWizard::nextId() const
         }
         return -1;
     case NextStepsPageId:
-    case GoLivePageId:
+    case PilotGroupPageId:
         return -1;
+    case GoLivePageId:
+        return PilotGroupPageId;
     case ProfilesPageId:
-        return VerifyPageId;
+        return m_profilesPage->goesToPilotGroup() ? PilotGroupPageId : VerifyPageId;
     default:
         return QWizard::nextId();
     }

@@ -39,6 +39,7 @@ public:
         PilotPageId,
         IdpSetupPageId,
         GoLivePageId,
+        PilotGroupPageId,
     };
     Q_ENUM(PageId)
 
