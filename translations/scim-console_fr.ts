@@ -1069,6 +1069,22 @@ Last verify: %5</source>
         <source>JUnit XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only failed steps and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request of the selected exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response of the selected exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected exchange as a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ResultsWindow</name>
@@ -2678,6 +2694,10 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The IdP pushes group memberships only for groups it is told to provision: check that the group is assigned to the app and its memberships are provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

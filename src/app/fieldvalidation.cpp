@@ -11,7 +11,8 @@ void validateAsYouType(QWizardPage *page, QLineEdit *edit, QLabel *errorLabel,
 {
     errorLabel->clear();
     errorLabel->hide(); // an empty message takes no room
-    errorLabel->setAccessibleName(edit->accessibleName() + QLatin1String(" — ") + QWizardPage::tr("problem"));
+    errorLabel->setAccessibleName(edit->accessibleName() + QStringLiteral(" — ")
+                                  + QWizardPage::tr("problem"));
     QObject::connect(edit, &QLineEdit::textEdited, page, [page, errorLabel, check](const QString &text) {
         const QString message = check(text);
         errorLabel->setText(message);

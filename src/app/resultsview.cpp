@@ -79,6 +79,10 @@ ResultsView::ResultsView(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheckBox"));
+    m_problemsOnly->setAccessibleName(tr("Show only failed steps and warnings"));
+    m_request->setAccessibleName(tr("The request of the selected exchange"));
+    m_response->setAccessibleName(tr("The response of the selected exchange"));
+    m_copyCurl->setAccessibleName(tr("Copy the selected exchange as a curl command"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setAccessibleName(tr("Export the run as a report"));
     m_tree->setObjectName(QStringLiteral("stepsTreeView"));
@@ -102,6 +106,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(ResultsModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ResultsModel::OutcomeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ResultsModel::DurationColumn, QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);

@@ -43,6 +43,9 @@ void TimelineWidget::setResult(const engine::RunResult &result)
                 origin = exchange.startedAt;
         }
     }
+    QString basePath = QUrl(result.endpoint).path();
+    if (!basePath.endsWith(QLatin1Char('/')))
+        basePath += QLatin1Char('/');
     qint64 end = 1;
     for (int s = 0; s < result.steps.size(); ++s) {
         const engine::StepResult &step = result.steps.at(s);
@@ -58,9 +61,13 @@ void TimelineWidget::setResult(const engine::RunResult &result)
             bar.retry = exchange.attempt > 1;
             const QString answer
                 = exchange.status ? QString::number(exchange.status) : scim::errorKindName(exchange.error);
-            bar.label = QStringLiteral("%1 %2 → %3")
-                            .arg(QString::fromLatin1(exchange.method),
-                                 exchange.url.path().section(QLatin1Char('/'), -2), answer);
+            // The path below the endpoint (Users/…, Groups?…), as the admin knows it.
+            QString path = exchange.url.path();
+            if (path.startsWith(basePath))
+                path = path.mid(basePath.size());
+            if (exchange.url.hasQuery())
+                path += QStringLiteral("?…");
+            bar.label = QStringLiteral("%1 %2 → %3").arg(QString::fromLatin1(exchange.method), path, answer);
             end = std::max(end, bar.startMs + bar.durationMs);
             m_bars.append(bar);
         }

@@ -146,8 +146,17 @@ QCoro::Task<RunResult> GroupRun::run()
         workers.push_back(worker(&perRow));
     for (auto &task : workers)
         co_await task;
-    for (const auto &steps : std::as_const(perRow))
-        result.steps.append(steps);
+    for (qsizetype i = 0; i < perRow.size(); ++i) {
+        if (perRow.at(i).isEmpty()) { // never reached: cancelled
+            const QList<const char *> ids = m_kind == Kind::Preview
+                ? QList<const char *> {"row-valid", "match"}
+                : QList<const char *> {"arrived", "active", "attributes-match", "in-group"};
+            for (const char *id : ids)
+                perRow[i].append(set(makeStep(id, m_options.members.at(i).userName), Outcome::Skipped,
+                                     tr("Not checked: the run was cancelled.")));
+        }
+        result.steps.append(perRow.at(i));
+    }
 
     if (m_kind == Kind::Confirm && m_groupProblem.isEmpty() && !m_cancelled) {
         QStringList extra;

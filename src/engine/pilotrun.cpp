@@ -135,7 +135,7 @@ StepResult PilotRun::judged(const char *id, const QString &user, const QList<sci
     if (d.isProblem())
         return set(step, Outcome::Failed, d.detail,
                    d.hint + QLatin1Char(' ') + m_dialect->onFailure(step.id));
-    return set(step, Outcome::Passed, success + QLatin1String(" — ") + Diagnosis::summary(last));
+    return set(step, Outcome::Passed, success + QStringLiteral(" — ") + Diagnosis::summary(last));
 }
 
 QCoro::Task<bool> PilotRun::resolveGroup()

@@ -263,6 +263,29 @@ private Q_SLOTS:
         QVERIFY(inGroup->detail.contains(QLatin1String("SCIM Pilot")));
     }
 
+    void cancelEndsTheRunCancelled()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        server.faults().latencyMs = 200;
+        QByteArray text = "userName\n";
+        for (int i = 0; i < 30; ++i)
+            text += "p" + QByteArray::number(i) + "@example.com\n";
+        engine::GroupOptions options;
+        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
+        options.token = server.token();
+        options.members = GroupCsv::parse(text).members;
+        options.concurrency = 2;
+        GroupRun groupRun(&m_network, GroupRun::Kind::Preview, options);
+        connect(&groupRun, &GroupRun::stepFinished, &groupRun, &GroupRun::cancel);
+        const RunResult result = QCoro::waitFor(groupRun.run());
+        QCOMPARE(result.outcome, RunResult::Outcome::Cancelled);
+        QVERIFY(server.received().size() < 30);
+        QCOMPARE(result.steps.size(), 60); // every row accounted for
+        QCOMPARE(result.steps.last().outcome, Outcome::Skipped);
+        QCOMPARE(server.store().count(sandbox::ResourceKind::User), 0);
+    }
+
     void manyRowsRunConcurrentlyAndBackOffTogether()
     {
         sandbox::SandboxServer server;

@@ -1,6 +1,8 @@
 // Takes a screenshot of each wizard page from the real application code, for the README.
 //   scim-console-screenshots OUTPUT_DIR      (run under tests/harness/with-xvfb.sh)
+#include "app/pilotgrouppage.h"
 #include "app/pilotpage.h"
+#include "app/resultswindow.h"
 #include "app/setupwizard.h"
 #include "app/startpage.h"
 #include "app/verifypage.h"
@@ -15,11 +17,17 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -151,9 +159,54 @@ int main(int argc, char *argv[])
     find<QAbstractButton>(demo, "runButton")->click();
     waitWhile([pilot] { return pilot->isRunning(); });
     ok &= shoot(demo, out, QStringLiteral("12-pilot"));
+    // The results window for that run: the steps, then the request timeline.
+    find<QAbstractButton>(demo, "detailsButton")->click();
+    app::ResultsWindow *results = nullptr;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<app::ResultsWindow *>(window))
+            results = candidate;
+    }
+    if (results) {
+        results->resize(1100, 640);
+        auto *tree = results->findChild<QTreeView *>(QStringLiteral("stepsTreeView"));
+        tree->setCurrentIndex(tree->model()->index(1, 0));
+        auto *exchanges = results->findChild<QListWidget *>(QStringLiteral("exchangesListWidget"));
+        exchanges->setCurrentRow(0);
+        ok &= shoot(*results, out, QStringLiteral("15-results"));
+        results->findChild<QTabWidget *>()->setCurrentIndex(1);
+        ok &= shoot(*results, out, QStringLiteral("16-timeline"));
+        results->close();
+    } else {
+        ok = false;
+    }
     demo.next();
     ok &= shoot(demo, out, QStringLiteral("13-idp-setup"));
     demo.next();
     ok &= shoot(demo, out, QStringLiteral("14-go-live"));
+
+    // The pilot group: a preview against a tenant that already holds some of its people.
+    const auto person = [](const char *userName) {
+        return QJsonObject {{QStringLiteral("schemas"),
+                             QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+                            {QStringLiteral("userName"), QString::fromLatin1(userName)},
+                            {QStringLiteral("active"), true}};
+    };
+    sandbox.store().create(sandbox::ResourceKind::User, person("ann.lee@acme.example"));
+    sandbox.store().create(sandbox::ResourceKind::User, person("raj.patel@acme.example"));
+    QFile csv(scratch.filePath(QStringLiteral("pilot-group.csv")));
+    csv.open(QIODevice::WriteOnly);
+    csv.write("userName,givenName,familyName,email\n"
+              "ann.lee@acme.example,Ann,Lee,ann.lee@acme.example\n"
+              "Raj.Patel@acme.example,Raj,Patel,raj.patel@acme.example\n"
+              "mia.wong@acme.example,Mia,Wong,mia.wong@acme.example\n"
+              "o.brien@acme.example,Orla,O'Brien,orla.obrien@acme.example\n");
+    csv.close();
+    demo.next();
+    auto *group = qobject_cast<app::PilotGroupPage *>(demo.currentPage());
+    find<QLineEdit>(demo, "fileLineEdit")->setText(csv.fileName());
+    group->loadFile(csv.fileName());
+    find<QAbstractButton>(demo, "previewButton")->click();
+    waitWhile([group] { return group->isRunning(); });
+    ok &= shoot(demo, out, QStringLiteral("17-pilot-group"));
     return ok ? 0 : 1;
 }
