@@ -3,7 +3,14 @@
 //   patch:    applying Entra's legacy member removal to a 5,000-member group
 //   verify:   a whole verify against the in-process sandbox (17 steps, ~20 requests)
 //   pilot:    a whole entra pilot against the in-process sandbox (~17 requests, cleanup included)
+//   csv:      reading a 500-person pilot group CSV (the limit)
+//   preview:  group-preview of those 500 people against the sandbox (500–1,000 GETs, 4 at a time)
+//   reports:  HTML and PDF of a 10-user pilot (150 steps with their exchanges); PDF needs
+//             QT_QPA_PLATFORM=offscreen without a display
+#include "engine/groupcsv.h"
+#include "engine/grouprun.h"
 #include "engine/pilotrun.h"
+#include "engine/report.h"
 #include "engine/verifyrun.h"
 #include "sandbox/filterexpression.h"
 #include "sandbox/patchengine.h"
@@ -11,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <qcoro/qcorotask.h>
 
@@ -96,7 +104,72 @@ private Q_SLOTS:
             QCOMPARE(QCoro::waitFor(run.run()).outcome, engine::RunResult::Outcome::Passed);
         }
     }
+
+    static QByteArray fiveHundredPeople()
+    {
+        QByteArray csv = "userName,givenName,familyName,email,department\r\n";
+        for (int i = 0; i < engine::GroupCsv::MaxRows; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            csv += "person" + n + "@example.com,Given" + n + ",\"O'Family, " + n + "\",person" + n
+                + "@example.com,Ops\r\n";
+        }
+        return csv;
+    }
+
+    void csvOfFiveHundredPeople()
+    {
+        const QByteArray csv = fiveHundredPeople();
+        QBENCHMARK
+        {
+            QCOMPARE(engine::GroupCsv::parse(csv).members.size(), engine::GroupCsv::MaxRows);
+        }
+    }
+
+    void previewOfFiveHundredPeople()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QNetworkAccessManager network;
+        engine::GroupOptions options;
+        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
+        options.token = server.token();
+        options.members = engine::GroupCsv::parse(fiveHundredPeople()).members;
+        QBENCHMARK
+        {
+            engine::GroupRun run(&network, engine::GroupRun::Kind::Preview, options);
+            QCOMPARE(QCoro::waitFor(run.run()).steps.size(), 2 * engine::GroupCsv::MaxRows);
+        }
+    }
+
+    void reportsOfATenUserPilot_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("html") << QStringLiteral("html");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void reportsOfATenUserPilot()
+    {
+        QFETCH(QString, suffix);
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QNetworkAccessManager network;
+        engine::PilotOptions options;
+        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
+        options.token = server.token();
+        options.groupName = QStringLiteral("SCIM Pilot");
+        options.count = 10;
+        options.concurrency = 5;
+        engine::PilotRun run(&network, options);
+        const engine::RunResult result = QCoro::waitFor(run.run());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.") + suffix);
+        QBENCHMARK
+        {
+            QCOMPARE(engine::Report::write(result, path), QString());
+        }
+    }
 };
 
-QTEST_GUILESS_MAIN(BenchRuns)
+QTEST_MAIN(BenchRuns)
 #include "bench_runs.moc"

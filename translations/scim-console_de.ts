@@ -1085,6 +1085,10 @@ Last verify: %5</source>
         <source>Copy the selected exchange as a curl command</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ResultsWindow</name>

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QThread>
 #include <QTreeView>
 
 namespace app {
@@ -289,11 +290,22 @@ void ResultsView::copyAsCurl()
                          "first — the token is not in the command."));
 }
 
-QString ResultsView::exportTo(const QString &path)
+void ResultsView::exportTo(const QString &path)
 {
-    const QString problem = engine::Report::write(m_model->result(), path);
-    m_status->setText(problem.isEmpty() ? tr("Exported to %1.").arg(path) : problem);
-    return problem;
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting to %1…").arg(path));
+    // The writer works on its own copy of the run and touches nothing of this view; its answer
+    // comes back through the thread's finished signal, which is dropped if the view is gone.
+    auto problem = std::make_shared<QString>();
+    QThread *thread = QThread::create(
+        [problem, path, result = m_model->result()] { *problem = engine::Report::write(result, path); });
+    connect(thread, &QThread::finished, this, [this, path, problem] {
+        m_export->setEnabled(true);
+        m_status->setText(problem->isEmpty() ? tr("Exported to %1.").arg(path) : *problem);
+        Q_EMIT exported(path, *problem);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void ResultsView::chooseExportFile()

@@ -38,8 +38,13 @@ public:
     void showExchange(int step, int exchange);
     /// The curl command for the selected exchange; empty when none is selected.
     QString curlForSelection() const;
-    /// Writes the run to @p path in the format its extension names; an error sentence or empty.
-    QString exportTo(const QString &path);
+    /// Writes the run to @p path in the format its extension names, away from the UI thread (a
+    /// long run's PDF takes a second or more); exported() says how it went.
+    void exportTo(const QString &path);
+
+Q_SIGNALS:
+    /// @p error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
 
 private:
     void showStep(const QModelIndex &proxyIndex);

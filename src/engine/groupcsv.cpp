@@ -94,7 +94,8 @@ QList<QList<Field>> records(const QString &text, QList<CsvProblem> *problems)
 QString key(const QString &header)
 {
     QString k = header.toLower();
-    k.remove(QRegularExpression(QStringLiteral("[\\s_.-]")));
+    static const QRegularExpression separators(QStringLiteral("[\\s_.-]"));
+    k.remove(separators);
     return k;
 }
 
@@ -183,6 +184,7 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
     }
     // The rows.
     QSet<QString> userNames;
+    static const QRegularExpression spaceOrQuote(QStringLiteral("[\\s\"]"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     for (int r = 1; r < rows.size(); ++r) {
         const QList<Field> &row = rows.at(r);
@@ -208,7 +210,7 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
                 member.userName = value;
                 if (value.isEmpty())
                     csv.problems.append({line, c + 1, headers.at(c), tr("userName is empty")});
-                else if (value.contains(QRegularExpression(QStringLiteral("[\\s\"]"))))
+                else if (value.contains(spaceOrQuote))
                     csv.problems.append(
                         {line, c + 1, headers.at(c), tr("“%1” contains a space or a quote").arg(value)});
                 else if (userNames.contains(value.toLower()))

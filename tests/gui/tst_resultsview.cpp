@@ -216,15 +216,33 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = view.findChild<QFileDialog *>(QStringLiteral("exportDialog"))) != nullptr);
         QTRY_VERIFY(dialog->isVisible());
         dialog->selectFile(path);
+        QSignalSpy exported(&view, &app::ResultsView::exported);
         QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
-        QTRY_VERIFY(QFile::exists(path));
-        QFile exported(path);
-        QVERIFY(exported.open(QIODevice::ReadOnly));
-        const QByteArray html = exported.readAll();
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile htmlFile(path);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray html = htmlFile.readAll();
         for (const StepResult &s : m_entra.steps)
             QVERIFY2(html.contains(s.title.toHtmlEscaped().toUtf8()), qPrintable(s.title));
         QVERIFY(!html.contains(m_strict.token()));
         QVERIFY(child<QLabel>(view, "statusLabel")->text().contains(path));
+
+        // A PDF is written away from the UI thread, and an unwritable path is named.
+        const QString pdf = m_dir.filePath(QStringLiteral("exported.pdf"));
+        view.exportTo(pdf);
+        QVERIFY(!child<QPushButton>(view, "exportButton")->isEnabled()); // until it is done
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        const QString nowhere = m_dir.filePath(QStringLiteral("no/such/dir/r.html"));
+        view.exportTo(nowhere);
+        QVERIFY(exported.wait(30000));
+        QVERIFY(exported.last().at(1).toString().contains(nowhere));
+        QVERIFY(child<QLabel>(view, "statusLabel")->text().contains(nowhere));
+        QVERIFY(child<QPushButton>(view, "exportButton")->isEnabled());
     }
 
     void copyAsCurlReproducesTheExchange()
