@@ -2704,6 +2704,24 @@ Stopped before the request was complete; nothing was written.
         <source>Not checked: the run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more account(s) in the group are not in the file: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Is this the pilot group? A pilot group holds a few people; check the group the profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::OktaAiwDialect</name>

@@ -165,7 +165,13 @@ QCoro::Task<RunResult> GroupRun::run()
                 extra.append(it.key());
         }
         extra.sort();
+        // A pilot group is small; a wrong group can be huge: name the first ones, count the rest.
+        constexpr qsizetype MaxNamed = 50;
+        const QStringList unnamed = extra.mid(MaxNamed);
+        extra = extra.mid(0, MaxNamed);
         for (const QString &id : std::as_const(extra)) {
+            if (m_cancelled)
+                break;
             // Named by the account's userName where the service tells it.
             const scim::Response account = co_await m_client.get(QStringLiteral("Users/") + id);
             const QString userName = account.isSuccess()
@@ -179,6 +185,17 @@ QCoro::Task<RunResult> GroupRun::run()
                     .arg(userName, id, m_group.displayName.isEmpty() ? m_group.id : m_group.displayName),
                 tr("If this person should not be in the pilot, remove them from the group in the IdP; the "
                    "next cycle then removes the membership."));
+            Q_EMIT stepFinished(step);
+            result.steps.append(step);
+        }
+        if (!unnamed.isEmpty()) {
+            StepResult step = makeStep("not-in-file", tr("%n more account(s)", nullptr, int(unnamed.size())));
+            step = set(
+                step, Outcome::Warning,
+                tr("%n more account(s) in the group are not in the file: %1", nullptr, int(unnamed.size()))
+                    .arg(unnamed.join(QLatin1String(", "))),
+                tr("Is this the pilot group? A pilot group holds a few people; check the group the profile "
+                   "names."));
             Q_EMIT stepFinished(step);
             result.steps.append(step);
         }

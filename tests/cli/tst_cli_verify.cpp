@@ -73,6 +73,15 @@ private Q_SLOTS:
                  QStringLiteral("Bearer ****"));
         QVERIFY(!result.out.contains(m_server->token()));
         QVERIFY(!result.err.contains(m_server->token()));
+        // English plurals come from the English catalogue: "1 group.", not "1 group(s).".
+        for (const QJsonValue &step : steps) {
+            if (step.toObject().value(QLatin1String("id")).toString() == QLatin1String("groups-list"))
+                QVERIFY2(step.toObject()
+                             .value(QLatin1String("detail"))
+                             .toString()
+                             .startsWith(QLatin1String("1 group.")),
+                         qPrintable(step.toObject().value(QLatin1String("detail")).toString()));
+        }
     }
 
     void tableOnATerminalIsReadable()

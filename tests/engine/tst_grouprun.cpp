@@ -249,6 +249,36 @@ private Q_SLOTS:
         QCOMPARE(extra, 1);
     }
 
+    void confirmOfAHugeGroupNamesTheFirstFifty()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QJsonArray members;
+        for (int i = 0; i < 80; ++i) {
+            const QString userName = QStringLiteral("someone%1@example.com").arg(i, 2, 10, QLatin1Char('0'));
+            members.append(QJsonObject {{QStringLiteral("value"),
+                                         server.store()
+                                             .create(sandbox::ResourceKind::User, user(userName, userName))
+                                             .value(QLatin1String("id"))}});
+        }
+        server.store().patch(
+            sandbox::ResourceKind::Group, server.seededGroupId(),
+            QJsonObject {{QStringLiteral("schemas"),
+                          QJsonArray {QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp")}},
+                         {QStringLiteral("Operations"),
+                          QJsonArray {QJsonObject {{QStringLiteral("op"), QStringLiteral("add")},
+                                                   {QStringLiteral("path"), QStringLiteral("members")},
+                                                   {QStringLiteral("value"), members}}}}});
+        const RunResult result = run(server, GroupRun::Kind::Confirm, "userName\nsomeone00@example.com\n",
+                                     QStringLiteral("entra"));
+        int named = 0;
+        for (const StepResult &step : result.steps)
+            named += step.id == QLatin1String("not-in-file");
+        QCOMPARE(named, 51); // 50 by name, then one for the other 29
+        QVERIFY(result.steps.last().detail.startsWith(QLatin1String("29 more account")));
+        QVERIFY(server.received().size() < 60);
+    }
+
     void confirmNamesAMissingGroup()
     {
         sandbox::SandboxServer server(

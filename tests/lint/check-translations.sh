@@ -9,7 +9,13 @@ mode=${3:-check}
 cd "$root"
 
 run_lupdate() { # TS_FILES...
-    "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,ui src ui -ts "$@"
+    local ts
+    for ts in "$@"; do
+        # English needs only its plural forms ("%n day(s)" → "1 day", "2 days").
+        local extra=()
+        case $ts in *_en.ts) extra=(-pluralonly) ;; esac
+        "$lupdate" -silent -locations none -no-obsolete "${extra[@]}" -extensions cpp,h,ui src ui -ts "$ts"
+    done
 }
 
 if [ "$mode" = "--update" ]; then

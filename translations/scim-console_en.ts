@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>app::PilotGroupPage</name>
+    <message numerus="yes">
+        <source>%n people, ready to check.</source>
+        <translation>
+            <numerusform>%n person, ready to check.</numerusform>
+            <numerusform>%n people, ready to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n people (read-only)…</source>
+        <translation>
+            <numerusform>Checking %n person (read-only)…</numerusform>
+            <numerusform>Checking %n people (read-only)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need attention: select one for what it means and what to do.</source>
+        <translation>
+            <numerusform>%n check needs attention: select it for what it means and what to do.</numerusform>
+            <numerusform>%n checks need attention: select one for what it means and what to do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engine::GroupRun</name>
+    <message numerus="yes">
+        <source>%n more account(s)</source>
+        <translation>
+            <numerusform>%n more account</numerusform>
+            <numerusform>%n more accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more account(s) in the group are not in the file: %1</source>
+        <translation>
+            <numerusform>%n more account in the group is not in the file: %1</numerusform>
+            <numerusform>%n more accounts in the group are not in the file: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) compared.</source>
+        <translation>
+            <numerusform>%n attribute compared.</numerusform>
+            <numerusform>%n attributes compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engine::VerifyRun</name>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>The token expires on %1, in %n day.</numerusform>
+            <numerusform>The token expires on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n group.</numerusform>
+            <numerusform>%n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
