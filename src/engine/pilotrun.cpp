@@ -27,17 +27,13 @@ StepResult makeStep(const char *id, const QString &user)
 
 void record(StepResult &step, const scim::Response &response)
 {
-    step.exchanges.append(response.exchanges);
-    step.durationMs += response.durationMs;
+    step.record(response);
 }
 
 StepResult &set(StepResult &step, StepResult::Outcome outcome, const QString &detail,
                 const QString &hint = {})
 {
-    step.outcome = outcome;
-    step.detail = detail;
-    step.hint = hint;
-    return step;
+    return step.set(outcome, detail, hint);
 }
 
 int resultCount(const scim::Response &response)

@@ -5,6 +5,20 @@
 
 namespace engine {
 
+void StepResult::record(const scim::Response &response)
+{
+    exchanges.append(response.exchanges);
+    durationMs += response.durationMs;
+}
+
+StepResult &StepResult::set(Outcome newOutcome, const QString &newDetail, const QString &newHint)
+{
+    outcome = newOutcome;
+    detail = newDetail;
+    hint = newHint;
+    return *this;
+}
+
 QString StepResult::outcomeName(Outcome outcome)
 {
     switch (outcome) {

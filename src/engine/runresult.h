@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scim/exchange.h"
+#include "scim/response.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +27,10 @@ struct StepResult
     QString detail;
     QString hint;
     QList<scim::Exchange> exchanges;
+
+    /// Adds @p response's exchanges and time to this step.
+    void record(const scim::Response &response);
+    StepResult &set(Outcome newOutcome, const QString &newDetail, const QString &newHint = {});
 
     static QString outcomeName(Outcome outcome);
     QJsonObject toJson() const;

@@ -17,17 +17,13 @@ inline StepResult step(const char *id)
 
 inline void record(StepResult &s, const scim::Response &response)
 {
-    s.exchanges.append(response.exchanges);
-    s.durationMs += response.durationMs;
+    s.record(response);
 }
 
 inline StepResult &set(StepResult &s, StepResult::Outcome outcome, const QString &detail,
                        const QString &hint = {})
 {
-    s.outcome = outcome;
-    s.detail = detail;
-    s.hint = hint;
-    return s;
+    return s.set(outcome, detail, hint);
 }
 
 inline QString idpName(const QString &idp)
