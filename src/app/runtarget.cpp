@@ -84,17 +84,7 @@ void keepRun(const WizardModel &model, credentials::ProfileStore &store, const e
 {
     if (model.demo)
         return;
-    auto profile = store.findById(model.selectedProfileId);
-    if (!profile)
-        return;
-    const credentials::LastRun run {QDateTime::currentDateTimeUtc(),
-                                    engine::RunResult::outcomeName(result.outcome)};
-    if (result.kind == QLatin1String("pilot"))
-        profile->lastPilot = run;
-    else if (result.kind == QLatin1String("verify"))
-        profile->lastVerify = run;
-    store.save(*profile);
-    const QString problem = engine::RunHistory(profile->id).record(result);
+    const QString problem = engine::rememberRun(store, model.selectedProfileId, result);
     if (!problem.isEmpty())
         qWarning("%s", qPrintable(problem));
 }

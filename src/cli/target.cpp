@@ -17,17 +17,7 @@ void rememberOutcome(const Target &target, const engine::RunResult &result)
     if (!target.profile)
         return;
     credentials::ProfileStore store;
-    auto profile = store.findById(target.profile->id);
-    if (!profile)
-        return;
-    const credentials::LastRun run {QDateTime::currentDateTimeUtc(),
-                                    engine::RunResult::outcomeName(result.outcome)};
-    if (result.kind == QLatin1String("pilot"))
-        profile->lastPilot = run;
-    else if (result.kind == QLatin1String("verify"))
-        profile->lastVerify = run;
-    store.save(*profile);
-    const QString problem = engine::RunHistory(profile->id).record(result);
+    const QString problem = engine::rememberRun(store, target.profile->id, result);
     if (!problem.isEmpty())
         qWarning("%s", qPrintable(problem));
 }

@@ -1,5 +1,7 @@
 #include "runhistory.h"
 
+#include "credentials/profile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -94,6 +96,20 @@ bool RunHistory::remove(const QString &path) const
     if (QFileInfo(path).absolutePath() != QFileInfo(m_folder).absoluteFilePath())
         return false;
     return QFile::remove(path);
+}
+
+QString rememberRun(credentials::ProfileStore &store, const QString &profileId, const RunResult &result)
+{
+    auto profile = store.findById(profileId);
+    if (!profile)
+        return {};
+    const credentials::LastRun run {QDateTime::currentDateTimeUtc(), RunResult::outcomeName(result.outcome)};
+    if (result.kind == QLatin1String("pilot"))
+        profile->lastPilot = run;
+    else if (result.kind == QLatin1String("verify"))
+        profile->lastVerify = run;
+    store.save(*profile);
+    return RunHistory(profile->id).record(result);
 }
 
 } // namespace engine

@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace credentials {
+class ProfileStore;
+}
+
 namespace engine {
 
 /// The last runs of one profile, kept as JSON results (already redacted) in the application
@@ -45,5 +49,9 @@ public:
 private:
     QString m_folder;
 };
+
+/// After a run of a stored profile (wizard or command line): its outcome as the profile's last
+/// verify or pilot, and the run in the profile's history. Returns an error sentence, or empty.
+QString rememberRun(credentials::ProfileStore &store, const QString &profileId, const RunResult &result);
 
 } // namespace engine

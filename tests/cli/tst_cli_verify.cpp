@@ -3,6 +3,8 @@
 #include "sandbox/sandboxserver.h"
 #include "support/process.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -262,6 +264,18 @@ private Q_SLOTS:
                      .value(QLatin1String("outcome"))
                      .toString(),
                  QStringLiteral("passed"));
+        // …and the run is in the profile's history, private to the user.
+        QDirIterator kept(
+            qEnvironmentVariable("XDG_DATA_HOME", QDir::homePath() + QStringLiteral("/.local/share")),
+            {QStringLiteral("*_verify_passed_*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(kept.hasNext());
+        const QString historyFile = kept.next();
+        QVERIFY(historyFile.contains(QLatin1String("/history/")));
+        QCOMPARE(QFile::permissions(historyFile) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        QFile history(historyFile);
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QVERIFY(!history.readAll().contains(m_server->token()));
         QCOMPARE(runConsole({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Sandbox")})
                      .exitCode,
                  0);
