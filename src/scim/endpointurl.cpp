@@ -5,6 +5,16 @@
 
 namespace scim {
 
+QString EndpointUrl::sentPath(const QUrl &url)
+{
+    // What QHttpNetworkRequest puts on the request line (it normalises any non-empty path).
+    if (url.path().isEmpty())
+        return {};
+    return QString::fromLatin1(url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveQuery
+                                             | QUrl::RemoveFragment | QUrl::FullyEncoded
+                                             | QUrl::NormalizePathSegments));
+}
+
 EndpointUrl EndpointUrl::parse(const QString &text)
 {
     EndpointUrl endpoint;
@@ -33,8 +43,34 @@ EndpointUrl EndpointUrl::parse(const QString &text)
         endpoint.m_problem = Problem::Fragment;
         return endpoint;
     }
+    static const QStringList secretKeys {
+        QStringLiteral("access_token"),  QStringLiteral("token"),     QStringLiteral("auth"),
+        QStringLiteral("authorization"), QStringLiteral("api_key"),   QStringLiteral("apikey"),
+        QStringLiteral("api-key"),       QStringLiteral("key"),       QStringLiteral("secret"),
+        QStringLiteral("client_secret"), QStringLiteral("password"),  QStringLiteral("pwd"),
+        QStringLiteral("sig"),           QStringLiteral("signature"), QStringLiteral("code"),
+        QStringLiteral("bearer"),        QStringLiteral("session")};
+    const QStringList items = url.query(QUrl::FullyDecoded).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        const QString key = item.section(QLatin1Char('='), 0, 0).trimmed();
+        if (secretKeys.contains(key, Qt::CaseInsensitive)) {
+            endpoint.m_problem = Problem::SecretInQuery;
+            endpoint.m_secretKey = key;
+            endpoint.m_url = QUrl(); // never shown again: it holds the secret
+            endpoint.m_input.clear();
+            return endpoint;
+        }
+    }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         endpoint.m_problem = Problem::PlainHttpToRemoteHost;
+        return endpoint;
+    }
+    // The network stack sends a path with its dot segments resolved (and Qt 6.4 also drops an
+    // inner two-character segment such as ".d"): a base path it would change is refused here,
+    // since every request built on it would go somewhere else.
+    if (const QString sent = sentPath(url); sent != url.path(QUrl::FullyEncoded)) {
+        endpoint.m_problem = Problem::PathChangedOnTheWay;
+        endpoint.m_sentPath = sent;
         return endpoint;
     }
     QUrl normalised = url;
@@ -72,6 +108,20 @@ QString EndpointUrl::message() const
                                            "the host; remove it — the token is sent separately.");
     case Problem::Fragment:
         return QCoreApplication::translate("scim", "The endpoint URL contains a “#” fragment; remove it.");
+    case Problem::PathChangedOnTheWay:
+        return QCoreApplication::translate(
+                   "scim",
+                   "The endpoint URL's path “%1” would be sent as “%2”: it has “.” or "
+                   "“..” segments, or short ones that start with a dot. Use the URL exactly as "
+                   "the service provider sent it.")
+            .arg(m_url.path(QUrl::FullyEncoded), m_sentPath);
+    case Problem::SecretInQuery:
+        //: %1 is a URL query key such as access_token
+        return QCoreApplication::translate("scim",
+                                           "The endpoint URL carries a secret in its query (%1=…). The token "
+                                           "is sent in the Authorization header, never in the URL: remove "
+                                           "“?%1=…” and give the token separately.")
+            .arg(m_secretKey);
     }
     return {};
 }

@@ -18,7 +18,9 @@ public:
         UnsupportedScheme,
         PlainHttpToRemoteHost,
         UserInfo,
-        Fragment
+        Fragment,
+        SecretInQuery, ///< e.g. ?access_token=…: the secret would be in every URL and log line
+        PathChangedOnTheWay, ///< the network stack would send another path ("/a/../b", "/.x/y")
     };
 
     EndpointUrl() = default;
@@ -41,11 +43,16 @@ public:
     QUrl resolve(const QString &relativePath, const QString &encodedQuery = {}) const;
 
     static bool isLoopbackHost(const QString &host);
+    /// The path of @p url as the network stack puts it on the request line (dot segments
+    /// resolved as Qt resolves them), percent-encoded.
+    static QString sentPath(const QUrl &url);
 
 private:
     QUrl m_url;
     Problem m_problem = Problem::Empty;
     QString m_input;
+    QString m_secretKey; ///< the query key that looked like a secret
+    QString m_sentPath; ///< PathChangedOnTheWay: what would be sent instead
 };
 
 } // namespace scim

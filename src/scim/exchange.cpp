@@ -9,34 +9,6 @@ namespace {
 
 constexpr qsizetype MaxRecordedText = 64 * 1024;
 
-QByteArray maskSecret(QByteArray text, const QByteArray &secret)
-{
-    if (secret.size() >= 4)
-        text.replace(secret, redact::Mask);
-    return text;
-}
-
-QJsonValue maskPasswords(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
-                it.value() = QLatin1String(redact::Mask);
-            else
-                it.value() = maskPasswords(it.value());
-        }
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = maskPasswords(array.at(i));
-        return array;
-    }
-    return value;
-}
-
 QJsonObject headersToJson(const HeaderList &headers)
 {
     QJsonObject object;
@@ -85,6 +57,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("too-large");
     case ErrorKind::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorKind::UnsafeUrl:
+        return QStringLiteral("unsafe-url");
     }
     return {};
 }
@@ -134,7 +108,7 @@ ErrorKind errorKindFromName(const QString &name)
 {
     for (const ErrorKind kind :
          {ErrorKind::Timeout, ErrorKind::Refused, ErrorKind::Dns, ErrorKind::Tls, ErrorKind::Dropped,
-          ErrorKind::Redirect, ErrorKind::TooLarge, ErrorKind::Cancelled}) {
+          ErrorKind::Redirect, ErrorKind::TooLarge, ErrorKind::Cancelled, ErrorKind::UnsafeUrl}) {
         if (errorKindName(kind) == name)
             return kind;
     }
@@ -163,6 +137,18 @@ Exchange Exchange::fromJson(const QJsonObject &json)
     return exchange;
 }
 
+void Exchange::mask(const SecretMask &secrets)
+{
+    if (secrets.isEmpty())
+        return;
+    url = secrets.apply(url);
+    errorDetail = secrets.apply(errorDetail);
+    requestHeaders = redact::headers(requestHeaders, secrets);
+    responseHeaders = redact::headers(responseHeaders, secrets);
+    requestBody = secrets.apply(requestBody);
+    responseBody = secrets.apply(responseBody);
+}
+
 QString shellQuote(const QString &text)
 {
     QString quoted = text;
@@ -189,53 +175,5 @@ QString curlCommand(const Exchange &exchange)
     parts.append(shellQuote(exchange.url.toString(QUrl::FullyEncoded)));
     return parts.join(QLatin1Char(' '));
 }
-
-namespace redact {
-
-HeaderList headers(const HeaderList &headers, const QByteArray &secret)
-{
-    HeaderList redacted;
-    for (const auto &[name, value] : headers) {
-        const QByteArray lower = name.toLower();
-        if (lower == "cookie" || lower == "set-cookie" || lower == "proxy-authorization")
-            continue;
-        if (lower == "authorization") {
-            const qsizetype space = value.indexOf(' ');
-            redacted.append({name, space > 0 ? value.left(space + 1) + Mask : QByteArray(Mask)});
-            continue;
-        }
-        redacted.append({name, maskSecret(value, secret)});
-    }
-    return redacted;
-}
-
-QByteArray body(const QByteArray &body, const QByteArray &secret)
-{
-    if (body.isEmpty())
-        return body;
-    QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || document.isNull())
-        return maskSecret(body, secret);
-    const QJsonValue masked
-        = maskPasswords(document.isObject() ? QJsonValue(document.object()) : document.array());
-    const QJsonDocument out
-        = masked.isObject() ? QJsonDocument(masked.toObject()) : QJsonDocument(masked.toArray());
-    return maskSecret(out.toJson(QJsonDocument::Compact), secret);
-}
-
-QUrl url(const QUrl &url, const QByteArray &secret)
-{
-    if (secret.size() < 4)
-        return url;
-    const QByteArray encoded = url.toEncoded();
-    if (!encoded.contains(secret) && !encoded.contains(QUrl::toPercentEncoding(QString::fromUtf8(secret))))
-        return url;
-    QByteArray masked = maskSecret(encoded, secret);
-    masked = maskSecret(masked, QUrl::toPercentEncoding(QString::fromUtf8(secret)));
-    return QUrl::fromEncoded(masked);
-}
-
-} // namespace redact
 
 } // namespace scim

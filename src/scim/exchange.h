@@ -1,5 +1,7 @@
 #pragma once
 
+#include "redaction.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,10 +12,19 @@
 
 namespace scim {
 
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;
-
 /// Why a request got no usable HTTP answer (ARCHITECTURE.md: the JSON result's `error`).
-enum class ErrorKind { None, Timeout, Refused, Dns, Tls, Dropped, Redirect, TooLarge, Cancelled };
+enum class ErrorKind {
+    None,
+    Timeout,
+    Refused,
+    Dns,
+    Tls,
+    Dropped,
+    Redirect,
+    TooLarge,
+    Cancelled,
+    UnsafeUrl, ///< refused before sending: the URL would leave the resource it was built for
+};
 
 /// `timeout`, `refused`, … as in the JSON result; empty for None.
 QString errorKindName(ErrorKind kind);
@@ -41,6 +52,8 @@ struct Exchange
     /// Reads back what toJson() wrote (run history, reopened reports). Bodies come back as
     /// compact JSON or as the recorded text.
     static Exchange fromJson(const QJsonObject &json);
+    /// Masks every secret of @p mask in everything recorded (secrets learnt after recording).
+    void mask(const SecretMask &mask);
 };
 
 /// A POSIX shell command that repeats @p exchange with curl. The token never appears in it: the
@@ -49,23 +62,5 @@ struct Exchange
 QString curlCommand(const Exchange &exchange);
 /// @p text quoted for a POSIX shell (single quotes; `'` becomes `'\''`).
 QString shellQuote(const QString &text);
-
-/// Redaction applied to everything recorded.
-namespace redact {
-
-inline constexpr auto Mask = "****";
-
-/// Authorization keeps its scheme (`Bearer ****`); Cookie, Set-Cookie and Proxy-Authorization
-/// are dropped; @p secret is masked wherever it appears in a value.
-HeaderList headers(const HeaderList &headers, const QByteArray &secret);
-
-/// JSON bodies: every member named `password` (any case), at any depth, gets the mask. Any body:
-/// @p secret is masked wherever it appears.
-QByteArray body(const QByteArray &body, const QByteArray &secret);
-
-/// @p secret masked inside a URL (a server might echo it in a Location header).
-QUrl url(const QUrl &url, const QByteArray &secret);
-
-} // namespace redact
 
 } // namespace scim

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 
 namespace scim {
 
@@ -15,7 +16,15 @@ bool readInteger(const QJsonObject &object, const char *key, int &out, QStringLi
     if (value.isUndefined() || value.isNull())
         return false;
     const double number = value.toDouble();
-    if (!value.isDouble() || std::floor(number) != number) {
+    if (value.isDouble() && std::floor(number) == number
+        && (number < double(std::numeric_limits<int>::min())
+            || number > double(std::numeric_limits<int>::max()))) {
+        problems.append(
+            QCoreApplication::translate("scim", "“%1” is %2, far beyond any count a SCIM service can have.")
+                .arg(QLatin1String(key), QString::number(number, 'g', 6)));
+        return false;
+    }
+    if (!value.isDouble() || !std::isfinite(number) || std::floor(number) != number) {
         problems.append(QCoreApplication::translate("scim", "“%1” is not a JSON integer (it is %2).")
                             .arg(QLatin1String(key),
                                  value.isString() ? QStringLiteral("the string \"%1\"").arg(value.toString())

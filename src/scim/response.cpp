@@ -90,10 +90,16 @@ QString Response::describeError() const
             .arg(status)
             .arg(redirectTarget.toString());
     case ErrorKind::TooLarge:
+        if (headersTooLarge)
+            return QCoreApplication::translate("scim",
+                                               "The answer's headers were larger than the limit (%1).")
+                .arg(errorDetail);
         return QCoreApplication::translate("scim",
                                            "The answer was larger than the size limit; it was cut off.");
     case ErrorKind::Cancelled:
         return QCoreApplication::translate("scim", "The request was cancelled.");
+    case ErrorKind::UnsafeUrl:
+        return QCoreApplication::translate("scim", "The request was not sent: %1.").arg(errorDetail);
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace scim {
@@ -21,7 +22,12 @@ struct TlsInfo
     QString subject;
     QString issuer;
     QDateTime expiry;
-    QStringList errorNames; ///< e.g. SelfSignedCertificate, CertificateExpired, HostNameMismatch
+    QString keyAlgorithm; ///< RSA, EC, DSA or DH; empty when unknown
+    int keyBits = 0;
+    /// e.g. SelfSignedCertificate, CertificateExpired, HostNameMismatch; for a failed handshake
+    /// without a certificate error: ProtocolVersion, NotTls, KeyTooSmall, NoSharedCipher or
+    /// HandshakeFailed.
+    QStringList errorNames;
     QStringList errorMessages;
 };
 
@@ -43,6 +49,14 @@ struct Response
     TlsInfo tls;
     QList<Exchange> exchanges;
     qint64 durationMs = 0;
+    /// The request may have reached the server; false only when it certainly did not (nothing
+    /// accepted the connection, the handshake failed, or it was stopped before being written).
+    bool maybeSent = false;
+    bool headersTooLarge = false; ///< with ErrorKind::TooLarge: the headers, not the body
+    /// On a final 429 or 5xx: the wait the server asked for (Retry-After), and the longest the
+    /// client waits before a retry.
+    std::optional<std::chrono::milliseconds> retryAfterAsked;
+    std::chrono::milliseconds retryAfterCap {0};
 
     bool hasAnswer() const { return status != 0; }
     bool isSuccess() const { return error == ErrorKind::None && status >= 200 && status < 300; }

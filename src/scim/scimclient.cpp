@@ -1,11 +1,13 @@
 #include "scimclient.h"
 
+#include "common/boundedfile.h"
 #include "logging.h"
+#include "resourcepath.h"
+#include "retryafter.h"
 #include "tlsnames.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -13,6 +15,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 #include <qcoro/qcoronetworkreply.h>
 #include <qcoro/qcorosignal.h>
@@ -56,6 +59,9 @@ struct ScimClient::InFlight
     bool timedOut = false;
     bool cancelled = false;
     bool tooLarge = false;
+    bool headersTooLarge = false;
+    qint64 headerBytes = 0;
+    bool sent = false;
     QByteArray data;
     QList<QSslError> sslErrors;
     QSslCertificate peer;
@@ -81,6 +87,44 @@ void describeCertificate(TlsInfo &tls, const QSslCertificate &certificate)
     tls.subject = certificate.subjectDisplayName();
     tls.issuer = certificate.issuerDisplayName();
     tls.expiry = certificate.expiryDate();
+    const QSslKey key = certificate.publicKey();
+    tls.keyBits = key.length();
+    tls.keyAlgorithm = key.algorithm() == QSsl::Rsa ? QStringLiteral("RSA")
+        : key.algorithm() == QSsl::Ec               ? QStringLiteral("EC")
+        : key.algorithm() == QSsl::Dsa              ? QStringLiteral("DSA")
+        : key.algorithm() == QSsl::Dh               ? QStringLiteral("DH")
+                                                    : QString();
+}
+
+/// RSA, DSA and DH keys under 2048 bits or EC keys under 256: what OpenSSL's default security
+/// level refuses and what Entra ID's published rules forbid.
+bool keyTooSmall(const TlsInfo &tls)
+{
+    if (tls.keyBits <= 0)
+        return false;
+    return tls.keyAlgorithm == QLatin1String("EC") ? tls.keyBits < 256 : tls.keyBits < 2048;
+}
+
+/// A name for a failed handshake that reported no certificate error, from OpenSSL's reason text.
+QString handshakeFailureName(const QString &reason)
+{
+    const QString lower = reason.toLower();
+    if (lower.contains(QLatin1String("protocol version"))
+        || lower.contains(QLatin1String("unsupported protocol"))
+        || lower.contains(QLatin1String("no protocols available"))
+        || lower.contains(QLatin1String("version too low")))
+        return QStringLiteral("ProtocolVersion");
+    if (lower.contains(QLatin1String("wrong version number"))
+        || lower.contains(QLatin1String("packet length too long"))
+        || lower.contains(QLatin1String("record layer failure"))
+        || lower.contains(QLatin1String("http request")))
+        return QStringLiteral("NotTls");
+    if (lower.contains(QLatin1String("key too small")) || lower.contains(QLatin1String("md too weak")))
+        return QStringLiteral("KeyTooSmall");
+    if (lower.contains(QLatin1String("no shared cipher"))
+        || lower.contains(QLatin1String("handshake failure")) || lower.contains(QLatin1String("no cipher")))
+        return QStringLiteral("NoSharedCipher");
+    return QStringLiteral("HandshakeFailed");
 }
 
 } // namespace
@@ -108,16 +152,13 @@ void ScimClient::setCaCertificates(const QList<QSslCertificate> &certificates)
 
 std::optional<QList<QSslCertificate>> ScimClient::loadCaFile(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
-        *error = QCoreApplication::translate("scim", "The CA file %1 does not exist.").arg(path);
+    // A CA bundle is a few hundred kilobytes at most.
+    const common::BoundedFile file = common::BoundedFile::read(path, 4 * 1024 * 1024);
+    if (!file.ok()) {
+        *error = QCoreApplication::translate("scim", "The CA file: %1").arg(file.error);
         return std::nullopt;
     }
-    if (!info.isReadable()) {
-        *error = QCoreApplication::translate("scim", "The CA file %1 cannot be read.").arg(path);
-        return std::nullopt;
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.data, QSsl::Pem);
     if (certificates.isEmpty()) {
         *error = QCoreApplication::translate("scim", "The CA file %1 holds no PEM certificate.").arg(path);
         return std::nullopt;
@@ -155,6 +196,26 @@ QCoro::Task<Response> ScimClient::send(QByteArray method, QString path, Query qu
 {
     const RequestOptions effective = options.value_or(m_defaults);
     const QUrl url = m_endpoint.resolve(path, query.encoded(effective.spaces));
+    if (!addressesExactly(url, m_endpoint.url(), path)) {
+        // Refused before anything is sent: normalising this URL would address another resource.
+        Response refused;
+        refused.error = ErrorKind::UnsafeUrl;
+        refused.errorDetail = m_secrets.apply(
+            QCoreApplication::translate("scim", "%1 would not stay at %2 once sent")
+                .arg(url.toString(QUrl::FullyEncoded),
+                     m_endpoint.url().toString(QUrl::RemoveQuery) + QLatin1Char('/') + path));
+        Exchange exchange;
+        exchange.method = method;
+        exchange.url = m_secrets.apply(url);
+        exchange.startedAt = QDateTime::currentDateTimeUtc();
+        exchange.error = refused.error;
+        exchange.errorDetail = refused.errorDetail;
+        exchange.requestHeaders = redact::headers(requestHeaders(effective, !body.isEmpty()), m_secrets);
+        exchange.requestBody = redact::body(body, m_secrets);
+        refused.exchanges = {exchange};
+        Q_EMIT exchangeFinished(exchange);
+        co_return refused;
+    }
     co_return co_await sendTo(std::move(method), url, std::move(body), effective);
 }
 
@@ -166,6 +227,7 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
     total.start();
     QList<Exchange> exchanges;
     Response response;
+    bool maybeSent = false;
     for (int number = 1;; ++number) {
         // A 429 to any request of this client holds back all of them, as an IdP backs off as a whole.
         const qint64 held = QDateTime::currentDateTimeUtc().msecsTo(m_throttledUntil);
@@ -184,29 +246,32 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
             co_return response;
         }
         exchanges.append(response.exchanges);
+        maybeSent = maybeSent || response.maybeSent;
         Q_EMIT exchangeFinished(response.exchanges.constLast());
-        if (response.error != ErrorKind::None || number >= m_retry.maxAttempts || epoch != m_cancelEpoch)
+        if (response.error != ErrorKind::None || epoch != m_cancelEpoch)
             break;
 
-        std::optional<std::chrono::milliseconds> delay;
-        const auto backoff = m_retry.backoff * (1 << std::min(number - 1, 16));
-        if (response.status == 429) {
-            delay = parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc())
-                        .value_or(backoff);
-            const QDateTime until
-                = QDateTime::currentDateTimeUtc().addMSecs(std::min(*delay, m_retry.maxRetryAfter).count());
-            m_throttledUntil = std::max(m_throttledUntil, until);
-        } else if (isIdempotent(method)
-                   && (response.status == 502 || response.status == 503 || response.status == 504)) {
-            delay = parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc())
-                        .value_or(backoff);
-        }
-        if (!delay)
+        const bool throttled = response.status == 429;
+        const bool transient = isIdempotent(method)
+            && (response.status == 502 || response.status == 503 || response.status == 504);
+        if (!throttled && !transient)
             break;
-        delay = std::min(*delay, m_retry.maxRetryAfter);
-        qCDebug(lcScim) << "retrying" << method << url.path() << "after" << delay->count() << "ms, status"
+        const auto asked = parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc());
+        response.retryAfterAsked = asked;
+        response.retryAfterCap = m_retry.maxRetryAfter;
+        // A server that asks for longer than the cap gets no retry: waiting the cap would only
+        // earn another refusal, and the admin learns both figures from the step.
+        if (number >= m_retry.maxAttempts || (asked && *asked > m_retry.maxRetryAfter))
+            break;
+        const auto backoff = m_retry.backoff * (1 << std::min(number - 1, 16));
+        const std::chrono::milliseconds delay = asked.value_or(backoff);
+        if (throttled) {
+            const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+            m_throttledUntil = std::max(m_throttledUntil, until);
+        }
+        qCDebug(lcScim) << "retrying" << method << url.path() << "after" << delay.count() << "ms, status"
                         << response.status;
-        const bool resumed = co_await pause(*delay);
+        const bool resumed = co_await pause(delay);
         if (!self || !resumed) {
             response = Response {};
             response.error = ErrorKind::Cancelled;
@@ -214,6 +279,7 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
         }
     }
     response.exchanges = exchanges;
+    response.maybeSent = maybeSent || response.maybeSent;
     response.durationMs = total.elapsed();
     co_return response;
 }
@@ -290,11 +356,11 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
 
     Exchange exchange;
     exchange.method = method;
-    exchange.url = redact::url(url, m_token);
+    exchange.url = m_secrets.apply(url);
     exchange.attempt = number;
     exchange.startedAt = QDateTime::currentDateTimeUtc();
-    exchange.requestHeaders = redact::headers(headers, m_token);
-    exchange.requestBody = redact::body(body, m_token);
+    exchange.requestHeaders = redact::headers(headers, m_secrets);
+    exchange.requestBody = redact::body(body, m_secrets);
     QElapsedTimer clock;
     clock.start();
 
@@ -305,7 +371,22 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
     QNetworkReply *raw = reply.get();
     m_inFlight.insert(raw, state);
     const qint64 cap = m_maxResponseBytes;
+    connect(raw, &QNetworkReply::requestSent, raw, [state] { state->sent = true; });
     connect(raw, &QNetworkReply::metaDataChanged, raw, [raw, state, cap] {
+        qint64 headerBytes = 0;
+        const auto pairs = raw->rawHeaderPairs();
+        for (const auto &[name, value] : pairs)
+            headerBytes += name.size() + value.size() + 4;
+        state->headerBytes = headerBytes;
+        // Qt drops every header past its own limits (100 fields, 128 KiB) and would then read the
+        // body until the server hangs up: an answer with a status but no header at all is that.
+        const int status = raw->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool dropped = pairs.isEmpty() && status != 0 && status != 204 && status != 304;
+        if ((headerBytes > MaxHeaderBytes || dropped) && !state->tooLarge) {
+            state->tooLarge = state->headersTooLarge = true;
+            raw->abort();
+            return;
+        }
         const qint64 announced = raw->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > cap && !state->tooLarge) {
             state->tooLarge = true;
@@ -350,9 +431,9 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
     exchange.durationMs = clock.elapsed();
     exchange.status = response.status;
     exchange.error = response.error;
-    exchange.errorDetail = response.errorDetail;
-    exchange.responseHeaders = redact::headers(response.headers, m_token);
-    exchange.responseBody = redact::body(response.body, m_token);
+    exchange.errorDetail = m_secrets.apply(response.errorDetail);
+    exchange.responseHeaders = redact::headers(response.headers, m_secrets);
+    exchange.responseBody = redact::body(response.body, m_secrets);
     response.exchanges = {exchange};
     response.durationMs = exchange.durationMs;
     qCDebug(lcScim) << method << exchange.url.toString(QUrl::RemoveQuery) << response.status
@@ -368,14 +449,29 @@ void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const 
     describeCertificate(response.tls, state.peer);
     response.tls.encrypted = !state.peer.isNull();
     for (const QSslError &error : state.sslErrors) {
-        response.tls.errorNames.append(tlsErrorName(error.error()));
-        response.tls.errorMessages.append(error.errorString());
         if (response.tls.subject.isEmpty())
             describeCertificate(response.tls, error.certificate());
+        // OpenSSL's "key too small" has no QSslError of its own: Qt reports it as unspecified.
+        const bool weakKey = error.error() == QSslError::UnspecifiedError && keyTooSmall(response.tls);
+        response.tls.errorNames.append(weakKey ? QStringLiteral("KeyTooSmall") : tlsErrorName(error.error()));
+        response.tls.errorMessages.append(error.errorString());
+    }
+    if (reply.error() == QNetworkReply::SslHandshakeFailedError && response.tls.errorNames.isEmpty()) {
+        response.tls.errorNames.append(handshakeFailureName(reply.errorString()));
+        response.tls.errorMessages.append(reply.errorString());
     }
 
     const QNetworkReply::NetworkError error = reply.error();
-    if (state.tooLarge) {
+    if (state.headersTooLarge) {
+        response.error = ErrorKind::TooLarge;
+        response.headersTooLarge = true;
+        response.errorDetail = state.headerBytes > 0
+            ? QCoreApplication::translate("scim", "response headers of %1 bytes; at most %2 are read")
+                  .arg(state.headerBytes)
+                  .arg(MaxHeaderBytes)
+            : QCoreApplication::translate(
+                "scim", "more than 100 response headers or 64 KiB of them, or unreadable ones");
+    } else if (state.tooLarge) {
         response.error = ErrorKind::TooLarge;
         response.errorDetail
             = QCoreApplication::translate("scim", "more than %1 bytes").arg(m_maxResponseBytes);
@@ -388,7 +484,7 @@ void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const 
     } else if (response.status >= 300 && response.status < 400) {
         response.error = ErrorKind::Redirect;
         const QByteArray location = response.header("location");
-        response.redirectTarget = redact::url(reply.url().resolved(QUrl::fromEncoded(location)), m_token);
+        response.redirectTarget = m_secrets.apply(reply.url().resolved(QUrl::fromEncoded(location)));
         response.errorDetail = response.redirectTarget.toString();
     } else {
         switch (error) {
@@ -441,29 +537,19 @@ void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const 
         if (response.error != ErrorKind::None && response.errorDetail.isEmpty())
             response.errorDetail = reply.errorString();
     }
+    // Certainly unsent: nothing accepted the connection, the handshake failed before the request
+    // could be written, or the time ran out without it being written. Anything else may have
+    // reached the server.
+    const bool neverConnected = response.error == ErrorKind::Refused || response.error == ErrorKind::Dns
+        || response.error == ErrorKind::Tls;
+    // A timeout comes seconds after a requestSent signal would have arrived; a cancel may race
+    // with it (the signal crosses from the network thread), so a cancelled request may be sent.
+    const bool stoppedBeforeSending = state.timedOut && !state.sent;
+    response.maybeSent = state.sent || response.status != 0 || !(neverConnected || stoppedBeforeSending);
     if (response.error != ErrorKind::None && response.error != ErrorKind::Redirect)
         response.status = 0;
     if (response.status != 0)
         classifyBody(response);
-}
-
-std::optional<std::chrono::milliseconds> ScimClient::parseRetryAfter(const QByteArray &value,
-                                                                     const QDateTime &now)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const qlonglong seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional(std::chrono::milliseconds(seconds * 1000));
-    // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return std::nullopt;
-    when.setTimeSpec(Qt::UTC);
-    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(when)));
 }
 
 } // namespace scim

@@ -2,6 +2,7 @@
 
 #include "endpointurl.h"
 #include "filter.h"
+#include "redaction.h"
 #include "requestoptions.h"
 #include "response.h"
 
@@ -46,8 +47,16 @@ public:
 
     void setEndpoint(const EndpointUrl &endpoint) { m_endpoint = endpoint; }
     const EndpointUrl &endpoint() const { return m_endpoint; }
-    void setToken(const QByteArray &token) { m_token = token; }
+    void setToken(const QByteArray &token)
+    {
+        m_token = token;
+        m_secrets.add(token);
+    }
     bool hasToken() const { return !m_token.isEmpty(); }
+    /// Another secret of the run (a synthetic user's password, a client secret) to mask by value
+    /// in everything recorded.
+    void addSecret(const QByteArray &secret) { m_secrets.add(secret); }
+    const SecretMask &secrets() const { return m_secrets; }
     /// Extra trust anchors for this client's requests only (a profile's CA file).
     void setCaCertificates(const QList<QSslCertificate> &certificates);
     /// Reads PEM certificates from @p path; on failure returns nullopt and a sentence in @p error.
@@ -65,7 +74,9 @@ public:
     QCoro::Task<Response> patch(QString path, QJsonObject body, std::optional<RequestOptions> options = {});
     QCoro::Task<Response> remove(QString path, std::optional<RequestOptions> options = {});
 
-    /// Any method to a URL under the endpoint (@p query already encoded by Query).
+    /// Any method to a URL under the endpoint (@p query already encoded by Query). @p path is
+    /// relative and already encoded (resourcepath.h); a URL that would not address exactly that
+    /// path once normalised is refused unsent (ErrorKind::UnsafeUrl).
     QCoro::Task<Response> send(QByteArray method, QString path, Query query, QByteArray body,
                                std::optional<RequestOptions> options = {});
     /// Any method to an absolute URL (which must share the endpoint's origin).
@@ -74,9 +85,8 @@ public:
     /// Ends every request in flight, and every retry wait, with ErrorKind::Cancelled.
     void cancelAll();
 
-    /// Retry-After as delta-seconds or an HTTP-date (relative to @p now); nullopt if unreadable.
-    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
-                                                                    const QDateTime &now);
+    /// Response headers larger than this end the request (ErrorKind::TooLarge).
+    static constexpr qint64 MaxHeaderBytes = 64 * 1024;
 
 Q_SIGNALS:
     /// Every attempt, as soon as it ends (the results view shows requests live).
@@ -97,6 +107,7 @@ private:
     QNetworkAccessManager *m_trustingNetwork = nullptr;
     EndpointUrl m_endpoint;
     QByteArray m_token;
+    SecretMask m_secrets;
     QList<QSslCertificate> m_caCertificates;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     RetryPolicy m_retry;

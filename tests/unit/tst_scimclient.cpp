@@ -340,7 +340,6 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::newRow("seconds") << QByteArray("0");
         QTest::newRow("http date in the past") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT");
-        QTest::newRow("absurd, capped") << QByteArray("86400");
         QTest::newRow("absent, backoff") << QByteArray();
     }
 
@@ -363,9 +362,40 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 2);
     }
 
+    void throttledBeyondTheCapStopsAtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<qint64>("askedSeconds");
+        QTest::newRow("a day") << QByteArray("86400") << qint64(86400);
+        QTest::newRow("eleven days") << QByteArray("999999") << qint64(999999);
+        QTest::newRow("overflowing") << QByteArray("9223372036854775807") << qint64(100LL * 366 * 24 * 3600);
+    }
+
+    void throttledBeyondTheCapStopsAtOnce()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(qint64, askedSeconds);
+        m_client->setRetryPolicy({4, 1ms, 60s});
+        ScriptedReply throttled = ScriptedReply::json(429, R"({"detail":"slow down"})");
+        throttled.headers.append(qMakePair(QByteArray("Retry-After"), retryAfter));
+        m_server->script({throttled, ScriptedReply::json(200, "{}")});
+        QElapsedTimer clock;
+        clock.start();
+        const Response response = run(m_client->get(QStringLiteral("Users")));
+        QVERIFY(clock.elapsed() < 5000); // no wait at all, let alone 60 s
+        QCOMPARE(response.status, 429);
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY(response.retryAfterAsked.has_value());
+        QCOMPARE(qint64(response.retryAfterAsked->count()), askedSeconds * 1000);
+        QCOMPARE(response.retryAfterCap, std::chrono::milliseconds(60s));
+        // The next request is not held back by an answer the client did not wait for.
+        const Response next = run(m_client->get(QStringLiteral("Users")));
+        QCOMPARE(next.status, 200);
+    }
+
     void throttlingHoldsBackEveryRequest()
     {
-        m_client->setRetryPolicy({4, 1ms, 300ms});
+        m_client->setRetryPolicy({4, 1ms, 2s});
         ScriptedReply throttled = ScriptedReply::json(429, "{}");
         throttled.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         m_server->script({throttled, ScriptedReply::json(200, "{}"), ScriptedReply::json(200, "{}")});
@@ -379,10 +409,10 @@ private Q_SLOTS:
         QCOMPARE(firstResponse.status, 200);
         QCOMPARE(secondResponse.status, 200);
         QCOMPARE(m_server->requests().size(), 3);
-        // The second request started only once the throttle window (300 ms, capped) had passed.
+        // The second request started only once the throttle window (1 s) had passed.
         QVERIFY(firstResponse.exchanges.constFirst().startedAt.msecsTo(
                     secondResponse.exchanges.constFirst().startedAt)
-                >= 250);
+                >= 900);
     }
 
     void gatewayErrorsRetriedWhenIdempotent_data()

@@ -4,7 +4,9 @@
 #include "scim/filter.h"
 #include "scim/listresponse.h"
 #include "scim/patchop.h"
+#include "scim/resourcepath.h"
 #include "scim/resources.h"
+#include "scim/retryafter.h"
 #include "scim/scimclient.h"
 #include "scim/scimerror.h"
 
@@ -55,6 +57,82 @@ private Q_SLOTS:
         QTest::newRow("no scheme") << "api.example.com/scim/v2" << P::Malformed << "";
         QTest::newRow("empty") << "   " << P::Empty << "";
         QTest::newRow("fragment") << "https://api.example.com/scim/v2#x" << P::Fragment << "";
+        QTest::newRow("access_token in the query")
+            << "https://api.example.com/scim/v2?access_token=abc123" << P::SecretInQuery << "";
+        // Qt sends these paths changed ("/a/../b" as "/b"; 6.4 sends "/a/.d/b" as "/a//b"): refused up front.
+        QTest::newRow("dot dot in the path")
+            << "https://api.example.com/scim/../v2" << P::PathChangedOnTheWay << "";
+        QTest::newRow("two-letter dot segment")
+            << "https://api.example.com/scim/.d/v2" << P::PathChangedOnTheWay << "";
+        QTest::newRow("a dot at the end is fine")
+            << "https://api.example.com/scim/v2." << P::None << "https://api.example.com/scim/v2.";
+        QTest::newRow("api key in the query, any case")
+            << "https://api.example.com/scim/v2?aadOptscim062020&API_KEY=abc123" << P::SecretInQuery << "";
+    }
+
+    void endpointNeverEchoesAQuerySecret()
+    {
+        const EndpointUrl endpoint
+            = EndpointUrl::parse(QStringLiteral("https://h.example.com/scim?token=s3cr3t99"));
+        QCOMPARE(endpoint.problem(), EndpointUrl::Problem::SecretInQuery);
+        QVERIFY(endpoint.message().contains(QLatin1String("token=")));
+        QVERIFY(!endpoint.message().contains(QLatin1String("s3cr3t99")));
+        QVERIFY(!endpoint.toString().contains(QLatin1String("s3cr3t99")));
+    }
+
+    void idsAreOneSegment_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<scim::IdProblem>("problem");
+        using I = scim::IdProblem;
+        for (const char *id : {"../Groups/g1", "%2e%2e/Groups/g1", "u/../../Groups/g1", "a b", "a|b", "%2F",
+                               "%00", "a?b", "a#b", "a\\b", "{x}", "a\"b^", "bob@example.com", "café"})
+            QTest::newRow(id) << QString::fromUtf8(id) << I::None;
+        QTest::newRow("dot") << "." << I::DotSegment;
+        QTest::newRow("dot dot") << ".." << I::DotSegment;
+        QTest::newRow("empty") << "" << I::Empty;
+        QTest::newRow("NUL") << QString(QChar(0)) << I::ControlCharacter;
+        QTest::newRow("newline") << "a\nb" << I::ControlCharacter;
+        QTest::newRow("too long") << QString(2000, QLatin1Char('x')) << I::TooLong;
+    }
+
+    void idsAreOneSegment()
+    {
+        QFETCH(QString, id);
+        QFETCH(scim::IdProblem, problem);
+        QCOMPARE(scim::checkId(id), problem);
+        if (problem != scim::IdProblem::None) {
+            QVERIFY(!scim::describeIdProblem(problem, id).isEmpty());
+            return;
+        }
+        // As the network stack will send it: one segment under …/Users, decoding back to the id.
+        const EndpointUrl base
+            = EndpointUrl::parse(QStringLiteral("https://h.example.com/scim/v2?aadOptscim062020"));
+        const QUrl url = base.resolve(scim::userPath(id));
+        QVERIFY2(url.isValid(), qPrintable(url.errorString()));
+        const QStringList segments = EndpointUrl::sentPath(url).split(QLatin1Char('/'));
+        QCOMPARE(segments.size(), 5); // "", scim, v2, Users, id
+        QCOMPARE(segments.at(3), QStringLiteral("Users"));
+        QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(segments.at(4).toUtf8())), id);
+        QCOMPARE(url.query(), QStringLiteral("aadOptscim062020"));
+        QVERIFY(scim::addressesExactly(url, base.url(), scim::userPath(id)));
+    }
+
+    void unencodedIdsWouldLeaveTheUser_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("parent") << "Users/../Groups/g1";
+        QTest::newRow("encoded parent") << "Users/%2e%2e/Groups/g1";
+        QTest::newRow("dot") << "Users/.";
+        QTest::newRow("dot dot") << "Users/..";
+        QTest::newRow("deep") << "Users/u/../../Groups/g1";
+    }
+
+    void unencodedIdsWouldLeaveTheUser()
+    {
+        QFETCH(QString, path);
+        const EndpointUrl base = EndpointUrl::parse(QStringLiteral("https://h.example.com/scim/v2"));
+        QVERIFY(!scim::addressesExactly(base.resolve(path), base.url(), path));
     }
 
     void endpointValidation()
@@ -338,6 +416,11 @@ private Q_SLOTS:
         QTest::newRow("missing Resources") << QByteArray("{" + schema + R"(,"totalResults":2})") << 1 << 2;
         QTest::newRow("more resources than total")
             << QByteArray("{" + schema + R"(,"totalResults":1,"Resources":[{},{}]})") << 1 << 1;
+        QTest::newRow("absurd float total")
+            << QByteArray("{" + schema + R"(,"totalResults":1e20,"Resources":[]})") << 1 << 0;
+        QTest::newRow("absurd negative index")
+            << QByteArray("{" + schema + R"(,"totalResults":0,"startIndex":-1e300,"Resources":[]})") << 1
+            << 0;
     }
 
     void listResponse()
@@ -410,7 +493,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, name);
         QFETCH(QByteArray, value);
         QFETCH(QByteArray, expected);
-        const HeaderList out = redact::headers({{name, value}}, "s3cr3t-token");
+        const HeaderList out = redact::headers({{name, value}}, scim::SecretMask("s3cr3t-token"));
         if (expected == "-") {
             QVERIFY(out.isEmpty());
             return;
@@ -441,7 +524,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, mustNotContain);
         QFETCH(QByteArray, mustContain);
-        const QByteArray out = redact::body(body, "s3cr3t-token");
+        const QByteArray out = redact::body(body, scim::SecretMask("s3cr3t-token"));
         QVERIFY2(!out.contains(mustNotContain), out.constData());
         QVERIFY2(out.contains(mustContain), out.constData());
     }
@@ -457,6 +540,76 @@ private Q_SLOTS:
         QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);
+        // Absurd values are clamped to ten years instead of overflowing (UBSan found 9.2e15).
+        const qint64 century = 100LL * 366 * 24 * 3600 * 1000;
+        QTest::newRow("eleven days") << QByteArray("999999") << qint64(999999000);
+        QTest::newRow("beyond qint64 ms") << QByteArray("9223372036854775") << century;
+        QTest::newRow("beyond qint64") << QByteArray("99999999999999999999999999") << century;
+        QTest::newRow("far-future date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << century;
+        QTest::newRow("plus sign") << QByteArray("+5") << qint64(-1);
+    }
+
+    void describeWait_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("expected");
+        // Without the English catalogue the plural reads "(s)"; the figure and unit are what count.
+        QTest::newRow("seconds") << qint64(40000) << QStringLiteral("40 second");
+        QTest::newRow("minutes") << qint64(180000) << QStringLiteral("3 minute");
+        QTest::newRow("hours") << qint64(3 * 3600 * 1000) << QStringLiteral("3 hour");
+        QTest::newRow("days") << qint64(999999000) << QStringLiteral("11 day");
+    }
+
+    void describeWait()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, expected);
+        const QString text = scim::describeWait(std::chrono::milliseconds(ms));
+        QVERIFY2(text.startsWith(expected), qPrintable(text));
+    }
+
+    void maskEveryEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const QByteArray secret = "tok/en+with=odd&chars\\\"quote";
+        QTest::newRow("raw") << QByteArray("detail: " + secret + " end");
+        QTest::newRow("url-encoded") << QByteArray("?x="
+                                                   + QUrl::toPercentEncoding(QString::fromUtf8(secret)));
+        QTest::newRow("url-encoded lower")
+            << QByteArray("?x=" + QUrl::toPercentEncoding(QString::fromUtf8(secret)).toLower());
+        const QByteArray json
+            = QJsonDocument(QJsonObject {{QStringLiteral("detail"), QString::fromUtf8(secret)}})
+                  .toJson(QJsonDocument::Compact);
+        QTest::newRow("json-escaped") << json;
+        for (int offset = 0; offset < 3; ++offset) {
+            const QByteArray prefix = QByteArray("user:").left(offset + 2); // 2, 3 or 4 bytes before it
+            QTest::addRow("base64 after %d bytes", int(prefix.size()))
+                << QByteArray("Basic " + QByteArray(prefix + secret).toBase64());
+            QTest::addRow("base64url after %d bytes", int(prefix.size()))
+                << QByteArray(prefix + secret + "tail").toBase64(QByteArray::Base64UrlEncoding);
+        }
+    }
+
+    void maskEveryEncoding()
+    {
+        QFETCH(QByteArray, text);
+        const QByteArray secret = "tok/en+with=odd&chars\\\"quote";
+        const scim::SecretMask mask(secret);
+        const QByteArray masked = mask.apply(text);
+        QVERIFY2(masked != text, masked.constData());
+        QVERIFY2(masked.contains("****"), masked.constData());
+        // Nothing of the secret's encodings is left to decode.
+        for (const QByteArray &needle : mask.needles())
+            QVERIFY2(!masked.contains(needle), needle.constData());
+    }
+
+    void maskLeavesOtherTextAlone()
+    {
+        const scim::SecretMask mask("s3cr3t-token");
+        const QByteArray text = "userName scim-pilot-abc@example.com, Bearer realm=x";
+        QCOMPARE(mask.apply(text), text);
+        QCOMPARE(scim::SecretMask("abc").apply(QByteArray("abcabc")),
+                 QByteArray("abcabc")); // too short to mask
     }
 
     void retryAfter()
@@ -464,7 +617,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, value);
         QFETCH(qint64, expectedMs);
         const QDateTime now(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
-        const auto parsed = ScimClient::parseRetryAfter(value, now);
+        const auto parsed = scim::parseRetryAfter(value, now);
         QCOMPARE(parsed.has_value(), expectedMs >= 0);
         if (parsed)
             QCOMPARE(qint64(parsed->count()), expectedMs);

@@ -1,0 +1,54 @@
+#include "environmentsecrets.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace common {
+
+namespace {
+
+constexpr std::size_t Count = std::size(SecretVariables);
+std::string g_taken[Count];
+
+void wipe(char *bytes, std::size_t size)
+{
+    // Through a volatile pointer, so the compiler cannot drop the stores as dead.
+    volatile char *p = bytes;
+    for (std::size_t i = 0; i < size; ++i)
+        p[i] = 0;
+}
+
+void wipe(std::string &text)
+{
+    wipe(text.data(), text.size());
+    text.clear();
+}
+
+} // namespace
+
+void takeSecretsFromEnvironment()
+{
+    for (std::size_t i = 0; i < Count; ++i) {
+        char *value = std::getenv(SecretVariables[i]);
+        if (!value)
+            continue;
+        g_taken[i].assign(value);
+        wipe(value, std::strlen(value));
+        ::unsetenv(SecretVariables[i]);
+    }
+}
+
+QByteArray takeEnvironmentSecret(const char *name)
+{
+    for (std::size_t i = 0; i < Count; ++i) {
+        if (std::strcmp(SecretVariables[i], name) != 0)
+            continue;
+        const QByteArray value = QByteArray::fromStdString(g_taken[i]);
+        wipe(g_taken[i]);
+        return value;
+    }
+    return {};
+}
+
+} // namespace common

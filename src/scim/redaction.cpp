@@ -1,0 +1,149 @@
+#include "redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace scim {
+
+namespace {
+
+/// Shorter encoded forms would mask innocent text; the raw secret itself is masked from 4 bytes.
+constexpr qsizetype MinEncodedNeedle = 6;
+
+QJsonValue maskPasswords(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
+                it.value() = QLatin1String(SecretMask::Mask);
+            else
+                it.value() = maskPasswords(it.value());
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = maskPasswords(array.at(i));
+        return array;
+    }
+    return value;
+}
+
+/// The part of base64(@p offset filler bytes + @p secret) that depends on the secret alone.
+QByteArray base64Core(const QByteArray &secret, int offset, QByteArray::Base64Options options)
+{
+    const QByteArray encoded = QByteArray(QByteArray(offset, '\0') + secret).toBase64(options);
+    const qsizetype first = (8 * offset + 5) / 6; // the first character holding no filler bit
+    const qsizetype end = (8 * (offset + secret.size())) / 6; // characters fully inside the secret
+    return end > first ? encoded.mid(first, end - first) : QByteArray();
+}
+
+QByteArray jsonEscaped(const QByteArray &secret)
+{
+    const QByteArray quoted
+        = QJsonDocument(QJsonArray {QString::fromUtf8(secret)}).toJson(QJsonDocument::Compact);
+    return quoted.mid(2, quoted.size() - 4); // ["…"]
+}
+
+} // namespace
+
+void SecretMask::addNeedle(const QByteArray &needle)
+{
+    if (needle.isEmpty() || m_needles.contains(needle))
+        return;
+    m_needles.append(needle);
+}
+
+void SecretMask::add(const QByteArray &secret)
+{
+    if (secret.size() < 4)
+        return;
+    addNeedle(secret);
+    QList<QByteArray> encoded;
+    const QByteArray percent = QUrl::toPercentEncoding(QString::fromUtf8(secret));
+    encoded << percent << percent.toLower();
+    QByteArray form = QUrl::toPercentEncoding(QString::fromUtf8(secret), " ");
+    encoded << form.replace(' ', '+');
+    const QByteArray json = jsonEscaped(secret);
+    encoded << json << QByteArray(json).replace("/", "\\/");
+    for (int offset = 0; offset < 3; ++offset) {
+        encoded << base64Core(secret, offset, QByteArray::Base64Encoding)
+                << base64Core(secret, offset, QByteArray::Base64UrlEncoding);
+    }
+    for (const QByteArray &needle : std::as_const(encoded)) {
+        if (needle.size() >= MinEncodedNeedle)
+            addNeedle(needle);
+    }
+    std::sort(m_needles.begin(), m_needles.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+}
+
+QByteArray SecretMask::apply(QByteArray text) const
+{
+    for (const QByteArray &needle : m_needles) {
+        if (text.contains(needle))
+            text.replace(needle, Mask);
+    }
+    return text;
+}
+
+QString SecretMask::apply(const QString &text) const
+{
+    if (m_needles.isEmpty() || text.isEmpty())
+        return text;
+    const QByteArray bytes = text.toUtf8();
+    const QByteArray masked = apply(bytes);
+    return masked.size() == bytes.size() && masked == bytes ? text : QString::fromUtf8(masked);
+}
+
+QUrl SecretMask::apply(const QUrl &url) const
+{
+    if (m_needles.isEmpty())
+        return url;
+    const QByteArray encoded = url.toEncoded();
+    const QByteArray masked = apply(encoded);
+    return masked == encoded ? url : QUrl::fromEncoded(masked);
+}
+
+namespace redact {
+
+HeaderList headers(const HeaderList &headers, const SecretMask &mask)
+{
+    HeaderList redacted;
+    for (const auto &[name, value] : headers) {
+        const QByteArray lower = name.toLower();
+        if (lower == "cookie" || lower == "set-cookie" || lower == "proxy-authorization")
+            continue;
+        if (lower == "authorization") {
+            const qsizetype space = value.indexOf(' ');
+            redacted.append({name, space > 0 ? value.left(space + 1) + Mask : QByteArray(Mask)});
+            continue;
+        }
+        redacted.append({name, mask.apply(value)});
+    }
+    return redacted;
+}
+
+QByteArray body(const QByteArray &body, const SecretMask &mask)
+{
+    if (body.isEmpty())
+        return body;
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || document.isNull())
+        return mask.apply(body);
+    const QJsonValue masked
+        = maskPasswords(document.isObject() ? QJsonValue(document.object()) : document.array());
+    const QJsonDocument out
+        = masked.isObject() ? QJsonDocument(masked.toObject()) : QJsonDocument(masked.toArray());
+    return mask.apply(out.toJson(QJsonDocument::Compact));
+}
+
+} // namespace redact
+
+} // namespace scim

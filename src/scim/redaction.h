@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace scim {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+/// Every secret of a run, masked by value wherever text leaves the engine: the raw bytes, their
+/// URL-encoded and JSON-escaped forms, and base64 (standard and URL-safe) at each of the three
+/// byte alignments a secret can have inside a longer base64 text (a Basic header, a JWT, a blob).
+class SecretMask
+{
+public:
+    static constexpr auto Mask = "****";
+
+    SecretMask() = default;
+    explicit SecretMask(const QByteArray &secret) { add(secret); }
+
+    /// Registers @p secret (ignored when shorter than 4 bytes: too short to mask safely).
+    void add(const QByteArray &secret);
+    bool isEmpty() const { return m_needles.isEmpty(); }
+
+    QByteArray apply(QByteArray text) const;
+    QString apply(const QString &text) const;
+    QUrl apply(const QUrl &url) const;
+
+    /// The forms searched for, longest first (for tests).
+    const QList<QByteArray> &needles() const { return m_needles; }
+
+private:
+    void addNeedle(const QByteArray &needle);
+
+    QList<QByteArray> m_needles;
+};
+
+/// Redaction applied to everything recorded.
+namespace redact {
+
+inline constexpr auto Mask = SecretMask::Mask;
+
+/// Authorization keeps its scheme (`Bearer ****`); Cookie, Set-Cookie and Proxy-Authorization
+/// are dropped; every secret of @p mask is masked wherever it appears in a value.
+HeaderList headers(const HeaderList &headers, const SecretMask &mask);
+
+/// JSON bodies: every member named `password` (any case), at any depth, gets the mask. Any body:
+/// every secret of @p mask is masked wherever it appears.
+QByteArray body(const QByteArray &body, const SecretMask &mask);
+
+} // namespace redact
+
+} // namespace scim
