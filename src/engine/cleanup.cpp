@@ -5,6 +5,7 @@
 #include "scim/filter.h"
 #include "scim/listresponse.h"
 #include "scim/patchop.h"
+#include "scim/resourcepath.h"
 #include "scim/scimclient.h"
 
 #include <QJsonArray>
@@ -32,6 +33,10 @@ QCoro::Task<RunResult::Cleanup> Cleanup::run()
     result.outcome = result.leftovers.isEmpty() ? QStringLiteral("passed") : QStringLiteral("failed");
     if (m_journal.isEmpty())
         m_journal.finish();
+    for (StepResult &step : m_steps)
+        step.maskSecrets(m_client.secrets());
+    for (QString &leftover : result.leftovers)
+        leftover = m_client.secrets().apply(leftover);
     co_return result;
 }
 
@@ -43,13 +48,12 @@ QCoro::Task<bool> Cleanup::removeMembership(CleanupJournal::Membership membershi
     step.title = tr("Remove the pilot user from the group");
     // The RFC's own shape first; Entra's legacy value array for services that only take that.
     const scim::PatchOp byPath = scim::PatchOp().remove(scim::PatchOp::memberPath(membership.userId));
-    scim::Response response
-        = co_await m_client.patch(QStringLiteral("Groups/") + membership.groupId, byPath.toJson());
+    scim::Response response = co_await m_client.patch(scim::groupPath(membership.groupId), byPath.toJson());
     step.exchanges.append(response.exchanges);
     if (!response.isSuccess() && response.status == 400) {
         const scim::PatchOp byValue = scim::PatchOp().remove(
             QStringLiteral("members"), scim::PatchOp::memberValues({membership.userId}));
-        response = co_await m_client.patch(QStringLiteral("Groups/") + membership.groupId, byValue.toJson());
+        response = co_await m_client.patch(scim::groupPath(membership.groupId), byValue.toJson());
         step.exchanges.append(response.exchanges);
     }
     const bool gone = response.isSuccess() || response.status == 404;
@@ -85,30 +89,41 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
         if (!found.isSuccess())
             co_return done(StepResult::Outcome::Failed, Diagnosis::of(found).detail);
         const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
+        bool carriesMarker = false;
         for (const QJsonValue &resource : resources) {
-            if (resource.toObject().value(QLatin1String("externalId")).toString() == marker)
+            if (resource.toObject().value(QLatin1String("externalId")).toString() == marker) {
+                carriesMarker = true;
                 id = resource.toObject().value(QLatin1String("id")).toString();
+            }
         }
-        if (id.isEmpty())
+        if (!carriesMarker)
             co_return done(StepResult::Outcome::Passed,
                            tr("Never created (no user %1 carries this run's marker).").arg(user.userName));
     }
 
-    const scim::Response current = co_await m_client.get(QStringLiteral("Users/") + id);
+    if (const scim::IdProblem problem = scim::checkId(id); problem != scim::IdProblem::None)
+        co_return done(StepResult::Outcome::Failed,
+                       tr("The service's id for %1 cannot be used safely (%2); remove this user by hand in "
+                          "the service.")
+                           .arg(user.userName, scim::describeIdProblem(problem, id)));
+
+    // Only a 404 from exactly this user's URL means "gone": the client refuses any other URL unsent.
+    const scim::Response current = co_await m_client.get(scim::userPath(id));
     step.exchanges.append(current.exchanges);
     if (current.status == 404)
         co_return done(StepResult::Outcome::Passed, tr("Already gone."));
     if (!current.isSuccess())
         co_return done(StepResult::Outcome::Failed, Diagnosis::of(current).detail);
-    if (current.object().value(QLatin1String("externalId")).toString() != marker)
+    if (current.object().value(QLatin1String("externalId")).toString() != marker
+        || current.object().value(QLatin1String("id")).toString() != id)
         co_return done(
             StepResult::Outcome::Passed,
             tr("Not touched: %1 does not carry this run's marker, so it is not the console's.").arg(id));
 
     if (!m_keepDeactivated) {
-        const scim::Response deleted = co_await m_client.remove(QStringLiteral("Users/") + id);
+        const scim::Response deleted = co_await m_client.remove(scim::userPath(id));
         step.exchanges.append(deleted.exchanges);
-        const scim::Response check = co_await m_client.get(QStringLiteral("Users/") + id);
+        const scim::Response check = co_await m_client.get(scim::userPath(id));
         step.exchanges.append(check.exchanges);
         if (check.status == 404)
             co_return done(StepResult::Outcome::Passed, tr("Deleted %1 and read back: 404.").arg(id));
@@ -119,10 +134,9 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
         step.detail = tr("DELETE was refused (%1); deactivating instead.").arg(Diagnosis::summary(deleted));
     }
     const scim::PatchOp deactivate = scim::PatchOp().replace(QStringLiteral("active"), false);
-    const scim::Response patched
-        = co_await m_client.patch(QStringLiteral("Users/") + id, deactivate.toJson());
+    const scim::Response patched = co_await m_client.patch(scim::userPath(id), deactivate.toJson());
     step.exchanges.append(patched.exchanges);
-    const scim::Response check = co_await m_client.get(QStringLiteral("Users/") + id);
+    const scim::Response check = co_await m_client.get(scim::userPath(id));
     step.exchanges.append(check.exchanges);
     const bool inactive
         = check.isSuccess() && check.object().value(QLatin1String("active")) == QJsonValue(false);

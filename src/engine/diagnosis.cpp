@@ -1,5 +1,7 @@
 #include "diagnosis.h"
 
+#include "scim/retryafter.h"
+
 namespace engine {
 
 QString Diagnosis::summary(const scim::Response &response)
@@ -69,6 +71,11 @@ Diagnosis Diagnosis::ofTransport(const scim::Response &response)
     case ErrorKind::Cancelled:
         d.detail = response.describeError();
         return d;
+    case ErrorKind::UnsafeUrl:
+        d.detail = response.describeError();
+        d.hint = tr("The console never sends a request that would reach another resource than the one it "
+                    "means. An id from the service made this URL; send this report to the service provider.");
+        return d;
     }
     return d;
 }
@@ -108,7 +115,14 @@ Diagnosis Diagnosis::of(const scim::Response &response)
         d.hint = tr("Entra ID sends no JSON Accept header on reads; the service must answer anyway.");
         return d;
     case 429:
-        d.detail = tr("The service is throttling requests (HTTP 429), even after waiting as it asked.");
+        if (response.retryAfterAsked && *response.retryAfterAsked > response.retryAfterCap)
+            //: %1 is a wait such as "11 days", %2 one such as "60 seconds"
+            d.detail = tr("The service is throttling requests (HTTP 429) and asked to wait %1; the console "
+                          "waits at most %2, so it stopped.")
+                           .arg(scim::describeWait(*response.retryAfterAsked),
+                                scim::describeWait(response.retryAfterCap));
+        else
+            d.detail = tr("The service is throttling requests (HTTP 429), even after waiting as it asked.");
         d.hint = tr(
             "Try again later; if it persists, the service's rate limit is too low for an identity provider.");
         return d;

@@ -2,6 +2,7 @@
 #include "dialect.h"
 #include "pilotdialects_p.h"
 #include "scim/filter.h"
+#include "scim/resourcepath.h"
 #include "scim/scimclient.h"
 
 #include <QJsonArray>
@@ -96,7 +97,7 @@ QCoro::Task<QList<scim::Response>> EntraDialect::update(scim::ScimClient &client
     patch.replace(QStringLiteral("name.familyName"), familyName);
     user->expectedAfterUpdate
         = {{QStringLiteral("emails.work"), email}, {QStringLiteral("name.familyName"), familyName}};
-    co_return co_await sendPatch(client, QStringLiteral("Users/") + user->id, patch);
+    co_return co_await sendPatch(client, scim::userPath(user->id), patch);
 }
 
 QCoro::Task<QList<scim::Response>> EntraDialect::addToGroup(scim::ScimClient &client, PilotUser user,
@@ -105,7 +106,7 @@ QCoro::Task<QList<scim::Response>> EntraDialect::addToGroup(scim::ScimClient &cl
     // E10: Add with a value array carrying "$ref": null (both styles).
     scim::PatchOp patch = newPatch();
     patch.add(QStringLiteral("members"), scim::PatchOp::memberValues({user.id}, true));
-    co_return co_await sendPatch(client, QStringLiteral("Groups/") + group.id, patch);
+    co_return co_await sendPatch(client, scim::groupPath(group.id), patch);
 }
 
 QCoro::Task<QList<scim::Response>> EntraDialect::removeFromGroup(scim::ScimClient &client, PilotUser user,
@@ -114,7 +115,7 @@ QCoro::Task<QList<scim::Response>> EntraDialect::removeFromGroup(scim::ScimClien
     // E11: Remove with a value array and no filter in the path.
     scim::PatchOp patch = newPatch();
     patch.remove(QStringLiteral("members"), scim::PatchOp::memberValues({user.id}));
-    co_return co_await sendPatch(client, QStringLiteral("Groups/") + group.id, patch);
+    co_return co_await sendPatch(client, scim::groupPath(group.id), patch);
 }
 
 QCoro::Task<QList<scim::Response>> EntraDialect::deactivate(scim::ScimClient &client, PilotUser user) const
@@ -122,7 +123,7 @@ QCoro::Task<QList<scim::Response>> EntraDialect::deactivate(scim::ScimClient &cl
     // E6: active as the string "False".
     scim::PatchOp patch = newPatch();
     patch.replace(QStringLiteral("active"), QJsonValue(QStringLiteral("False")));
-    co_return co_await sendPatch(client, QStringLiteral("Users/") + user.id, patch);
+    co_return co_await sendPatch(client, scim::userPath(user.id), patch);
 }
 
 QString EntraDialect::onFailure(const QString &stepId) const

@@ -1,6 +1,7 @@
 // Entra ID with ?aadOptscim062020 on the Tenant URL (idp-requests.md E5', E6', E11').
 #include "pilotdialects_p.h"
 #include "scim/endpointurl.h"
+#include "scim/resourcepath.h"
 
 namespace engine {
 
@@ -51,7 +52,7 @@ QCoro::Task<QList<scim::Response>> EntraRfcDialect::update(scim::ScimClient &cli
                                  {QStringLiteral("name.givenName"), givenName},
                                  {QStringLiteral("enterprise.employeeNumber"), employeeNumber},
                                  {QStringLiteral("emails.work"), email}};
-    co_return co_await sendPatch(client, QStringLiteral("Users/") + user->id, patch);
+    co_return co_await sendPatch(client, scim::userPath(user->id), patch);
 }
 
 QCoro::Task<QList<scim::Response>> EntraRfcDialect::removeFromGroup(scim::ScimClient &client, PilotUser user,
@@ -60,7 +61,7 @@ QCoro::Task<QList<scim::Response>> EntraRfcDialect::removeFromGroup(scim::ScimCl
     // E11': remove by a members[value eq] path.
     scim::PatchOp patch = newPatch();
     patch.remove(scim::PatchOp::memberPath(user.id));
-    co_return co_await sendPatch(client, QStringLiteral("Groups/") + group.id, patch);
+    co_return co_await sendPatch(client, scim::groupPath(group.id), patch);
 }
 
 QCoro::Task<QList<scim::Response>> EntraRfcDialect::deactivate(scim::ScimClient &client, PilotUser user) const
@@ -68,7 +69,7 @@ QCoro::Task<QList<scim::Response>> EntraRfcDialect::deactivate(scim::ScimClient 
     // E6': a real boolean.
     scim::PatchOp patch = newPatch();
     patch.replace(QStringLiteral("active"), QJsonValue(false));
-    co_return co_await sendPatch(client, QStringLiteral("Users/") + user.id, patch);
+    co_return co_await sendPatch(client, scim::userPath(user.id), patch);
 }
 
 } // namespace engine

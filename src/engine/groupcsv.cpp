@@ -1,6 +1,7 @@
 #include "groupcsv.h"
 
-#include <QFile>
+#include "common/boundedfile.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -206,6 +207,18 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
             const QString &attribute = attributes.at(c);
             if (attribute.isEmpty())
                 continue;
+            if (const auto control
+                = std::find_if(value.cbegin(), value.cend(),
+                               [](QChar ch) { return ch.category() == QChar::Other_Control; });
+                control != value.cend()) {
+                //: %1 is a code point such as U+0000
+                csv.problems.append({line, c + 1, headers.at(c),
+                                     tr("contains the invisible control character %1")
+                                         .arg(QStringLiteral("U+%1")
+                                                  .arg(control->unicode(), 4, 16, QLatin1Char('0'))
+                                                  .toUpper())});
+                continue;
+            }
             if (attribute == QLatin1String("userName")) {
                 member.userName = value;
                 if (value.isEmpty())
@@ -241,24 +254,15 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
 
 GroupCsv GroupCsv::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        GroupCsv csv;
-        csv.problems.append({0, 0, {}, tr("Could not read %1: %2").arg(path, file.errorString())});
-        return csv;
-    }
     // 500 rows of a wide export stay far below this; anything bigger is not a pilot group.
     constexpr qint64 MaxBytes = 4 * 1024 * 1024;
-    if (file.size() > MaxBytes) {
+    const common::BoundedFile file = common::BoundedFile::read(path, MaxBytes);
+    if (!file.ok()) {
         GroupCsv csv;
-        csv.problems.append(
-            {0,
-             0,
-             {},
-             tr("%1 is larger than 4 MiB; a pilot group is at most %2 people.").arg(path).arg(MaxRows)});
+        csv.problems.append({0, 0, {}, file.error});
         return csv;
     }
-    return parse(file.readAll());
+    return parse(file.data);
 }
 
 } // namespace engine

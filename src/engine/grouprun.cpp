@@ -3,6 +3,7 @@
 #include "diagnosis.h"
 #include "grouplookup.h"
 #include "grouprun_p.h"
+#include "scim/resourcepath.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -67,7 +68,7 @@ QCoro::Task<RunResult> GroupRun::run()
         m_groupProblem = lookup.problem;
         groupResponses = lookup.responses;
         if (m_groupProblem.isEmpty()) {
-            const scim::Response group = co_await m_client.get(QStringLiteral("Groups/") + m_group.id);
+            const scim::Response group = co_await m_client.get(scim::groupPath(m_group.id));
             groupResponses.append(group);
             if (group.isSuccess()) {
                 const QJsonArray members = group.object().value(QLatin1String("members")).toArray();
@@ -116,8 +117,11 @@ QCoro::Task<RunResult> GroupRun::run()
         for (const QString &id : std::as_const(extra)) {
             if (m_cancelled)
                 break;
-            // Named by the account's userName where the service tells it.
-            const scim::Response account = co_await m_client.get(QStringLiteral("Users/") + id);
+            // Named by the account's userName where the service tells it (and where its id can be
+            // asked for safely).
+            scim::Response account;
+            if (scim::checkId(id) == scim::IdProblem::None)
+                account = co_await m_client.get(scim::userPath(id));
             const QString userName = account.isSuccess()
                 ? account.object().value(QLatin1String("userName")).toString()
                 : m_groupMembers.value(id);
@@ -129,6 +133,7 @@ QCoro::Task<RunResult> GroupRun::run()
                     .arg(userName, id, m_group.displayName.isEmpty() ? m_group.id : m_group.displayName),
                 tr("If this person should not be in the pilot, remove them from the group in the IdP; the "
                    "next cycle then removes the membership."));
+            step.maskSecrets(m_client.secrets());
             Q_EMIT stepFinished(step);
             result.steps.append(step);
         }
@@ -140,6 +145,7 @@ QCoro::Task<RunResult> GroupRun::run()
                     .arg(unnamed.join(QLatin1String(", "))),
                 tr("Is this the pilot group? A pilot group holds a few people; check the group the profile "
                    "names."));
+            step.maskSecrets(m_client.secrets());
             Q_EMIT stepFinished(step);
             result.steps.append(step);
         }
@@ -154,6 +160,7 @@ QCoro::Task<RunResult> GroupRun::run()
     }
     result.outcome = m_cancelled ? RunResult::Outcome::Cancelled : RunResult::outcomeOf(result.steps);
     result.durationMs = clock.elapsed();
+    result.maskSecrets(m_client.secrets());
     co_return result;
 }
 
@@ -168,6 +175,8 @@ QCoro::Task<> GroupRun::worker(QList<QList<StepResult>> *results)
             steps = co_await preview(member);
         else
             steps = co_await confirm(member);
+        for (StepResult &step : steps)
+            step.maskSecrets(m_client.secrets());
         (*results)[index] = steps;
         for (const StepResult &step : std::as_const((*results)[index]))
             Q_EMIT stepFinished(step);

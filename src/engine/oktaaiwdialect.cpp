@@ -1,5 +1,6 @@
 // Okta's App Integration Wizard apps: PUT for every change, the group's members included.
 #include "pilotdialects_p.h"
+#include "scim/resourcepath.h"
 #include "scim/scimclient.h"
 
 #include <QJsonArray>
@@ -20,7 +21,7 @@ QCoro::Task<QList<scim::Response>> OktaAiwDialect::putGroup(scim::ScimClient &cl
                                                             PilotUser user, bool member) const
 {
     QList<scim::Response> responses;
-    const QString path = QStringLiteral("Groups/") + group.id;
+    const QString path = scim::groupPath(group.id);
     const scim::Response read = co_await client.get(path, {}, options());
     responses.append(read);
     if (!read.isSuccess())

@@ -2,6 +2,7 @@
 #include "dialect.h"
 #include "pilotdialects_p.h"
 #include "scim/filter.h"
+#include "scim/resourcepath.h"
 #include "scim/scimclient.h"
 
 #include <QJsonArray>
@@ -85,7 +86,7 @@ QCoro::Task<QList<scim::Response>> OktaDialect::putUser(scim::ScimClient &client
                                                         std::function<void(QJsonObject &)> change) const
 {
     QList<scim::Response> responses;
-    const scim::Response read = co_await client.get(QStringLiteral("Users/") + user.id, {}, options());
+    const scim::Response read = co_await client.get(scim::userPath(user.id), {}, options());
     responses.append(read);
     if (!read.isSuccess())
         co_return responses;
@@ -96,8 +97,7 @@ QCoro::Task<QList<scim::Response>> OktaDialect::putUser(scim::ScimClient &client
     if (!current.contains(QLatin1String("active")))
         current.insert(QStringLiteral("active"), true);
     change(current);
-    const scim::Response written
-        = co_await client.put(QStringLiteral("Users/") + user.id, current, options());
+    const scim::Response written = co_await client.put(scim::userPath(user.id), current, options());
     responses.append(written);
     co_return responses;
 }
@@ -132,7 +132,7 @@ QCoro::Task<QList<scim::Response>> OktaDialect::addToGroup(scim::ScimClient &cli
               .remove(scim::PatchOp::memberPath(user.id))
               .add(QStringLiteral("members"), scim::PatchOp::memberValues({user.id}, false, {user.userName}));
     QList<scim::Response> responses;
-    const QString path = QStringLiteral("Groups/") + group.id;
+    const QString path = scim::groupPath(group.id);
     const scim::Response changed = co_await client.patch(path, patch.toJson(), options());
     responses.append(changed);
     if (changed.isSuccess()) {
@@ -148,7 +148,7 @@ QCoro::Task<QList<scim::Response>> OktaDialect::removeFromGroup(scim::ScimClient
     // O11: remove by a members[value eq] path, then the rename PATCH.
     const scim::PatchOp patch = scim::PatchOp().remove(scim::PatchOp::memberPath(user.id));
     QList<scim::Response> responses;
-    const QString path = QStringLiteral("Groups/") + group.id;
+    const QString path = scim::groupPath(group.id);
     const scim::Response changed = co_await client.patch(path, patch.toJson(), options());
     responses.append(changed);
     if (changed.isSuccess()) {
@@ -162,8 +162,7 @@ QCoro::Task<QList<scim::Response>> OktaDialect::deactivate(scim::ScimClient &cli
 {
     // O5: path-less replace.
     const scim::PatchOp patch = scim::PatchOp().replace({}, QJsonObject {{QStringLiteral("active"), false}});
-    const scim::Response answer
-        = co_await client.patch(QStringLiteral("Users/") + user.id, patch.toJson(), options());
+    const scim::Response answer = co_await client.patch(scim::userPath(user.id), patch.toJson(), options());
     co_return QList<scim::Response> {answer};
 }
 

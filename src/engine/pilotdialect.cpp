@@ -2,6 +2,7 @@
 
 #include "pilotdialects_p.h"
 #include "scim/endpointurl.h"
+#include "scim/resourcepath.h"
 #include "scim/scimclient.h"
 
 namespace engine {
@@ -33,7 +34,7 @@ scim::EndpointUrl PilotDialect::endpoint(const scim::EndpointUrl &configured) co
 QCoro::Task<scim::Response> PilotDialect::remove(scim::ScimClient &client, PilotUser user) const
 {
     // E7.
-    co_return co_await client.remove(QStringLiteral("Users/") + user.id, options());
+    co_return co_await client.remove(scim::userPath(user.id), options());
 }
 
 } // namespace engine

@@ -6,6 +6,7 @@
 #include "scim/filter.h"
 #include "scim/listresponse.h"
 #include "scim/patchop.h"
+#include "scim/resourcepath.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -172,6 +173,7 @@ QCoro::Task<RunResult> PilotRun::run()
     result.cleanup = co_await cleanup.run();
     result.outcome = m_cancelled ? RunResult::Outcome::Cancelled : RunResult::outcomeOf(result.steps);
     result.durationMs = clock.elapsed();
+    result.maskSecrets(m_client.secrets());
     co_return result;
 }
 
@@ -200,7 +202,7 @@ QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *
     if (filtered.status != 400 && filtered.status != 501)
         co_return std::nullopt; // a failure, not a service that cannot filter
     // …and from the group itself where it cannot.
-    const scim::Response group = co_await m_client.get(QStringLiteral("Groups/") + m_group.id);
+    const scim::Response group = co_await m_client.get(scim::groupPath(m_group.id));
     record(*step, group);
     if (!group.isSuccess())
         co_return std::nullopt;
@@ -212,12 +214,45 @@ QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *
     co_return false;
 }
 
+void PilotRun::noteRead(const PilotUser &user, const scim::Response &read)
+{
+    m_ours[user.id] = read.isSuccess()
+        && read.object().value(QLatin1String("externalId")).toString() == user.externalId
+        && read.object().value(QLatin1String("id")).toString() == user.id;
+}
+
+QCoro::Task<bool> PilotRun::ensureOurs(PilotUser user, StepResult *step)
+{
+    // Every write goes to an object whose last read showed this run's marker; otherwise it is
+    // read again now, and left alone unless it is ours.
+    if (m_ours.value(user.id))
+        co_return true;
+    const scim::Response current = co_await m_client.get(scim::userPath(user.id));
+    step->record(current);
+    noteRead(user, current);
+    if (m_ours.value(user.id))
+        co_return true;
+    const Diagnosis d = Diagnosis::of(current);
+    step->set(
+        Outcome::Failed,
+        d.isProblem()
+            ? tr("Not sent: the user could not be read to confirm it is the console's (%1)").arg(d.detail)
+            : tr("Not sent: %1 does not carry this run's marker (externalId “%2”), so it is "
+                 "not the console's to change.")
+                  .arg(user.id, current.object().value(QLatin1String("externalId")).toString()),
+        tr("The console writes only to objects it created in this run. Send this report to the service "
+           "provider."));
+    co_return false;
+}
+
 QCoro::Task<QList<StepResult>> PilotRun::runUser()
 {
     PilotUser user = PilotUser::make(m_runId, m_options.userDomain);
+    m_client.addSecret(user.password);
     const QString who = user.userName;
     QList<StepResult> steps;
     const auto finish = [&](StepResult step) {
+        step.maskSecrets(m_client.secrets());
         Q_EMIT stepFinished(step);
         steps.append(step);
     };
@@ -261,8 +296,13 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
     if (!m_journal.intendToCreate(user.userName))
         co_return skipRest(m_journal.error());
     const scim::Response created = co_await m_dialect->create(m_client, user);
+    // Journaled only while it may have reached the server: a create that never left this
+    // computer leaves nothing to clean up, and must not block the next pilot.
+    if (!created.maybeSent)
+        m_journal.removedUser({user.userName, {}});
     user.id = created.object().value(QLatin1String("id")).toString();
-    if (!user.id.isEmpty())
+    const scim::IdProblem idProblem = scim::checkId(user.id);
+    if (idProblem == scim::IdProblem::None)
         m_journal.created(user.userName, user.id);
     {
         StepResult step = judged("create-user", who, {created}, tr("Created %1").arg(user.id));
@@ -270,6 +310,14 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
             set(step, Outcome::Failed, tr("HTTP %1 without the new user's id.").arg(created.status),
                 tr("The IdP needs the id to change or remove the user later. %1")
                     .arg(m_dialect->onFailure(step.id)));
+        else if (step.outcome == Outcome::Passed && idProblem != scim::IdProblem::None)
+            set(step, Outcome::Failed,
+                //: %1 is the reason, e.g. "the id “..” is a path step, not a name"
+                tr("The service answered with an id that cannot name one user: %1.")
+                    .arg(scim::describeIdProblem(idProblem, user.id)),
+                tr("The console stops here: a request built from this id could reach another resource. The "
+                   "cleanup looks the user up by its userName and this run's marker. Send this report to the "
+                   "service provider."));
         else if (step.outcome == Outcome::Passed && created.status != 201)
             set(step, Outcome::Warning, tr("Created with HTTP %1 rather than 201.").arg(created.status),
                 tr("Entra ID and Okta accept it; RFC 7644 says 201 Created."));
@@ -278,9 +326,20 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
             co_return skipRest(tr("Not run: the user could not be created."));
     }
 
-    const scim::Response read = co_await m_client.get(QStringLiteral("Users/") + user.id);
+    const scim::Response read = co_await m_client.get(scim::userPath(user.id));
+    noteRead(user, read);
     {
         StepResult step = judged("read-user", who, {read}, tr("Read back"));
+        const QString readId = read.object().value(QLatin1String("id")).toString();
+        if (step.outcome == Outcome::Passed && readId != user.id) {
+            set(step, Outcome::Failed,
+                tr("The user read back has the id “%1”, not “%2” as the create answered.")
+                    .arg(readId, user.id),
+                tr("The console stops here: it changes only the object it created. Send this report to the "
+                   "service provider."));
+            finish(step);
+            co_return skipRest(tr("Not run: the service changed the user's id."));
+        }
         if (step.outcome == Outcome::Passed
             && (read.object().value(QLatin1String("userName")).toString() != user.userName
                 || read.object().value(QLatin1String("externalId")).toString() != user.externalId))
@@ -328,7 +387,9 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
         record(step, duplicate);
         const QString duplicateId = duplicate.object().value(QLatin1String("id")).toString();
         if (duplicate.isSuccess() && !duplicateId.isEmpty() && duplicateId != user.id) {
-            m_journal.created(user.userName, duplicateId);
+            // An unusable id stays unjournaled: the cleanup finds the duplicate by name and marker.
+            if (scim::checkId(duplicateId) == scim::IdProblem::None)
+                m_journal.created(user.userName, duplicateId);
             finish(set(step, Outcome::Failed,
                        tr("A second user with the same userName was created (%1).").arg(duplicateId),
                        tr("The service must answer 409 with scimType uniqueness; otherwise every retry by "
@@ -353,9 +414,19 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
         co_return skipRest({});
 
     // Mover.
-    const QList<scim::Response> updated = co_await m_dialect->update(m_client, &user);
-    finish(judged("update-user", who, updated, tr("Changed")));
-    const scim::Response afterUpdate = co_await m_client.get(QStringLiteral("Users/") + user.id);
+    {
+        StepResult guard = makeStep("update-user", who);
+        if (!co_await ensureOurs(user, &guard)) {
+            finish(guard);
+            co_return skipRest(tr("Not run: the user no longer carries this run's marker."));
+        }
+        const QList<scim::Response> updated = co_await m_dialect->update(m_client, &user);
+        StepResult step = judged("update-user", who, updated, tr("Changed"));
+        step.exchanges = guard.exchanges + step.exchanges;
+        finish(step);
+    }
+    const scim::Response afterUpdate = co_await m_client.get(scim::userPath(user.id));
+    noteRead(user, afterUpdate);
     {
         StepResult step = judged("verify-update", who, {afterUpdate}, tr("Read back"));
         QStringList wrong;
@@ -401,8 +472,7 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
         if (removed.outcome == Outcome::Failed && m_dialect->id() == QLatin1String("entra")) {
             // Entra's RFC-compliant mode removes members by a path filter instead.
             const scim::PatchOp rfc = scim::PatchOp().remove(scim::PatchOp::memberPath(user.id));
-            const scim::Response probe
-                = co_await m_client.patch(QStringLiteral("Groups/") + m_group.id, rfc.toJson());
+            const scim::Response probe = co_await m_client.patch(scim::groupPath(m_group.id), rfc.toJson());
             record(removed, probe);
             if (probe.isSuccess()) {
                 m_journal.removedMembership(m_group.id, user.id);
@@ -425,19 +495,25 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
         co_return skipRest({});
 
     // Leaver.
+    StepResult guard = makeStep("deactivate-user", who);
+    if (!co_await ensureOurs(user, &guard)) {
+        finish(guard);
+        co_return skipRest(tr("Not run: the user no longer carries this run's marker."));
+    }
     StepResult deactivated
         = judged("deactivate-user", who, co_await m_dialect->deactivate(m_client, user), tr("Deactivated"));
+    deactivated.exchanges = guard.exchanges + deactivated.exchanges;
     if (deactivated.outcome == Outcome::Failed && m_dialect->id() == QLatin1String("entra")) {
         // Would Entra's RFC-compliant mode get through? Ask with its request.
         const scim::PatchOp rfc = scim::PatchOp().replace(QStringLiteral("active"), false);
-        const scim::Response probe
-            = co_await m_client.patch(QStringLiteral("Users/") + user.id, rfc.toJson());
+        const scim::Response probe = co_await m_client.patch(scim::userPath(user.id), rfc.toJson());
         record(deactivated, probe);
         if (probe.isSuccess())
             deactivated.hint = aadOptHint() + deactivated.hint;
     }
     finish(deactivated);
-    const scim::Response inactive = co_await m_client.get(QStringLiteral("Users/") + user.id);
+    const scim::Response inactive = co_await m_client.get(scim::userPath(user.id));
+    noteRead(user, inactive);
     {
         StepResult step = judged("verify-deactivated", who, {inactive}, tr("Read back"));
         const QJsonValue active = inactive.object().value(QLatin1String("active"));
@@ -467,9 +543,16 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
         }
         co_return steps;
     }
+    StepResult deleteGuard = makeStep("delete-user", who);
+    if (!co_await ensureOurs(user, &deleteGuard)) {
+        finish(deleteGuard);
+        co_return skipRest(tr("Not run: the user no longer carries this run's marker."));
+    }
     const scim::Response deleted = co_await m_dialect->remove(m_client, user);
-    finish(judged("delete-user", who, {deleted}, tr("Deleted")));
-    const scim::Response gone = co_await m_client.get(QStringLiteral("Users/") + user.id);
+    StepResult deleteStep = judged("delete-user", who, {deleted}, tr("Deleted"));
+    deleteStep.exchanges = deleteGuard.exchanges + deleteStep.exchanges;
+    finish(deleteStep);
+    const scim::Response gone = co_await m_client.get(scim::userPath(user.id));
     {
         StepResult step = makeStep("verify-deleted", who);
         record(step, gone);

@@ -6,6 +6,7 @@
 #include "scim/endpointurl.h"
 #include "scim/scimclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSslCertificate>
 #include <qcoro/qcorotask.h>
@@ -62,6 +63,10 @@ private:
     QCoro::Task<> worker(QList<QList<StepResult>> *results);
     QCoro::Task<QList<StepResult>> runUser();
     QCoro::Task<std::optional<bool>> isMember(QString userId, StepResult *step);
+    /// Remembers whether @p read showed the user carrying this run's marker.
+    void noteRead(const PilotUser &user, const scim::Response &read);
+    /// True when the user may be written to; otherwise @p step says why not.
+    QCoro::Task<bool> ensureOurs(PilotUser user, StepResult *step);
     StepResult judged(const char *id, const QString &user, const QList<scim::Response> &responses,
                       const QString &success);
     QCoro::Task<bool> resolveGroup();
@@ -74,6 +79,7 @@ private:
     CleanupJournal m_journal;
     PilotGroup m_group;
     QString m_groupProblem;
+    QHash<QString, bool> m_ours; ///< user id → the last read showed this run's marker
     int m_next = 0;
     bool m_cancelled = false;
     bool m_cleaningUp = false;

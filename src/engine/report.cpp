@@ -11,6 +11,14 @@ namespace engine {
 
 namespace {
 
+/// A report holds every exchange of a run: readable by its owner only, even when it replaces a
+/// file that others could read (QSaveFile keeps the permissions set here on commit).
+bool openOwnerOnly(QSaveFile &file)
+{
+    return file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -214,7 +222,7 @@ QString Report::write(const RunResult &result, const QString &path)
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return tr("A PDF report needs the graphical libraries; write .html and print it instead.");
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!openOwnerOnly(file))
             return tr("Could not write the report to %1: %2").arg(path, file.errorString());
         {
             QPdfWriter writer(&file);
@@ -232,7 +240,7 @@ QString Report::write(const RunResult &result, const QString &path)
     }
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!openOwnerOnly(file) || file.write(data) != data.size() || !file.commit())
         return tr("Could not write the report to %1: %2").arg(path, file.errorString());
     return {};
 }

@@ -11,6 +11,28 @@ void StepResult::record(const scim::Response &response)
     durationMs += response.durationMs;
 }
 
+void StepResult::maskSecrets(const scim::SecretMask &mask)
+{
+    if (mask.isEmpty())
+        return;
+    user = mask.apply(user);
+    title = mask.apply(title);
+    detail = mask.apply(detail);
+    hint = mask.apply(hint);
+    for (scim::Exchange &exchange : exchanges)
+        exchange.mask(mask);
+}
+
+void RunResult::maskSecrets(const scim::SecretMask &mask)
+{
+    for (StepResult &step : steps)
+        step.maskSecrets(mask);
+    if (cleanup) {
+        for (QString &leftover : cleanup->leftovers)
+            leftover = mask.apply(leftover);
+    }
+}
+
 StepResult &StepResult::set(Outcome newOutcome, const QString &newDetail, const QString &newHint)
 {
     outcome = newOutcome;

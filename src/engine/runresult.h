@@ -30,6 +30,8 @@ struct StepResult
 
     /// Adds @p response's exchanges and time to this step.
     void record(const scim::Response &response);
+    /// Masks every secret of @p mask in everything the step says and recorded.
+    void maskSecrets(const scim::SecretMask &mask);
     StepResult &set(Outcome newOutcome, const QString &newDetail, const QString &newHint = {});
 
     static QString outcomeName(Outcome outcome);
@@ -63,6 +65,8 @@ public:
     std::optional<Cleanup> cleanup;
 
     static QString outcomeName(Outcome outcome);
+    /// Masks every secret of @p mask in the steps and the cleanup's leftovers.
+    void maskSecrets(const scim::SecretMask &mask);
     /// failed if any step failed, else passed; error and cancelled are set by the run itself.
     static Outcome outcomeOf(const QList<StepResult> &steps);
     /// The command line's exit code for this outcome (0, 1, 3 or 130).

@@ -65,33 +65,11 @@ StepResult VerifyRun::tlsCertificate(const scim::Response &response) const
     const scim::TlsInfo &tls = response.tls;
     if (response.error == scim::ErrorKind::Tls) {
         s.exchanges = response.exchanges;
-        const QString names = tls.errorNames.join(QLatin1String(", "));
-        const QString detail
-            = tr("The certificate was refused: %1. Subject %2, issuer %3, expires %4.")
-                  .arg(names, tls.subject, tls.issuer,
-                       QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
-        QString hint;
-        if (names.contains(QLatin1String("CertificateExpired")))
-            hint = tr("The certificate expired on %1. The service provider must renew it.")
-                       .arg(QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
-        else if (names.contains(QLatin1String("HostNameMismatch")))
-            hint = tr("The certificate is for %1, not for %2: the URL may name the wrong host.")
-                       .arg(tls.subject, m_options.endpoint.url().host());
-        else if (names.contains(QLatin1String("SelfSigned")) || names.contains(QLatin1String("LocalIssuer"))
-                 || names.contains(QLatin1String("Untrusted")))
-            hint = tr("The certificate does not come from an authority this computer trusts (%1). If your "
-                      "organisation "
-                      "inspects TLS or runs its own CA, give that CA's certificate with --ca-file. The "
-                      "console never "
-                      "turns certificate checks off.")
-                       .arg(names);
-        else
-            hint = tr("The connection is not safe to send the token over (%1). Send this report to the "
-                      "service provider.")
-                       .arg(names);
-        return set(s, Outcome::Failed, detail, hint);
+        return set(s, Outcome::Failed, tlsFailureDetail(tls), tlsFailureHint(tls));
     }
-    if (!tls.encrypted || !tls.expiry.isValid())
+    if (!tls.encrypted)
+        return set(s, Outcome::Skipped, tr("No TLS session was established (see reachability)."));
+    if (!tls.expiry.isValid())
         return set(s, Outcome::Passed, tr("The TLS connection was established."));
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(tls.expiry);
     const QString detail = tr("Valid certificate for %1 from %2, expires %3 (in %4 days).")
@@ -104,6 +82,63 @@ StepResult VerifyRun::tlsCertificate(const scim::Response &response) const
                       "the service "
                       "provider to renew it."));
     return set(s, Outcome::Passed, detail);
+}
+
+QString VerifyRun::tlsFailureDetail(const scim::TlsInfo &tls) const
+{
+    const QStringList &names = tls.errorNames;
+    if (names.contains(QLatin1String("ProtocolVersion")))
+        return tr("The server offers only TLS versions this computer refuses (TLS 1.0 or 1.1).");
+    if (names.contains(QLatin1String("NotTls")))
+        return tr("The server did not answer with TLS on this port.");
+    if (names.contains(QLatin1String("KeyTooSmall")))
+        //: %1 is a number of bits, %2 RSA or EC
+        return tr("The server's certificate has a %1-bit %2 key, too small to be trusted.")
+            .arg(tls.keyBits)
+            .arg(tls.keyAlgorithm.isEmpty() ? tr("public") : tls.keyAlgorithm);
+    if (names.contains(QLatin1String("NoSharedCipher")))
+        return tr("The server and this computer share no cipher suite.");
+    if (names.contains(QLatin1String("HandshakeFailed")))
+        return tr("The TLS handshake failed: %1").arg(tls.errorMessages.join(QLatin1String("; ")));
+    QString detail = tr("The certificate was refused: %1.").arg(names.join(QLatin1String(", ")));
+    if (!tls.subject.isEmpty())
+        detail += QLatin1Char(' ')
+            + tr("Subject %1, issuer %2, expires %3.")
+                  .arg(tls.subject, tls.issuer,
+                       QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
+    return detail;
+}
+
+QString VerifyRun::tlsFailureHint(const scim::TlsInfo &tls) const
+{
+    const QString names = tls.errorNames.join(QLatin1String(", "));
+    if (names.contains(QLatin1String("ProtocolVersion")))
+        return tr("Entra ID requires TLS 1.2 and Okta refuses old versions too. The service provider must "
+                  "enable TLS 1.2 on the endpoint.");
+    if (names.contains(QLatin1String("NotTls")))
+        return tr("The URL says https, but the server speaks plain http (or something else) on that port. "
+                  "Check the scheme and port in the endpoint URL.");
+    if (names.contains(QLatin1String("KeyTooSmall")))
+        return tr("Entra ID accepts only RSA keys of 2048 bits or more (or EC keys of 256 bits or more). The "
+                  "service provider must replace the certificate.");
+    if (names.contains(QLatin1String("NoSharedCipher")) || names.contains(QLatin1String("HandshakeFailed")))
+        return tr("The connection is not safe to send the token over. Send this report to the service "
+                  "provider.");
+    if (names.contains(QLatin1String("CertificateExpired")))
+        return tr("The certificate expired on %1. The service provider must renew it.")
+            .arg(QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
+    if (names.contains(QLatin1String("HostNameMismatch")))
+        return tr("The certificate is for %1, not for %2: the URL may name the wrong host.")
+            .arg(tls.subject, m_options.endpoint.url().host());
+    if (names.contains(QLatin1String("SelfSigned")) || names.contains(QLatin1String("LocalIssuer"))
+        || names.contains(QLatin1String("Untrusted")))
+        return tr("The certificate does not come from an authority this computer trusts (%1). If your "
+                  "organisation inspects TLS or runs its own CA, give that CA's certificate with --ca-file. "
+                  "The console never turns certificate checks off.")
+            .arg(names);
+    return tr("The connection is not safe to send the token over (%1). Send this report to the service "
+              "provider.")
+        .arg(names);
 }
 
 StepResult VerifyRun::contentType(const scim::Response &response) const

@@ -5,6 +5,7 @@
 #include "dialect.h"
 #include "scim/filter.h"
 #include "scim/listresponse.h"
+#include "scim/resourcepath.h"
 #include "verifysteps_p.h"
 
 #include <QElapsedTimer>
@@ -58,6 +59,7 @@ void VerifyRun::cancel()
 
 StepResult VerifyRun::finish(Step s)
 {
+    s.maskSecrets(m_client.secrets());
     Q_EMIT stepFinished(s);
     return s;
 }
@@ -87,6 +89,7 @@ QCoro::Task<RunResult> VerifyRun::run()
         }
         result.outcome = outcome == RunResult::Outcome::Passed ? RunResult::outcomeOf(result.steps) : outcome;
         result.durationMs = clock.elapsed();
+        result.maskSecrets(m_client.secrets());
         return result;
     };
 
@@ -329,9 +332,8 @@ QCoro::Task<StepResult> VerifyRun::groupDetails()
         = scim::Query().add(QStringLiteral("excludedAttributes"), QStringLiteral("members"));
     QJsonObject group;
     if (!m_options.groupId.isEmpty()) {
-        const scim::Response r = co_await m_client.get(
-            QStringLiteral("Groups/") + QString::fromLatin1(QUrl::toPercentEncoding(m_options.groupId)),
-            excluded, wire::entra());
+        const scim::Response r
+            = co_await m_client.get(scim::groupPath(m_options.groupId), excluded, wire::entra());
         record(s, r);
         if (r.status == 404)
             co_return finish(
@@ -378,8 +380,8 @@ QCoro::Task<StepResult> VerifyRun::groupDetails()
 QCoro::Task<StepResult> VerifyRun::unknownId()
 {
     Step s = step("unknown-id-404");
-    const scim::Response r = co_await m_client.get(QStringLiteral("Users/")
-                                                   + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const scim::Response r
+        = co_await m_client.get(scim::userPath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     record(s, r);
     const Diagnosis transport = Diagnosis::ofTransport(r);
     if (transport.isProblem())

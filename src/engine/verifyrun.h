@@ -56,6 +56,8 @@ private:
     Step endpointUrl() const;
     Step reachability(const scim::Response &response) const;
     Step tlsCertificate(const scim::Response &response) const;
+    QString tlsFailureDetail(const scim::TlsInfo &tls) const;
+    QString tlsFailureHint(const scim::TlsInfo &tls) const;
     QCoro::Task<Step> authRejects(QString id, bool sendWrongToken);
     QCoro::Task<Step> discovery(QString id, QString path);
     QCoro::Task<Step> entraTestConnection();

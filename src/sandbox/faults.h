@@ -39,6 +39,9 @@ struct Faults
     int dateSkewSeconds = 0; ///< shift the Date header
     QUrl redirectTo; ///< answer every request with 307 to this origin
     bool notFoundOnEmptyFilter = false; ///< 404 instead of an empty list for a filter without matches
+    /// Echo the token: in every error's detail (raw and URL-encoded) and, base64-encoded in a
+    /// Basic credential, in an X-Debug-Authorization header on every answer.
+    bool echoToken = false;
     QList<FaultRule> rules;
 };
 

@@ -120,9 +120,37 @@ private:
                         .arg(QLatin1String(what)));
     }
 
+    /// Every node counts: a chain of 100,000 `or`s is as deep to evaluate and destroy as 100,000
+    /// parentheses.
+    std::unique_ptr<Node> newNode()
+    {
+        if (++m_nodes > MaxNodes)
+            invalid(
+                QCoreApplication::translate("sandbox", "The filter has more than %1 terms.").arg(MaxNodes));
+        return std::make_unique<Node>();
+    }
+
+    /// Parentheses and value paths nest; a hostile filter must not exhaust the stack.
+    struct Nesting
+    {
+        explicit Nesting(Parser &parser)
+            : m_parser(parser)
+        {
+            if (++m_parser.m_depth > MaxDepth)
+                invalid(QCoreApplication::translate("sandbox", "The filter nests more than %1 levels deep.")
+                            .arg(MaxDepth));
+        }
+        ~Nesting() { --m_parser.m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+    private:
+        Parser &m_parser;
+    };
+
     std::unique_ptr<Node> combine(Node::Kind kind, std::unique_ptr<Node> left, std::unique_ptr<Node> right)
     {
-        auto node = std::make_unique<Node>();
+        auto node = newNode();
         node->kind = kind;
         node->left = std::move(left);
         node->right = std::move(right);
@@ -199,6 +227,7 @@ private:
     {
         if (peek().type == Token::Type::LParen) {
             next();
+            const Nesting nesting(*this);
             auto node = parseOr();
             expect(Token::Type::RParen, ")");
             return node;
@@ -208,10 +237,11 @@ private:
             invalid(QCoreApplication::translate("sandbox", "Expected an attribute name in the filter."));
         if (word.text.compare(QLatin1String("not"), Qt::CaseInsensitive) == 0)
             invalid(QCoreApplication::translate("sandbox", "“not” is not supported here."));
-        auto node = std::make_unique<Node>();
+        auto node = newNode();
         node->path = AttrPath::parse(word.text);
         if (peek().type == Token::Type::LBracket) {
             next();
+            const Nesting nesting(*this);
             node->kind = Node::Kind::ValuePath;
             node->inner = parseOr();
             expect(Token::Type::RBracket, "]");
@@ -229,8 +259,13 @@ private:
         return node;
     }
 
+    static constexpr int MaxDepth = 32;
+    static constexpr int MaxNodes = 500;
+
     QList<Token> m_tokens;
     qsizetype m_position = 0;
+    int m_depth = 0;
+    int m_nodes = 0;
 };
 
 QList<QJsonValue> candidates(const QJsonObject &resource, const AttrPath &path)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QUrl>
 #include <QUuid>
 
 namespace sandbox {
@@ -81,7 +82,8 @@ QJsonObject ResourceStore::prepare(ResourceKind kind, QJsonObject body, const QS
     meta.insert(QStringLiteral("lastModified"), now);
     meta.insert(QStringLiteral("resourceType"), resourceType(kind));
     meta.insert(QStringLiteral("location"),
-                QString(m_locationBase + QLatin1Char('/') + resourceType(kind) + QLatin1String("s/") + id));
+                QString(m_locationBase + QLatin1Char('/') + resourceType(kind) + QLatin1String("s/")
+                        + QString::fromLatin1(QUrl::toPercentEncoding(id))));
     const int version
         = meta.value(QLatin1String("version")).toString().section(QLatin1Char('"'), 1, 1).toInt() + 1;
     meta.insert(QStringLiteral("version"), QStringLiteral("W/\"%1\"").arg(version));
@@ -124,7 +126,10 @@ QJsonObject &ResourceStore::find(ResourceKind kind, const QString &id)
 
 QJsonObject ResourceStore::create(ResourceKind kind, const QJsonObject &body)
 {
-    QJsonObject resource = prepare(kind, body, QUuid::createUuid().toString(QUuid::WithoutBraces), {});
+    const QString id = kind == ResourceKind::User && !m_nextUserIds.isEmpty()
+        ? m_nextUserIds.takeFirst()
+        : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject resource = prepare(kind, body, id, {});
     checkUnique(kind, resource, {});
     return store(kind, resource);
 }

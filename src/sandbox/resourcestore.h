@@ -26,6 +26,9 @@ public:
     bool isStrict() const { return m_strict; }
 
     QJsonObject create(ResourceKind kind, const QJsonObject &body);
+    /// The next users created get these ids, in turn, instead of random ones: a hostile or merely
+    /// unusual service ("../Groups/x", "a b", a userName as the id), for the console's tests.
+    void setNextUserIds(const QStringList &ids) { m_nextUserIds = ids; }
     QJsonObject get(ResourceKind kind, const QString &id) const;
     QList<QJsonObject> list(ResourceKind kind, const FilterExpression *filter) const;
     QJsonObject replace(ResourceKind kind, const QString &id, const QJsonObject &body);
@@ -50,6 +53,7 @@ private:
     quint64 m_sequence = 0;
     QMap<quint64, QJsonObject> m_resources[2]; ///< by creation sequence: stable list order
     QHash<QString, quint64> m_ids[2];
+    QStringList m_nextUserIds;
 };
 
 } // namespace sandbox

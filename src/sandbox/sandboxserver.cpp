@@ -139,7 +139,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QByteArray method = methodName(request.method());
-    const QString fullPath = request.url().path();
+    const QString fullPath = request.url().path(QUrl::FullyEncoded);
     const QByteArray query = request.url().query(QUrl::FullyEncoded).toLatin1();
 
     ReceivedRequest received;
@@ -244,7 +244,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 SandboxServer::Answer SandboxServer::dispatch(const QByteArray &method, const QString &path,
                                               const QHttpServerRequest &request)
 {
-    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Split where the client put slashes, then decode: an id may hold an encoded "/" or "?".
+    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &segment : segments)
+        segment = QString::fromUtf8(QByteArray::fromPercentEncoding(segment.toUtf8()));
     const QString collection = segments.value(0);
     const QString base = endpoint();
     const auto notAllowed = [this] {
@@ -382,9 +385,14 @@ SandboxServer::Answer SandboxServer::scimJson(int status, const QJsonObject &bod
 SandboxServer::Answer SandboxServer::scimError(int status, const QString &scimType,
                                                const QString &detail) const
 {
+    const QString echoed = m_faults.echoToken
+        ? QStringLiteral(" (token “%1”; see https://sandbox.invalid/help?token=%2)")
+              .arg(QString::fromUtf8(m_token),
+                   QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(m_token))))
+        : QString();
     QJsonObject error {{QStringLiteral("schemas"), QJsonArray {ErrorUrn}},
                        {QStringLiteral("status"), QString::number(status)},
-                       {QStringLiteral("detail"), detail}};
+                       {QStringLiteral("detail"), QString(detail + echoed)}};
     if (!scimType.isEmpty())
         error.insert(QStringLiteral("scimType"), scimType);
     return scimJson(status, error);
@@ -398,7 +406,9 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QPointer<QTcpSocket> guard(socket);
     const int skew = m_faults.dateSkewSeconds;
-    auto write = [this, responder, guard, answer, index, skew] {
+    const bool echo = m_faults.echoToken;
+    const QByteArray token = m_token;
+    auto write = [this, responder, guard, answer, index, skew, echo, token] {
         // Writing to a socket that is gone crashes: drop the responder unwritten instead.
         if (guard && guard->state() == QAbstractSocket::ConnectedState) {
             responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
@@ -407,6 +417,9 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, 
                 responder->writeHeader("Content-Type", answer.contentType);
             for (const auto &[name, value] : answer.headers)
                 responder->writeHeader(name, value);
+            if (echo)
+                responder->writeHeader("X-Debug-Authorization",
+                                       "Basic " + QByteArray("sandbox:" + token).toBase64());
             responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
             responder->writeBody(answer.body);
         }

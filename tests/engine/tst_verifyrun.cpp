@@ -2,10 +2,15 @@
 // the hint naming the cause; and rows where everything passes, over http and over TLS.
 #include "engine/verifyrun.h"
 #include "sandbox/sandboxserver.h"
+#include "support/process.h"
 #include "support/testhttpserver.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -265,6 +270,130 @@ private Q_SLOTS:
         }
         // What a report would carry never holds the token.
         QVERIFY(!QJsonDocument(result.toJson()).toJson().contains(server.token()));
+    }
+
+    void tlsFailuresAreNamed_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("TLS 1.0 only") << "tls1"
+                                      << "only TLS versions this computer refuses"
+                                      << "Entra ID requires TLS 1.2";
+        QTest::newRow("TLS 1.1 only") << "tls1_1"
+                                      << "only TLS versions this computer refuses"
+                                      << "Entra ID requires TLS 1.2";
+        QTest::newRow("1024-bit RSA key") << "rsa1024"
+                                          << "1024-bit RSA key"
+                                          << "2048 bits or more";
+        QTest::newRow("plain http behind an https URL") << "plain"
+                                                        << "did not answer with TLS"
+                                                        << "speaks plain http";
+    }
+
+    void tlsFailuresAreNamed()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, detail);
+        QFETCH(QString, hint);
+        QTcpServer portFinder;
+        QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = portFinder.serverPort();
+        portFinder.close();
+
+        QProcess openssl;
+        QTcpServer plain; // answers anything in plain text, as a web server on the wrong port does
+        connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+            while (QTcpSocket *socket = plain.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write(
+                        "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        VerifyOptions options;
+        if (server == QLatin1String("plain")) {
+            QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+            options.endpoint = scim::EndpointUrl::parse(
+                QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(plain.serverPort()));
+        } else {
+            QString certificate = m_certificate.certificatePath;
+            QString key = QFileInfo(certificate).absolutePath() + QStringLiteral("/key.pem");
+            if (server == QLatin1String("rsa1024")) {
+                certificate = m_directory.filePath(QStringLiteral("rsa1024.pem"));
+                key = m_directory.filePath(QStringLiteral("rsa1024.key"));
+                const auto made = testsupport::runProcess(
+                    QStringLiteral("openssl"),
+                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:1024"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                     QStringLiteral("-out"), certificate, QStringLiteral("-days"), QStringLiteral("30"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                     QStringLiteral("subjectAltName=IP:127.0.0.1")});
+                QCOMPARE(made.exitCode, 0);
+                options.caCertificates = QSslCertificate::fromPath(certificate);
+            } else {
+                options.caCertificates = {m_certificate.certificate};
+            }
+            QStringList arguments {QStringLiteral("s_server"), QStringLiteral("-accept"),
+                                   QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
+                                   certificate, QStringLiteral("-key"), key, QStringLiteral("-www"),
+                                   QStringLiteral("-quiet"),
+                                   // Old protocols and small keys need OpenSSL's lowest security level.
+                                   QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")};
+            if (server.startsWith(QLatin1String("tls1")))
+                arguments << QLatin1Char('-') + server;
+            openssl.start(QStringLiteral("openssl"), arguments);
+            QVERIFY(openssl.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [port] {
+                    QTcpSocket probe;
+                    probe.connectToHost(QHostAddress::LocalHost, port);
+                    return probe.waitForConnected(200);
+                }(),
+                10000);
+            options.endpoint
+                = scim::EndpointUrl::parse(QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(port));
+        }
+        options.endpointAsGiven = options.endpoint.toString();
+        options.token = "tls-test-token";
+        options.timeout = 5s;
+        VerifyRun run(&m_network, options);
+        const RunResult result = QCoro::waitFor(run.run());
+        openssl.kill();
+        openssl.waitForFinished();
+        const StepResult *tls = stepById(result, QStringLiteral("tls-certificate"));
+        QCOMPARE(tls->outcome, Outcome::Failed);
+        QVERIFY2(tls->detail.contains(detail), qPrintable(describe(result)));
+        QVERIFY2(tls->hint.contains(hint), qPrintable(tls->hint));
+        QVERIFY(!tls->detail.contains(QLatin1String("Subject ,")));
+        QCOMPARE(result.exitCode(), 3);
+    }
+
+    void noTlsSessionNoCertificateVerdict()
+    {
+        // An https URL to a server that closes at once: reachability fails, and the certificate
+        // step says there was no TLS session instead of "established".
+        QTcpServer closing;
+        QVERIFY(closing.listen(QHostAddress::LocalHost, 0));
+        connect(&closing, &QTcpServer::newConnection, &closing, [&closing] {
+            while (QTcpSocket *socket = closing.nextPendingConnection())
+                socket->abort();
+        });
+        VerifyOptions options;
+        options.endpoint = scim::EndpointUrl::parse(
+            QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(closing.serverPort()));
+        options.endpointAsGiven = options.endpoint.toString();
+        options.token = "tls-test-token";
+        options.timeout = 5s;
+        VerifyRun run(&m_network, options);
+        const RunResult result = QCoro::waitFor(run.run());
+        const StepResult *tls = stepById(result, QStringLiteral("tls-certificate"));
+        QVERIFY2(stepById(result, QStringLiteral("reachability"))->outcome == Outcome::Failed,
+                 qPrintable(describe(result)));
+        QVERIFY2(tls->outcome == Outcome::Skipped, qPrintable(describe(result)));
+        QVERIFY2(tls->detail.contains(QLatin1String("No TLS session")), qPrintable(tls->detail));
     }
 
     void cancelEndsTheRun()

@@ -332,6 +332,21 @@ private Q_SLOTS:
                                          << QStringList {QStringLiteral("invalidFilter")};
         QTest::newRow("unquoted value") << QByteArray("/Users?filter=userName%20eq%20bob")
                                         << QStringList {QStringLiteral("invalidFilter")};
+        // Hostile filters are refused, not recursed into until the stack overflows (30,000 levels did).
+        QTest::newRow("30,000 parentheses")
+            << QByteArray("/Users?filter=" + QByteArray(30000, '(') + "title%20pr" + QByteArray(30000, ')'))
+            << QStringList {QStringLiteral("invalidFilter")};
+        QTest::newRow("30,000 value paths") << QByteArray(
+            "/Users?filter=" + QByteArray("emails[").repeated(30000) + "type%20pr" + QByteArray(30000, ']'))
+                                            << QStringList {QStringLiteral("invalidFilter")};
+        QByteArray chain = "title%20pr";
+        for (int i = 0; i < 20000; ++i)
+            chain += "%20or%20title%20pr";
+        QTest::newRow("20,000 ors") << QByteArray("/Users?filter=" + chain)
+                                    << QStringList {QStringLiteral("invalidFilter")};
+        QTest::newRow("32 levels still fine")
+            << QByteArray("/Users?filter=" + QByteArray(32, '(') + "title%20pr" + QByteArray(32, ')'))
+            << QStringList {QStringLiteral("bob@example.com")};
     }
 
     void filters()

@@ -123,6 +123,18 @@ void TestHttpServer::answer(QTcpSocket *socket, const ScriptedReply &reply)
     case ScriptedReply::Action::Close:
         socket->abort();
         return;
+    case ScriptedReply::Action::Endless: {
+        socket->write("HTTP/1.1 200 Scripted\r\nContent-Type: application/scim+json\r\nConnection: "
+                      "close\r\n\r\n{\"a\":\"");
+        // Refilled whenever the client has taken what was sent; ends only when it hangs up.
+        const QByteArray chunk(64 * 1024, 'x');
+        connect(socket, &QTcpSocket::bytesWritten, socket, [socket, chunk] {
+            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < chunk.size())
+                socket->write(chunk);
+        });
+        socket->write(chunk);
+        return;
+    }
     case ScriptedReply::Action::Respond:
         break;
     }

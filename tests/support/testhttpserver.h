@@ -36,7 +36,7 @@ struct RecordedRequest
 /// What the server does with one request.
 struct ScriptedReply
 {
-    enum class Action { Respond, Close, Hang };
+    enum class Action { Respond, Close, Hang, Endless };
     Action action = Action::Respond;
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -46,6 +46,11 @@ struct ScriptedReply
     static ScriptedReply json(int status, const QByteArray &body);
     static ScriptedReply close() { return {Action::Close, 0, {}, {}, false}; }
     static ScriptedReply hang() { return {Action::Hang, 0, {}, {}, false}; }
+    /// A 200 whose body never ends: JSON-looking bytes until the client gives up.
+    static ScriptedReply endless()
+    {
+        return {Action::Endless, 200, {{"Content-Type", "application/scim+json"}}, {}, true};
+    }
 };
 
 /// A small HTTP/1.1 server on loopback for the client's tests: a scripted answer per request,

@@ -2,8 +2,12 @@
 // malformation named by line and column before anything is sent.
 #include "engine/groupcsv.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using engine::CsvProblem;
 using engine::GroupCsv;
@@ -13,14 +17,82 @@ class TestGroupCsv : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void refusesControlCharactersInValues_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("NUL in userName") << QByteArray("userName\nbob\0x@example.com\n", 27)
+                                         << QStringLiteral("line 2, column 1 (userName)");
+        QTest::newRow("quoted newline in a name")
+            << QByteArray("userName,familyName\nbob@x.org,\"Multi\nLine\"\n")
+            << QStringLiteral("line 2, column 2 (familyName)");
+        QTest::newRow("escape in an email") << QByteArray("userName,email\nbob@x.org,bob\x1b@x.org\n")
+                                            << QStringLiteral("line 2, column 2 (email)");
+    }
+
+    void refusesControlCharactersInValues()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, where);
+        const GroupCsv csv = GroupCsv::parse(data);
+        QVERIFY(!csv.isValid());
+        QVERIFY2(csv.problems.constFirst().toString().startsWith(where),
+                 qPrintable(csv.problems.constFirst().toString()));
+        QVERIFY(csv.problems.constFirst().toString().contains(QLatin1String("control character U+00")));
+    }
+
+    void readsOnlyRegularFilesAndNeverTooMuch_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("endless device") << QStringLiteral("/dev/zero");
+        QTest::newRow("folder") << QStringLiteral("/tmp");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/pilot.csv");
+    }
+
+    void readsOnlyRegularFilesAndNeverTooMuch()
+    {
+        QFETCH(QString, path);
+        QElapsedTimer clock;
+        clock.start();
+        const GroupCsv csv = GroupCsv::read(path);
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(csv.problems.size(), 1);
+        QVERIFY2(csv.problems.constFirst().toString().contains(path),
+                 qPrintable(csv.problems.constFirst().toString()));
+    }
+
+    void refusesAFifo()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pilot.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const GroupCsv csv = GroupCsv::read(fifo); // would block forever if it were opened
+        QCOMPARE(csv.problems.size(), 1);
+        QVERIFY(csv.problems.constFirst().toString().contains(QLatin1String("not a regular file")));
+    }
+
+    void refusesAFileThatGrowsPastTheLimit()
+    {
+        // /proc files report size 0, whatever they hold; the limit is applied while reading.
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write("userName\n");
+        big.write(QByteArray(4 * 1024 * 1024, 'a'));
+        big.close();
+        const GroupCsv csv = GroupCsv::read(big.fileName());
+        QCOMPARE(csv.problems.size(), 1);
+        QVERIFY(csv.problems.constFirst().toString().contains(QLatin1String("larger than 4 MiB")));
+    }
+
     void readsQuotedValuesBomAndCrlf()
     {
         const QByteArray data
-            = "\xEF\xBB\xBFuserName,givenName,familyName,email,displayName,title\r\n"
-              "ann@example.com,Ann,O'Brien,ann@example.com,\"O'Brien, Ann\",\"Head of \"\"Ops\"\"\"\r\n"
+            = "\xEF\xBB\xBFuserName,givenName,familyName,email,displayName,title,notes\r\n"
+              "ann@example.com,Ann,O'Brien,ann@example.com,\"O'Brien, Ann\",\"Head of \"\"Ops\"\"\",\r\n"
               "\r\n"
-              "bob@example.com,Bob,\"Multi\nLine\",,,\r\n"
-              "carl@example.com,Carl,Ström,carl@example.com,Carl Ström,";
+              "bob@example.com,Bob,Baker,,,,\"Multi\nLine\"\r\n"
+              "carl@example.com,Carl,Ström,carl@example.com,Carl Ström,,";
         const GroupCsv csv = GroupCsv::parse(data);
         QVERIFY2(csv.isValid(), qPrintable(csv.problems.value(0).toString()));
         QCOMPARE(csv.members.size(), 3);
@@ -31,8 +103,8 @@ private Q_SLOTS:
         QCOMPARE(csv.members.at(0).attributes.value(QStringLiteral("title")),
                  QStringLiteral("Head of \"Ops\""));
         QCOMPARE(csv.members.at(1).line, 4);
-        QCOMPARE(csv.members.at(1).attributes.value(QStringLiteral("familyName")),
-                 QStringLiteral("Multi\nLine"));
+        QCOMPARE(csv.members.at(1).attributes.value(QStringLiteral("familyName")), QStringLiteral("Baker"));
+        QCOMPARE(csv.ignoredColumns, QStringList {QStringLiteral("notes")}); // its quoted newline is fine
         QVERIFY(!csv.members.at(1).attributes.contains(QStringLiteral("email"))); // empty: not compared
         QCOMPARE(csv.members.at(2).line, 6);
         QCOMPARE(csv.members.at(2).attributes.value(QStringLiteral("familyName")),
