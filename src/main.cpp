@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "common/display.h"
+#include "common/environmentsecrets.h"
 #include "common/hardening.h"
 #include "common/translations.h"
 #include "common/version.h"
@@ -30,6 +31,8 @@ void describe(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else, Qt included: the secrets leave the environment's memory.
+    common::takeSecretsFromEnvironment();
     common::hardenProcess();
 
     QStringList arguments;

@@ -12,7 +12,17 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
                                   const QStringList &arguments, const QCommandLineOption &help,
                                   Output &output)
 {
-    if (!parser.parse(QStringList {command} + arguments)) {
+    const bool parsed = parser.parse(QStringList {command} + arguments);
+    // Whether or not the command knows a --token option, the answer is where a token goes.
+    if (parser.unknownOptionNames().contains(QStringLiteral("token"))
+        || parser.optionNames().contains(QStringLiteral("token"))) {
+        output.err(
+            QCoreApplication::translate(
+                "cli", "A token never goes on the command line: use SCIM_CONSOLE_TOKEN or --token-stdin.")
+            + QLatin1Char('\n'));
+        return Usage;
+    }
+    if (!parsed) {
         output.err(parser.errorText() + QLatin1Char('\n'));
         return Usage;
     }

@@ -1,5 +1,6 @@
 #include "requestcommand.h"
 
+#include "common/boundedfile.h"
 #include "exitcode.h"
 #include "output.h"
 #include "request/setuprequest.h"
@@ -70,17 +71,26 @@ QCoro::Task<int> RequestCommand::run(QStringList arguments, Output &output)
 
     SetupRequest setup;
     if (parser.isSet(from)) {
-        QFile file;
+        // A request is a few hundred bytes; a device or an endless pipe is refused, not read.
+        constexpr qint64 MaxBytes = 64 * 1024;
         const QString path = parser.value(from);
-        const bool opened = path == QLatin1String("-")
-            ? file.open(stdin, QIODevice::ReadOnly)
-            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            output.err(tr("Cannot read %1.\n").arg(path));
+        common::BoundedFile read;
+        if (path == QLatin1String("-")) {
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly))
+                read.data = in.read(MaxBytes + 1);
+            if (read.data.size() > MaxBytes)
+                read.error = tr("The request on standard input is larger than %1.")
+                                 .arg(common::describeBytes(MaxBytes));
+        } else {
+            read = common::BoundedFile::read(path, MaxBytes);
+        }
+        if (!read.ok()) {
+            output.err(read.error + QLatin1Char('\n'));
             co_return Usage;
         }
         QJsonParseError parseError {};
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(read.data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             output.err(tr("%1 is not a JSON object: %2.\n")
                            .arg(path,

@@ -56,8 +56,12 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
                                       tr("URL"));
     const QCommandLineOption notFound(QStringLiteral("not-found-on-empty-filter"),
                                       tr("Answer 404 when a filter matches nothing."));
+    const QCommandLineOption echoToken(
+        QStringLiteral("echo-token"),
+        tr("Echo the token back in every error detail and in a response header, as careless services do; "
+           "the console masks it wherever it shows an answer."));
     parser.addOptions({help, port, group, strict, tls, cert, key, latency, hang, fail, anyToken, html,
-                       plainJson, skew, redirect, notFound});
+                       plainJson, skew, redirect, notFound, echoToken});
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
         co_return *stop;
     const auto integer = [&](const QCommandLineOption &option, int minimum, int maximum, int &out) {
@@ -89,6 +93,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     faults.htmlPages = parser.isSet(html);
     faults.plainJsonContentType = parser.isSet(plainJson);
     faults.notFoundOnEmptyFilter = parser.isSet(notFound);
+    faults.echoToken = parser.isSet(echoToken);
     if (parser.isSet(redirect)) {
         faults.redirectTo = QUrl(parser.value(redirect), QUrl::StrictMode);
         if (!faults.redirectTo.isValid() || faults.redirectTo.host().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "target.h"
 
+#include "common/environmentsecrets.h"
 #include "credentials/token.h"
 #include "credentials/tokenvault.h"
 #include "engine/runhistory.h"
@@ -40,9 +41,8 @@ void TargetOptions::addTo(QCommandLineParser &parser) const
 QCoro::Task<std::optional<Target>> TargetOptions::resolve(const QCommandLineParser &parser, Output &output,
                                                           int *exitCode) const
 {
-    // Read (and drop from the environment) at once, whatever else happens: no child inherits it.
-    const QByteArray environmentToken = qgetenv("SCIM_CONSOLE_TOKEN");
-    qunsetenv("SCIM_CONSOLE_TOKEN");
+    // main() already took it out of the environment; no child inherits it.
+    const QByteArray environmentToken = common::takeEnvironmentSecret("SCIM_CONSOLE_TOKEN");
     const auto fail = [&](int code, const QString &message) {
         *exitCode = code;
         output.err(message + QLatin1Char('\n'));
