@@ -1404,6 +1404,10 @@ Utilisation : voir « %2 --help ».
         <translation type="unfinished">Argument inattendu : %1
 </translation>
     </message>
+    <message>
+        <source>A token never goes on the command line: use SCIM_CONSOLE_TOKEN or --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::CleanupCommand</name>
@@ -1825,11 +1829,6 @@ Now paste the same token into %2 (the old one stops working), then check it with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a JSON object: %2.
 </source>
         <translation type="unfinished"></translation>
@@ -1876,6 +1875,10 @@ Stopped before the request was complete; nothing was written.
     <message>
         <source>Give the request with --from FILE.json, or run this on a terminal to be asked for each field.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request on standard input is larger than %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2068,10 @@ Stopped before the request was complete; nothing was written.
         <source>Accept any token, or none: an endpoint open to anyone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Echo the token back in every error detail and in a response header, as careless services do; the console masks it wherever it shows an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::TargetOptions</name>
@@ -2167,6 +2174,44 @@ Stopped before the request was complete; nothing was written.
     <message>
         <source>Give either --group-id or --group-name, not both.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe); give a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,6 +2347,10 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Deactivated %1, as asked (--keep-deactivated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s id for %1 cannot be used safely (%2); remove this user by hand in the service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +2499,15 @@ Stopped before the request was complete; nothing was written.
         <source>A SCIM service answers with a JSON object. Send this report to the service provider.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console never sends a request that would reach another resource than the one it means. An id from the service made this URL; send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is throttling requests (HTTP 429) and asked to wait %1; the console waits at most %2, so it stopped.</source>
+        <extracomment>%1 is a wait such as &quot;11 days&quot;, %2 one such as &quot;60 seconds&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::EntraDialect</name>
@@ -2548,11 +2606,8 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 4 MiB; a pilot group is at most %2 people.</source>
+        <source>contains the invisible control character %1</source>
+        <extracomment>%1 is a code point such as U+0000</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +2619,14 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The group “%1” could not be found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group id cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “%1” has an id the console cannot use safely: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3007,6 +3070,43 @@ Stopped before the request was complete; nothing was written.
         <source>Entra ID believes the account is gone while it remains. (The cleanup tries again.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: the user could not be read to confirm it is the console&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 does not carry this run&apos;s marker (externalId “%2”), so it is not the console&apos;s to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console writes only to objects it created in this run. Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with an id that cannot name one user: %1.</source>
+        <extracomment>%1 is the reason, e.g. &quot;the id “..” is a path step, not a name&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console stops here: a request built from this id could reach another resource. The cleanup looks the user up by its userName and this run&apos;s marker. Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user read back has the id “%1”, not “%2” as the create answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console stops here: it changes only the object it created. Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the service changed the user&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the user no longer carries this run&apos;s marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::Report</name>
@@ -3274,10 +3374,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Plain http on this computer: there is no certificate to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate was refused: %1. Subject %2, issuer %3, expires %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3560,6 +3656,59 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Only matters if you connect %1; you chose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS session was established (see reachability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers only TLS versions this computer refuses (TLS 1.0 or 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer with TLS on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has a %1-bit %2 key, too small to be trusted.</source>
+        <extracomment>%1 is a number of bits, %2 RSA or EC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and this computer share no cipher suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation type="unfinished">La négociation TLS a échoué : %1. {1?}</translation>
+    </message>
+    <message>
+        <source>The certificate was refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject %1, issuer %2, expires %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID requires TLS 1.2 and Okta refuses old versions too. The service provider must enable TLS 1.2 on the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL says https, but the server speaks plain http (or something else) on that port. Check the scheme and port in the endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID accepts only RSA keys of 2048 bits or more (or EC keys of 256 bits or more). The service provider must replace the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not safe to send the token over. Send this report to the service provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3851,6 +4000,14 @@ Subject: %3
         <source>No resource matches the filter.</source>
         <translation>Aucune ressource ne correspond au filtre.</translation>
     </message>
+    <message>
+        <source>The filter has more than %1 terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter nests more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim</name>
@@ -3971,14 +4128,6 @@ Subject: %3
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The CA file %1 does not exist.</source>
-        <translation>Le fichier d’AC %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The CA file %1 cannot be read.</source>
-        <translation>Le fichier d’AC %1 ne peut pas être lu.</translation>
-    </message>
-    <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Le fichier d’AC %1 ne contient aucun certificat PEM.</translation>
     </message>
@@ -3989,6 +4138,88 @@ Subject: %3
     <message>
         <source>no complete answer within %1 ms</source>
         <translation>pas de réponse complète en %1 ms</translation>
+    </message>
+    <message>
+        <source>The endpoint URL&apos;s path “%1” would be sent as “%2”: it has “.” or “..” segments, or short ones that start with a dot. Use the URL exactly as the service provider sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL carries a secret in its query (%1=…). The token is sent in the Authorization header, never in the URL: remove “?%1=…” and give the token separately.</source>
+        <extracomment>%1 is a URL query key such as access_token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, far beyond any count a SCIM service can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” is a path step, not a name</source>
+        <extracomment>%1 is &quot;.&quot; or &quot;..&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id contains an invisible control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s headers were larger than the limit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would not stay at %2 once sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response headers of %1 bytes; at most %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 100 response headers or 64 KiB of them, or unreadable ones</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ SCIM_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-t
     qt6-websockets-dev libxkbcommon-dev libgl-dev)
 # …and to run every test: a real Secret Service, a virtual display, certificate and report tools.
 SCIM_TEST_PACKAGES=(dbus gnome-keyring libsecret-tools xvfb xauth openssl poppler-utils libxml2-utils curl
-    clang-format)
+    clang-format clang libclang-rt-14-dev)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -47,6 +47,16 @@ build() {
         return 1
     }
     cmake --build "$SCIM_ROOT/build/$preset" -- --quiet 2>/dev/null || cmake --build "$SCIM_ROOT/build/$preset"
+}
+
+# build_fuzz: the libFuzzer targets (tests/fuzz), a project of their own built with clang.
+build_fuzz() {
+    cmake -S "$SCIM_ROOT/tests/fuzz" -B "$SCIM_ROOT/build/fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=Debug --log-level=WARNING >/dev/null || {
+        say "Configuring the fuzz targets failed; run: cmake -S tests/fuzz -B build/fuzz -DCMAKE_CXX_COMPILER=clang++"
+        return 1
+    }
+    cmake --build "$SCIM_ROOT/build/fuzz" -- --quiet 2>/dev/null || cmake --build "$SCIM_ROOT/build/fuzz"
 }
 
 # ensure_interop_peer: Node.js and the pinned SCIMMY packages for the interoperability peer.
