@@ -927,22 +927,6 @@ Last verify: %5</source>
 <context>
     <name>app::ResultsModel</name>
     <message>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,10 +991,6 @@ Last verify: %5</source>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; of %3 — %4 passed, %5 failed, %6 warnings, %7 skipped, %8 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,6 +1069,10 @@ Last verify: %5</source>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3, %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ResultsWindow</name>
@@ -1110,6 +1094,7 @@ Last verify: %5</source>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>a kept run: when, what (Verify, Pilot, …), how it ended</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,6 +1393,16 @@ Aufruf siehe »%2 --help«.
         <source>A token never goes on the command line: use SCIM_CONSOLE_TOKEN or --token-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2
+Run “%1 %3 --help” for the options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::CleanupCommand</name>
@@ -1672,52 +1667,11 @@ Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft E
 <context>
     <name>cli::ProfileCommand</name>
     <message>
-        <source>Usage: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add, list, rename, re-token or remove stored profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  scim-console profile add NAME --endpoint URL [--idp entra|okta] [--group-id ID | --group-name NAME]
-                           [--ca-file PEM] [--sso-attribute email|userName] [--accept-host]   (token on stdin)
-  scim-console profile list [--json]
-  scim-console profile rename OLD NEW
-  scim-console profile set-token NAME   (token on stdin)
-  scim-console profile remove NAME
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown profile command “%1”.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--endpoint URL is required: the SCIM endpoint URL you received.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2&apos;s usual hosts (%3). Check the URL against the message you received; if it is right, add --accept-host.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--idp is entra or okta, not “%1”.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --group-id or --group-name, not both.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sso-attribute is email or userName, not “%1”.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1740,167 @@ Now paste the same token into %2 (the old one stops working), then check it with
     <message>
         <source>Removed profile “%1” and its token.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  scim-console profile add NAME --endpoint URL [options]   (token on stdin)
+  scim-console profile edit NAME [--endpoint URL] [options]
+  scim-console profile list [--json]
+  scim-console profile rename OLD NEW
+  scim-console profile set-token NAME   (token on stdin)
+  scim-console profile remove NAME
+Run “scim-console profile add --help” (or edit, list, …) for the options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a new profile: the endpoint and its details in the settings, the token — read from standard input — in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, e.g. Production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile add NAME --endpoint URL [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a stored profile&apos;s details; only the options given change. The token stays in the keychain (profile set-token replaces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile edit NAME [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --endpoint, --idp, --group-id, --group-name, --ca-file, --sso-attribute.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the stored profiles; never a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames a profile; its token stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile rename OLD NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces a profile&apos;s token with one read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile set-token NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a profile: its token from the keychain first, then its details and its run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProfileOptions</name>
+    <message>
+        <source>The SCIM endpoint URL you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>The identity provider you will connect: entra or okta (default entra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service provider&apos;s group for the pilot, by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service provider&apos;s group for the pilot, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (your organisation&apos;s TLS inspection CA); an empty value removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SSO signs people in with: email or userName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTRIBUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an endpoint host outside the service provider&apos;s usual ones (after checking it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint URL is required: the SCIM endpoint URL you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s usual hosts (%3). Check the URL against the message you received; if it is right, add --accept-host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idp is entra or okta, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --group-id or --group-name, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sso-attribute is email or userName, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,10 +2004,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also write the result to FILE (.json or .xml for JUnit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished">DATEI</translation>
     </message>
@@ -1909,6 +2020,10 @@ Stopped before the request was complete; nothing was written.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also write the result to FILE: .html, .pdf, .json, or .xml (JUnit); readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::RunPrinter</name>
@@ -1916,6 +2031,7 @@ Stopped before the request was complete; nothing was written.
         <source>%1 of %2
 
 </source>
+        <extracomment>%1 is the run (Verify, Pilot, …), %2 the endpoint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1925,8 +2041,9 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>
-%1: %2 passed, %3 failed, %4 warnings, %5 skipped in %6 ms
+%1: %2, in %3 ms
 </source>
+        <extracomment>%1 &quot;Verify passed&quot; and the like, %2 the counts (&quot;14 passed, 1 warning&quot;), %3 milliseconds</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,6 +2187,10 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Echo the token back in every error detail and in a response header, as careless services do; the console masks it wherever it shows an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare userName case-sensitively in filters, as some services do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,10 +2447,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted %1 and read back: 404.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DELETE answered %1, yet the user can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,6 +2468,10 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The service&apos;s id for %1 cannot be used safely (%2); remove this user by hand in the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1; reading it back gives 404, so the service no longer shows it over SCIM. Some services keep a deleted account&apos;s record where SCIM cannot see it; ask the service provider if that matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,22 +2810,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IdP finds the existing account %1 and takes it over; nothing new is created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service holds %1, which differs only in letter case. Depending on the service the IdP creates a second account or fails with a conflict: align the userName first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IdP would create a new account for %1, but its %2 %3 already belongs to %4: the service will refuse it (409) or hold two accounts for one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account matches: the IdP creates a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not checked: the account could not be looked up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,6 +2890,39 @@ Stopped before the request was complete; nothing was written.
         <source>Is this the pilot group? A pilot group holds a few people; check the group the profile names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Links to the existing account %1: nothing new is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to the existing account %1, which differs only in letter case: the service matches userName regardless of case, as the IdP&apos;s own lookup shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new is created. If SSO compares the user name exactly, align its case there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collides with %1: it differs only in letter case, and this service compares userName exactly, so the IdP&apos;s lookup does not find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depending on the service the IdP creates a second account for the same person or fails with a conflict. Align the userName&apos;s case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collides with %3: the %1 %2 already belongs to that account.</source>
+        <extracomment>%1 is the column (email or externalId), %2 its value, %3 the account holding it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP would create a new account for %1, but the service will refuse it (409) or hold two accounts for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has this userName, email or externalId: the first sync creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::OktaAiwDialect</name>
@@ -2805,6 +2943,29 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Okta marks this user&apos;s assignment as failed and shows it under Tasks; an admin must fix the cause and retry. Okta retries throttled requests itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::OutcomeLook</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,10 +3220,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading it back gives 404.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user can still be read after the delete (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,6 +3264,10 @@ Stopped before the request was complete; nothing was written.
         <source>Not run: the user no longer carries this run&apos;s marker.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading it back gives 404: the service no longer shows it over SCIM (some services keep a deleted account&apos;s record where SCIM cannot see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::Report</name>
@@ -3143,10 +3304,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SCIM %1 report: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,10 +3333,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 failed, %3 warnings, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3247,6 +3400,95 @@ Stopped before the request was complete; nothing was written.
     <message>
         <source>warning: %1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the run was cancelled while this request was under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::RunSummary</name>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <extracomment>separates the counts, e.g. &quot;14 passed, 1 warning&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <extracomment>%1 is the run, e.g. &quot;Verify&quot; or &quot;Pilot&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run</source>
+        <extracomment>the run could not reach the endpoint at all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3469,27 +3711,11 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP 404 for a user filter that matches no one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entra ID treats 404 here as an error: Test Connection fails and, during provisioning, the app is quarantined after repeated failures. The service must answer 200 with an empty list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entra ID expects a ListResponse; send this report to the service provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A random userName (%1) matched %2 users: the filter is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entra ID matches users with userName filters; without working filters it creates duplicates or links the wrong accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>userName eq &quot;%1&quot; → 200 with an empty list, as Entra ID expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3709,6 +3935,32 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The connection is not safe to send the token over. Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 for a %1 filter that matches no one.</source>
+        <extracomment>%1 is &quot;user&quot; or &quot;group&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random %1 name (%2) matched %3: the filter is ignored.</source>
+        <extracomment>%1 is &quot;user&quot; or &quot;group&quot;, %2 the random name, %3 how many matched</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID matches users and groups with filters; without working filters it creates duplicates or links the wrong accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random userName and a random group name each gave 200 with an empty list, as Entra ID expects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

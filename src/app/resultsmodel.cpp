@@ -1,5 +1,7 @@
 #include "resultsmodel.h"
 
+#include "engine/outcome.h"
+
 namespace app {
 
 namespace {
@@ -16,6 +18,7 @@ int severity(Outcome outcome)
         return 2;
     case Outcome::Passed:
         return 1;
+    case Outcome::Cancelled:
     case Outcome::Skipped:
         return 0;
     }
@@ -31,21 +34,6 @@ ResultsModel::ResultsModel(QObject *parent)
 QIcon ResultsModel::icon(Outcome outcome)
 {
     return QIcon(QStringLiteral(":/scim-console/icons/%1.svg").arg(engine::StepResult::outcomeName(outcome)));
-}
-
-QString ResultsModel::outcomeText(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Passed:
-        return tr("Passed");
-    case Outcome::Failed:
-        return tr("Failed");
-    case Outcome::Warning:
-        return tr("Warning");
-    case Outcome::Skipped:
-        return tr("Skipped");
-    }
-    return {};
 }
 
 void ResultsModel::setResult(const engine::RunResult &result)
@@ -154,7 +142,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return s ? s->title : (group->user.isEmpty() ? tr("Run") : group->user);
         case OutcomeColumn:
-            return outcomeText(outcome);
+            return engine::OutcomeLook::text(outcome);
         case DurationColumn:
             return tr("%1 ms").arg(s ? s->durationMs : group->durationMs);
         }

@@ -1,5 +1,6 @@
 #include "resultsview.h"
 
+#include "engine/outcome.h"
 #include "engine/report.h"
 #include "jsonhighlighter.h"
 #include "resultsmodel.h"
@@ -169,17 +170,10 @@ void ResultsView::setResult(const engine::RunResult &result)
     m_model->setResult(result);
     m_timeline->setResult(result);
     m_tree->expandAll();
-    int counts[4] = {0, 0, 0, 0};
-    for (const engine::StepResult &step : result.steps)
-        ++counts[int(step.outcome)];
-    m_summary->setText(tr("<b>%1 %2</b> of %3 — %4 passed, %5 failed, %6 warnings, %7 skipped, %8 ms")
-                           .arg(result.kind.toHtmlEscaped(),
-                                engine::RunResult::outcomeName(result.outcome).toUpper().toHtmlEscaped(),
-                                result.endpoint.toHtmlEscaped())
-                           .arg(counts[0])
-                           .arg(counts[1])
-                           .arg(counts[2])
-                           .arg(counts[3])
+    m_summary->setText(tr("<b>%1</b> — %2 — %3, %4 ms")
+                           .arg(engine::RunSummary::headline(result).toHtmlEscaped(),
+                                result.endpoint.toHtmlEscaped(),
+                                engine::RunSummary::of(result).countsText().toHtmlEscaped())
                            .arg(result.durationMs));
     m_export->setEnabled(!result.steps.isEmpty());
     m_currentStep = -1;
@@ -212,7 +206,7 @@ void ResultsView::showStep(const QModelIndex &proxyIndex)
         return;
     }
     QString html = QStringLiteral("<b>%1</b> — %2 <span style=\"color:gray\">(%3)</span>")
-                       .arg(step->title.toHtmlEscaped(), ResultsModel::outcomeText(step->outcome),
+                       .arg(step->title.toHtmlEscaped(), engine::OutcomeLook::text(step->outcome),
                             step->id.toHtmlEscaped());
     if (!step->detail.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(step->detail.toHtmlEscaped());

@@ -1,5 +1,6 @@
 #include "resultswindow.h"
 
+#include "engine/outcome.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
 
@@ -67,14 +68,15 @@ void ResultsWindow::refreshHistory()
     const QList<engine::RunHistory::Entry> entries = m_history->list();
     for (const engine::RunHistory::Entry &entry : entries) {
         auto *item = new QListWidgetItem(
+            //: a kept run: when, what (Verify, Pilot, …), how it ended
             tr("%1 · %2 · %3")
-                .arg(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat), entry.kind,
-                     entry.outcome),
+                .arg(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat),
+                     engine::RunSummary::kindText(entry.kind), entry.outcome),
             m_list);
         item->setData(Qt::UserRole, entry.path);
         item->setData(Qt::UserRole + 1, entry.runId);
         const auto outcome = entry.outcome == QLatin1String("passed") ? engine::StepResult::Outcome::Passed
-            : entry.outcome == QLatin1String("cancelled")             ? engine::StepResult::Outcome::Skipped
+            : entry.outcome == QLatin1String("cancelled")             ? engine::StepResult::Outcome::Cancelled
                                                                       : engine::StepResult::Outcome::Failed;
         item->setIcon(ResultsModel::icon(outcome));
         if (entry.path == current)

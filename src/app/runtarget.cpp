@@ -2,8 +2,10 @@
 
 #include "credentials/profile.h"
 #include "credentials/tokenvault.h"
+#include "engine/outcome.h"
 #include "engine/runhistory.h"
 #include "engine/runresult.h"
+#include "resultsmodel.h"
 #include "resultswindow.h"
 #include "scim/scimclient.h"
 #include "wizardmodel.h"
@@ -54,20 +56,19 @@ QCoro::Task<RunTarget> RunTarget::load(const WizardModel &model, credentials::Pr
 
 QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step)
 {
-    using O = engine::StepResult::Outcome;
-    const QString symbol = step.outcome == O::Passed ? QStringLiteral("✓")
-        : step.outcome == O::Failed                  ? QStringLiteral("✗")
-        : step.outcome == O::Warning                 ? QStringLiteral("!")
-                                                     : QStringLiteral("–");
+    // Never by glyph alone: the icon has its colour and the word goes to assistive technology.
     const QString who = step.user.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(step.user);
     auto *item = new QListWidgetItem(
-        QStringLiteral("%1  %2%3  (%4 ms)").arg(symbol, step.title, who).arg(step.durationMs), list);
+        ResultsModel::icon(step.outcome),
+        QStringLiteral("%1%2  (%3 ms)").arg(step.title, who).arg(step.durationMs), list);
+    item->setForeground(QColor(engine::OutcomeLook::colour(step.outcome)));
     item->setData(Qt::UserRole, step.id);
     item->setData(Qt::UserRole + 1, step.detail);
     item->setData(Qt::UserRole + 2, step.hint);
     item->setData(Qt::UserRole + 3, engine::StepResult::outcomeName(step.outcome));
     item->setData(Qt::AccessibleTextRole,
-                  QStringLiteral("%1: %2").arg(engine::StepResult::outcomeName(step.outcome), step.title));
+                  QStringLiteral("%1: %2").arg(engine::OutcomeLook::text(step.outcome), step.title));
+    item->setData(Qt::ToolTipRole, engine::OutcomeLook::text(step.outcome));
     return item;
 }
 

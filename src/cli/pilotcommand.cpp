@@ -13,6 +13,7 @@
 #include "target.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QUuid>
@@ -186,9 +187,12 @@ QCoro::Task<int> CleanupCommand::run(QStringList arguments, Output &output)
     result.endpoint = resolved->endpoint.toString();
     result.runId = journal->runId();
     result.startedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
     engine::Cleanup cleanup(client, *journal, parser.isSet(keep));
     result.cleanup = co_await cleanup.run();
     result.steps = cleanup.steps();
+    result.durationMs = clock.elapsed();
     result.outcome = engine::RunResult::outcomeOf(result.steps);
     RunPrinter printer(output);
     rememberOutcome(*resolved, result);

@@ -1,11 +1,13 @@
 #include "profilecommand.h"
 
+#include "arguments.h"
 #include "credentials/profile.h"
 #include "credentials/token.h"
 #include "credentials/tokenvault.h"
 #include "engine/profilemanager.h"
 #include "exitcode.h"
 #include "output.h"
+#include "profileoptions.h"
 #include "request/setuprequest.h"
 #include "request/vendor.h"
 #include "scim/endpointurl.h"
@@ -21,22 +23,6 @@
 namespace cli {
 
 namespace {
-
-/// Parses @p arguments (after the sub-command) with @p parser; false after reporting a usage error.
-bool parseInto(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-               int positionals, Output &output)
-{
-    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}));
-    if (!parser.parse(QStringList {command} + arguments)) {
-        output.err(parser.errorText() + QLatin1Char('\n'));
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        output.err(QCoreApplication::translate("cli::ProfileCommand", "Usage: %1\n").arg(command));
-        return false;
-    }
-    return true;
-}
 
 QString runText(const credentials::LastRun &run)
 {
@@ -65,6 +51,8 @@ QCoro::Task<int> ProfileCommand::run(QStringList arguments, Output &output)
     const QStringList rest = arguments.mid(1);
     if (sub == QLatin1String("add"))
         co_return co_await add(rest, output);
+    if (sub == QLatin1String("edit"))
+        co_return edit(rest, output);
     if (sub == QLatin1String("list"))
         co_return list(rest, output);
     if (sub == QLatin1String("rename"))
@@ -73,16 +61,14 @@ QCoro::Task<int> ProfileCommand::run(QStringList arguments, Output &output)
         co_return co_await setToken(rest, output);
     if (sub == QLatin1String("remove"))
         co_return co_await remove(rest, output);
-    const QString usage
-        = tr("Usage:\n"
-             "  scim-console profile add NAME --endpoint URL [--idp entra|okta] [--group-id ID | "
-             "--group-name NAME]\n"
-             "                           [--ca-file PEM] [--sso-attribute email|userName] "
-             "[--accept-host]   (token on stdin)\n"
-             "  scim-console profile list [--json]\n"
-             "  scim-console profile rename OLD NEW\n"
-             "  scim-console profile set-token NAME   (token on stdin)\n"
-             "  scim-console profile remove NAME\n");
+    const QString usage = tr("Usage:\n"
+                             "  scim-console profile add NAME --endpoint URL [options]   (token on stdin)\n"
+                             "  scim-console profile edit NAME [--endpoint URL] [options]\n"
+                             "  scim-console profile list [--json]\n"
+                             "  scim-console profile rename OLD NEW\n"
+                             "  scim-console profile set-token NAME   (token on stdin)\n"
+                             "  scim-console profile remove NAME\n"
+                             "Run “scim-console profile add --help” (or edit, list, …) for the options.\n");
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         output.out(usage);
         co_return Passed;
@@ -94,16 +80,17 @@ QCoro::Task<int> ProfileCommand::run(QStringList arguments, Output &output)
 QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
 {
     QCommandLineParser parser;
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), {}, QStringLiteral("URL"));
-    const QCommandLineOption idp(QStringLiteral("idp"), {}, QStringLiteral("IDP"), QStringLiteral("entra"));
-    const QCommandLineOption groupId(QStringLiteral("group-id"), {}, QStringLiteral("ID"));
-    const QCommandLineOption groupName(QStringLiteral("group-name"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), {}, QStringLiteral("PEM"));
-    const QCommandLineOption sso(QStringLiteral("sso-attribute"), {}, QStringLiteral("ATTRIBUTE"));
-    const QCommandLineOption acceptHost(QStringLiteral("accept-host"));
-    parser.addOptions({endpoint, idp, groupId, groupName, caFile, sso, acceptHost});
-    if (!parseInto(parser, QStringLiteral("profile add NAME --endpoint URL"), arguments, 1, output))
-        co_return Usage;
+    parser.setApplicationDescription(tr("Stores a new profile: the endpoint and its details in the settings, "
+                                        "the token — read from standard input — in the system keychain."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    const ProfileOptions fields;
+    fields.addTo(parser);
+    parser.addPositionalArgument(tr("NAME"), tr("The profile's name, e.g. Production."));
+    if (const auto stop = parseArguments(parser, QStringLiteral("profile add"), arguments, help, output,
+                                         tr("profile add NAME --endpoint URL [options]"), 1))
+        co_return *stop;
 
     credentials::ProfileStore store;
     credentials::Profile profile;
@@ -113,49 +100,8 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
         output.err(nameProblem + QLatin1Char('\n'));
         co_return Usage;
     }
-    if (!parser.isSet(endpoint)) {
-        output.err(tr("--endpoint URL is required: the SCIM endpoint URL you received.\n"));
+    if (!fields.apply(parser, profile, true, output))
         co_return Usage;
-    }
-    const scim::EndpointUrl url = scim::EndpointUrl::parse(parser.value(endpoint));
-    if (!url.isValid()) {
-        output.err(url.message() + QLatin1Char('\n'));
-        co_return Usage;
-    }
-    const request::Vendor &vendor = request::Vendor::defaultVendor();
-    if (!url.isLoopback() && !vendor.isExpectedHost(url.url().host()) && !parser.isSet(acceptHost)) {
-        output.err(
-            tr("%1 is not one of %2's usual hosts (%3). Check the URL against the message you received; "
-               "if it is right, add --accept-host.\n")
-                .arg(url.url().host(), vendor.name, vendor.expectedEndpointHosts.join(QLatin1String(", "))));
-        co_return Usage;
-    }
-    profile.endpoint = url.toString();
-    profile.idp = parser.value(idp).toLower();
-    if (profile.idp != QLatin1String("entra") && profile.idp != QLatin1String("okta")) {
-        output.err(tr("--idp is entra or okta, not “%1”.\n").arg(parser.value(idp)));
-        co_return Usage;
-    }
-    if (parser.isSet(groupId) && parser.isSet(groupName)) {
-        output.err(tr("Give either --group-id or --group-name, not both.\n"));
-        co_return Usage;
-    }
-    profile.groupId = parser.value(groupId).trimmed();
-    profile.groupName = parser.value(groupName).trimmed();
-    profile.ssoAttribute = parser.value(sso);
-    if (!profile.ssoAttribute.isEmpty() && profile.ssoAttribute != QLatin1String("email")
-        && profile.ssoAttribute != QLatin1String("userName")) {
-        output.err(tr("--sso-attribute is email or userName, not “%1”.\n").arg(profile.ssoAttribute));
-        co_return Usage;
-    }
-    if (parser.isSet(caFile)) {
-        QString error;
-        if (!scim::ScimClient::loadCaFile(parser.value(caFile), &error)) {
-            output.err(error + QLatin1Char('\n'));
-            co_return Usage;
-        }
-        profile.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
-    }
 
     const credentials::CleanToken token
         = credentials::CleanToken::fromPaste(readSecret(tr("Secret token: "), output));
@@ -177,13 +123,49 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
     co_return Passed;
 }
 
+int ProfileCommand::edit(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Changes a stored profile's details; only the options given change. The token stays in the "
+           "keychain (profile set-token replaces it)."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    const ProfileOptions fields;
+    fields.addTo(parser);
+    if (const auto stop = parseArguments(parser, QStringLiteral("profile edit"), arguments, help, output,
+                                         tr("profile edit NAME [options]"), 1))
+        return *stop;
+    credentials::ProfileStore store;
+    auto profile = store.find(parser.positionalArguments().constFirst());
+    if (!profile) {
+        output.err(tr("There is no profile named “%1”.\n").arg(parser.positionalArguments().constFirst()));
+        return Usage;
+    }
+    if (!fields.anySet(parser)) {
+        output.err(tr("Nothing to change: give at least one of --endpoint, --idp, --group-id, --group-name, "
+                      "--ca-file, --sso-attribute.\n"));
+        return Usage;
+    }
+    if (!fields.apply(parser, *profile, false, output))
+        return Usage;
+    store.save(*profile);
+    output.out(tr("Saved “%1”.\n").arg(profile->name));
+    return Passed;
+}
+
 int ProfileCommand::list(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOption(json);
-    if (!parseInto(parser, QStringLiteral("profile list [--json]"), arguments, 0, output))
-        return Usage;
+    parser.setApplicationDescription(tr("Lists the stored profiles; never a token."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the list as JSON."));
+    parser.addOptions({help, json});
+    if (const auto stop = parseArguments(parser, QStringLiteral("profile list"), arguments, help, output,
+                                         tr("profile list [--json]")))
+        return *stop;
     const QList<credentials::Profile> profiles = credentials::ProfileStore().profiles();
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -218,8 +200,13 @@ int ProfileCommand::list(const QStringList &arguments, Output &output)
 int ProfileCommand::rename(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    if (!parseInto(parser, QStringLiteral("profile rename OLD NEW"), arguments, 2, output))
-        return Usage;
+    parser.setApplicationDescription(tr("Renames a profile; its token stays where it is."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (const auto stop = parseArguments(parser, QStringLiteral("profile rename"), arguments, help, output,
+                                         tr("profile rename OLD NEW"), 2))
+        return *stop;
     QString error;
     if (!credentials::ProfileStore().rename(parser.positionalArguments().at(0),
                                             parser.positionalArguments().at(1), &error)) {
@@ -234,8 +221,13 @@ int ProfileCommand::rename(const QStringList &arguments, Output &output)
 QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
 {
     QCommandLineParser parser;
-    if (!parseInto(parser, QStringLiteral("profile set-token NAME"), arguments, 1, output))
-        co_return Usage;
+    parser.setApplicationDescription(tr("Replaces a profile's token with one read from standard input."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (const auto stop = parseArguments(parser, QStringLiteral("profile set-token"), arguments, help, output,
+                                         tr("profile set-token NAME"), 1))
+        co_return *stop;
     credentials::ProfileStore store;
     auto profile = store.find(parser.positionalArguments().constFirst());
     if (!profile) {
@@ -265,8 +257,14 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
 QCoro::Task<int> ProfileCommand::remove(QStringList arguments, Output &output)
 {
     QCommandLineParser parser;
-    if (!parseInto(parser, QStringLiteral("profile remove NAME"), arguments, 1, output))
-        co_return Usage;
+    parser.setApplicationDescription(
+        tr("Removes a profile: its token from the keychain first, then its details and its run history."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (const auto stop = parseArguments(parser, QStringLiteral("profile remove"), arguments, help, output,
+                                         tr("profile remove NAME"), 1))
+        co_return *stop;
     credentials::ProfileStore store;
     const auto profile = store.find(parser.positionalArguments().constFirst());
     if (!profile) {

@@ -6,7 +6,7 @@
 
 namespace cli {
 
-/// `scim-console profile add | list | rename | set-token | remove`.
+/// `scim-console profile add | edit | list | rename | set-token | remove`.
 class ProfileCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(cli::ProfileCommand)
@@ -18,6 +18,7 @@ public:
 
 private:
     QCoro::Task<int> add(QStringList arguments, Output &output);
+    int edit(const QStringList &arguments, Output &output);
     int list(const QStringList &arguments, Output &output);
     int rename(const QStringList &arguments, Output &output);
     QCoro::Task<int> setToken(QStringList arguments, Output &output);

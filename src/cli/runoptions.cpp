@@ -10,8 +10,10 @@ namespace cli {
 
 RunOptions::RunOptions()
     : m_json(QStringLiteral("json"), tr("Write the JSON result to standard output."))
-    , m_report(QStringLiteral("report"), tr("Also write the result to FILE (.json or .xml for JUnit)."),
-               tr("FILE"))
+    , m_report(
+          QStringLiteral("report"),
+          tr("Also write the result to FILE: .html, .pdf, .json, or .xml (JUnit); readable by you only."),
+          tr("FILE"))
     , m_timeout(QStringLiteral("timeout-ms"), tr("Give each request this long (default 30000)."), tr("MS"))
 { }
 

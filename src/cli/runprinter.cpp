@@ -1,5 +1,6 @@
 #include "runprinter.h"
 
+#include "engine/outcome.h"
 #include "engine/report.h"
 #include "output.h"
 
@@ -10,21 +11,14 @@ namespace cli {
 QString RunPrinter::symbol(engine::StepResult::Outcome outcome) const
 {
     using O = engine::StepResult::Outcome;
-    const bool colour = m_output.useColour();
-    const auto paint = [colour](const char *code, const QString &text) {
-        return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text) : text;
-    };
-    switch (outcome) {
-    case O::Passed:
-        return paint("32", QStringLiteral("✓"));
-    case O::Failed:
-        return paint("31;1", QStringLiteral("✗"));
-    case O::Warning:
-        return paint("33", QStringLiteral("!"));
-    case O::Skipped:
-        return paint("2", QStringLiteral("–"));
-    }
-    return {};
+    const QString symbol = engine::OutcomeLook::symbol(outcome);
+    if (!m_output.useColour())
+        return symbol;
+    const char *code = outcome == O::Passed ? "32"
+        : outcome == O::Failed              ? "31;1"
+        : outcome == O::Warning             ? "33"
+                                            : "2";
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), symbol);
 }
 
 void RunPrinter::progress(const engine::StepResult &step)
@@ -37,10 +31,9 @@ void RunPrinter::table(const engine::RunResult &result)
 {
     if (m_output.isTerminal())
         m_output.err(QStringLiteral("\r\x1b[K"));
-    m_output.out(tr("%1 of %2\n\n").arg(result.kind, result.endpoint));
-    int counts[4] = {0, 0, 0, 0};
+    //: %1 is the run (Verify, Pilot, …), %2 the endpoint
+    m_output.out(tr("%1 of %2\n\n").arg(engine::RunSummary::kindText(result.kind), result.endpoint));
     for (const engine::StepResult &step : result.steps) {
-        ++counts[int(step.outcome)];
         const QString who = step.user.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(step.user);
         m_output.out(QStringLiteral("%1 %2%3  (%4)\n")
                          .arg(symbol(step.outcome), who, step.title.leftJustified(42), step.id));
@@ -49,12 +42,9 @@ void RunPrinter::table(const engine::RunResult &result)
         if (!step.hint.isEmpty() && step.outcome != engine::StepResult::Outcome::Passed)
             m_output.out(tr("    → %1\n").arg(step.hint));
     }
-    m_output.out(tr("\n%1: %2 passed, %3 failed, %4 warnings, %5 skipped in %6 ms\n")
-                     .arg(engine::RunResult::outcomeName(result.outcome).toUpper())
-                     .arg(counts[0])
-                     .arg(counts[1])
-                     .arg(counts[2])
-                     .arg(counts[3])
+    //: %1 "Verify passed" and the like, %2 the counts ("14 passed, 1 warning"), %3 milliseconds
+    m_output.out(tr("\n%1: %2, in %3 ms\n")
+                     .arg(engine::RunSummary::headline(result), engine::RunSummary::of(result).countsText())
                      .arg(result.durationMs));
 }
 

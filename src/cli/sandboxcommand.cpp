@@ -60,8 +60,11 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         QStringLiteral("echo-token"),
         tr("Echo the token back in every error detail and in a response header, as careless services do; "
            "the console masks it wherever it shows an answer."));
+    const QCommandLineOption caseExact(
+        QStringLiteral("case-exact-usernames"),
+        tr("Compare userName case-sensitively in filters, as some services do."));
     parser.addOptions({help, port, group, strict, tls, cert, key, latency, hang, fail, anyToken, html,
-                       plainJson, skew, redirect, notFound, echoToken});
+                       plainJson, skew, redirect, notFound, echoToken, caseExact});
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
         co_return *stop;
     const auto integer = [&](const QCommandLineOption &option, int minimum, int maximum, int &out) {
@@ -94,6 +97,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     faults.plainJsonContentType = parser.isSet(plainJson);
     faults.notFoundOnEmptyFilter = parser.isSet(notFound);
     faults.echoToken = parser.isSet(echoToken);
+    faults.caseExactUserNames = parser.isSet(caseExact);
     if (parser.isSet(redirect)) {
         faults.redirectTo = QUrl(parser.value(redirect), QUrl::StrictMode);
         if (!faults.redirectTo.isValid() || faults.redirectTo.host().isEmpty()) {

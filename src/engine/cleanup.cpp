@@ -12,6 +12,11 @@
 
 namespace engine {
 
+namespace {
+/// The cleanup is the console's own work, whichever IdP the pilot played: sent as the console.
+const scim::RequestOptions Own;
+} // namespace
+
 QCoro::Task<RunResult::Cleanup> Cleanup::run()
 {
     RunResult::Cleanup result;
@@ -44,17 +49,23 @@ QCoro::Task<bool> Cleanup::removeMembership(CleanupJournal::Membership membershi
 {
     StepResult step;
     step.id = QStringLiteral("cleanup-membership");
+    // Labelled by userName like the user's own cleanup step, where the journal knows it.
     step.user = membership.userId;
+    for (const CleanupJournal::User &user : m_journal.users()) {
+        if (user.id == membership.userId)
+            step.user = user.userName;
+    }
     step.title = tr("Remove the pilot user from the group");
     // The RFC's own shape first; Entra's legacy value array for services that only take that.
     const scim::PatchOp byPath = scim::PatchOp().remove(scim::PatchOp::memberPath(membership.userId));
-    scim::Response response = co_await m_client.patch(scim::groupPath(membership.groupId), byPath.toJson());
-    step.exchanges.append(response.exchanges);
+    scim::Response response
+        = co_await m_client.patch(scim::groupPath(membership.groupId), byPath.toJson(), Own);
+    step.record(response);
     if (!response.isSuccess() && response.status == 400) {
         const scim::PatchOp byValue = scim::PatchOp().remove(
             QStringLiteral("members"), scim::PatchOp::memberValues({membership.userId}));
-        response = co_await m_client.patch(scim::groupPath(membership.groupId), byValue.toJson());
-        step.exchanges.append(response.exchanges);
+        response = co_await m_client.patch(scim::groupPath(membership.groupId), byValue.toJson(), Own);
+        step.record(response);
     }
     const bool gone = response.isSuccess() || response.status == 404;
     step.outcome = gone ? StepResult::Outcome::Passed : StepResult::Outcome::Failed;
@@ -70,7 +81,6 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
     step.id = m_keepDeactivated ? QStringLiteral("cleanup-deactivate") : QStringLiteral("cleanup-delete");
     step.user = user.userName;
     step.title = m_keepDeactivated ? tr("Leave the pilot user deactivated") : tr("Delete the pilot user");
-    const QString marker = PilotUser::marker(m_journal.runId());
     const auto done = [&](StepResult::Outcome outcome, const QString &detail) {
         step.outcome = outcome;
         step.detail = detail;
@@ -84,14 +94,16 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
         const scim::Response found = co_await m_client.get(
             QStringLiteral("Users"),
             scim::Query().add(QStringLiteral("filter"),
-                              scim::filter::eq(QStringLiteral("userName"), user.userName)));
-        step.exchanges.append(found.exchanges);
+                              scim::filter::eq(QStringLiteral("userName"), user.userName)),
+            Own);
+        step.record(found);
         if (!found.isSuccess())
             co_return done(StepResult::Outcome::Failed, Diagnosis::of(found).detail);
         const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
         bool carriesMarker = false;
         for (const QJsonValue &resource : resources) {
-            if (resource.toObject().value(QLatin1String("externalId")).toString() == marker) {
+            if (PilotUser::carriesMarker(resource.toObject().value(QLatin1String("externalId")).toString(),
+                                         m_journal.runId())) {
                 carriesMarker = true;
                 id = resource.toObject().value(QLatin1String("id")).toString();
             }
@@ -108,25 +120,30 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
                            .arg(user.userName, scim::describeIdProblem(problem, id)));
 
     // Only a 404 from exactly this user's URL means "gone": the client refuses any other URL unsent.
-    const scim::Response current = co_await m_client.get(scim::userPath(id));
-    step.exchanges.append(current.exchanges);
+    const scim::Response current = co_await m_client.get(scim::userPath(id), {}, Own);
+    step.record(current);
     if (current.status == 404)
         co_return done(StepResult::Outcome::Passed, tr("Already gone."));
     if (!current.isSuccess())
         co_return done(StepResult::Outcome::Failed, Diagnosis::of(current).detail);
-    if (current.object().value(QLatin1String("externalId")).toString() != marker
+    if (!PilotUser::carriesMarker(current.object().value(QLatin1String("externalId")).toString(),
+                                  m_journal.runId())
         || current.object().value(QLatin1String("id")).toString() != id)
         co_return done(
             StepResult::Outcome::Passed,
             tr("Not touched: %1 does not carry this run's marker, so it is not the console's.").arg(id));
 
     if (!m_keepDeactivated) {
-        const scim::Response deleted = co_await m_client.remove(scim::userPath(id));
-        step.exchanges.append(deleted.exchanges);
-        const scim::Response check = co_await m_client.get(scim::userPath(id));
-        step.exchanges.append(check.exchanges);
+        const scim::Response deleted = co_await m_client.remove(scim::userPath(id), Own);
+        step.record(deleted);
+        const scim::Response check = co_await m_client.get(scim::userPath(id), {}, Own);
+        step.record(check);
         if (check.status == 404)
-            co_return done(StepResult::Outcome::Passed, tr("Deleted %1 and read back: 404.").arg(id));
+            co_return done(StepResult::Outcome::Passed,
+                           tr("Deleted %1; reading it back gives 404, so the service no longer shows it over "
+                              "SCIM. Some services keep a deleted account's record where SCIM cannot see "
+                              "it; ask the service provider if that matters to you.")
+                               .arg(id));
         if (deleted.isSuccess())
             co_return done(StepResult::Outcome::Failed,
                            tr("DELETE answered %1, yet the user can still be read.").arg(deleted.status));
@@ -134,10 +151,10 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
         step.detail = tr("DELETE was refused (%1); deactivating instead.").arg(Diagnosis::summary(deleted));
     }
     const scim::PatchOp deactivate = scim::PatchOp().replace(QStringLiteral("active"), false);
-    const scim::Response patched = co_await m_client.patch(scim::userPath(id), deactivate.toJson());
-    step.exchanges.append(patched.exchanges);
-    const scim::Response check = co_await m_client.get(scim::userPath(id));
-    step.exchanges.append(check.exchanges);
+    const scim::Response patched = co_await m_client.patch(scim::userPath(id), deactivate.toJson(), Own);
+    step.record(patched);
+    const scim::Response check = co_await m_client.get(scim::userPath(id), {}, Own);
+    step.record(check);
     const bool inactive
         = check.isSuccess() && check.object().value(QLatin1String("active")) == QJsonValue(false);
     if (!inactive)

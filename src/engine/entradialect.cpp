@@ -59,6 +59,16 @@ QCoro::Task<scim::Response> EntraDialect::findByUserName(scim::ScimClient &clien
     co_return co_await client.get(QStringLiteral("Users"), query, options());
 }
 
+QCoro::Task<scim::Response> EntraDialect::findGroupByName(scim::ScimClient &client, QString displayName) const
+{
+    // E9: without the members, by a displayName filter.
+    const scim::Query query
+        = scim::Query()
+              .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
+              .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), displayName));
+    co_return co_await client.get(QStringLiteral("Groups"), query, options());
+}
+
 QCoro::Task<scim::Response> EntraDialect::create(scim::ScimClient &client, PilotUser user) const
 {
     // E3: core + enterprise schemas, externalId, active, a primary work email, meta, name, roles:[].

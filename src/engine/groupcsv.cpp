@@ -153,9 +153,18 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
         csv.problems.append({0, 0, {}, tr("The file is not UTF-8 text; save it as “CSV UTF-8”.")});
         return csv;
     }
-    const QList<QList<Field>> rows = records(text, &csv.problems);
-    if (!csv.problems.isEmpty())
+    // A structural problem stops the reading; the rows before it are still checked, so that
+    // every problem the file has up to there is named at once.
+    QList<CsvProblem> structural;
+    const QList<QList<Field>> rows = records(text, &structural);
+    const auto finish = [&csv, &structural] {
+        csv.problems.append(structural);
+        std::stable_sort(csv.problems.begin(), csv.problems.end(),
+                         [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
         return csv;
+    };
+    if (rows.isEmpty() && !structural.isEmpty())
+        return finish();
     if (rows.isEmpty()) {
         csv.problems.append({1, 0, {}, tr("the file is empty; it needs a header row with userName")});
         return csv;
@@ -181,7 +190,7 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
     if (!seen.contains(QStringLiteral("userName"))) {
         csv.problems.append(
             {1, 0, {}, tr("no userName column (also accepted: userPrincipalName, Username, login)")});
-        return csv;
+        return finish();
     }
     // The rows.
     QSet<QString> userNames;
@@ -240,7 +249,7 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
         }
         csv.members.append(member);
     }
-    if (csv.members.isEmpty() && csv.problems.isEmpty())
+    if (csv.members.isEmpty() && csv.problems.isEmpty() && structural.isEmpty())
         csv.problems.append({1, 0, {}, tr("the file has a header but no people")});
     if (csv.members.size() > MaxRows)
         csv.problems.append({0,
@@ -249,7 +258,7 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
                              tr("%1 people: at most %2 — this is a pilot, not a migration.")
                                  .arg(csv.members.size())
                                  .arg(MaxRows)});
-    return csv;
+    return finish();
 }
 
 GroupCsv GroupCsv::read(const QString &path)

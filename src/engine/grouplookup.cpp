@@ -10,7 +10,8 @@
 
 namespace engine {
 
-QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, QString id, QString displayName)
+QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, const PilotDialect &idp, QString id,
+                                           QString displayName)
 {
     GroupLookup lookup;
     lookup.group = {id, displayName};
@@ -25,11 +26,7 @@ QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, QString id,
         lookup.problem = tr("No group given: add --group-name or --group-id to test membership.");
         co_return lookup;
     }
-    const scim::Response found = co_await client.get(
-        QStringLiteral("Groups"),
-        scim::Query()
-            .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
-            .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), displayName)));
+    const scim::Response found = co_await idp.findGroupByName(client, displayName);
     lookup.responses.append(found);
     const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
     if (!found.isSuccess() || resources.isEmpty()) {

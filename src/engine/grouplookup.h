@@ -22,8 +22,9 @@ public:
     QString problem; ///< empty when group.id is known
     QList<scim::Response> responses;
 
-    /// With an id it is taken as given; with a name, looked up by a displayName filter.
-    static QCoro::Task<GroupLookup> find(scim::ScimClient &client, QString id, QString displayName);
+    /// With an id it is taken as given; with a name, looked up as @p idp looks groups up.
+    static QCoro::Task<GroupLookup> find(scim::ScimClient &client, const PilotDialect &idp, QString id,
+                                         QString displayName);
 };
 
 } // namespace engine

@@ -61,45 +61,57 @@ QCoro::Task<QList<StepResult>> GroupRun::preview(GroupMember member)
 {
     QList<StepResult> steps {ssoAlignment(member)};
     StepResult step = makeStep("match", member.userName);
+    const auto verdict
+        = [&](Outcome outcome, const char *name, const QString &detail, const QString &hint = {}) {
+              StepResult judged = set(step, outcome, detail, hint);
+              judged.verdict = QLatin1String(name);
+              steps.append(judged);
+              return steps;
+          };
     bool ok = false;
     const QJsonArray found = co_await match(member.userName, &step, &ok);
     if (!ok) {
         steps.append(step);
         co_return steps;
     }
-    QJsonObject variant;
+    QJsonObject seenVariant;
     for (const QJsonValue &value : found) {
         const QJsonObject account = value.toObject();
         const QString userName = account.value(QLatin1String("userName")).toString();
-        if (userName == member.userName) {
-            steps.append(
-                set(step, Outcome::Passed,
-                    QStringLiteral("would-link %1").arg(account.value(QLatin1String("id")).toString()),
-                    tr("The IdP finds the existing account %1 and takes it over; nothing new is created.")
-                        .arg(describeAccount(account))));
-            co_return steps;
-        }
+        if (userName == member.userName)
+            co_return verdict(Outcome::Passed, "would-link",
+                              tr("Links to the existing account %1: nothing new is created.")
+                                  .arg(describeAccount(account)));
         if (userName.compare(member.userName, Qt::CaseInsensitive) == 0)
-            variant = account;
+            seenVariant = account;
     }
-    // A service that matches case-sensitively hides a case variant from the IdP's own request.
-    if (variant.isEmpty() && member.userName != member.userName.toLower()) {
+    // The IdP's own lookup found an account that differs only in case: the service matches
+    // regardless of case, so the IdP links to it.
+    if (!seenVariant.isEmpty())
+        co_return verdict(Outcome::Passed, "would-link",
+                          tr("Links to the existing account %1, which differs only in letter case: the "
+                             "service matches userName regardless of case, as the IdP's own lookup shows.")
+                              .arg(describeAccount(seenVariant)),
+                          tr("Nothing new is created. If SSO compares the user name exactly, align its case "
+                             "there too."));
+    // A service that matches case-sensitively hides a case variant from the IdP's own request;
+    // only the console's extra lower-cased lookup finds it, and that is a real collision.
+    if (member.userName != member.userName.toLower()) {
         const QJsonArray lower = co_await match(member.userName.toLower(), &step, &ok);
         if (!ok) {
             steps.append(step);
             co_return steps;
         }
-        if (!lower.isEmpty())
-            variant = lower.first().toObject();
-    }
-    if (!variant.isEmpty()) {
-        steps.append(set(
-            step, Outcome::Failed,
-            QStringLiteral("would-collide case variant %1").arg(describeAccount(variant)),
-            tr("The service holds %1, which differs only in letter case. Depending on the service the IdP "
-               "creates a second account or fails with a conflict: align the userName first.")
-                .arg(describeAccount(variant))));
-        co_return steps;
+        if (!lower.isEmpty()) {
+            const QString holder = describeAccount(lower.first().toObject());
+            co_return verdict(
+                Outcome::Failed, "would-collide",
+                tr("Collides with %1: it differs only in letter case, and this service compares "
+                   "userName exactly, so the IdP's lookup does not find it.")
+                    .arg(holder),
+                tr("Depending on the service the IdP creates a second account for the same "
+                   "person or fails with a conflict. Align the userName's case first."));
+        }
     }
     for (const auto &[column, filterAttribute] :
          {std::pair {QStringLiteral("email"), QStringLiteral("emails.value")},
@@ -113,19 +125,18 @@ QCoro::Task<QList<StepResult>> GroupRun::preview(GroupMember member)
             co_return steps;
         }
         if (!holders.isEmpty()) {
-            const QJsonObject holder = holders.first().toObject();
-            steps.append(
-                set(step, Outcome::Failed,
-                    QStringLiteral("would-collide %1 held by %2").arg(column, describeAccount(holder)),
-                    tr("The IdP would create a new account for %1, but its %2 %3 already belongs to %4: "
-                       "the service will refuse it (409) or hold two accounts for one person.")
-                        .arg(member.userName, column, value, describeAccount(holder))));
-            co_return steps;
+            const QString holder = describeAccount(holders.first().toObject());
+            //: %1 is the column (email or externalId), %2 its value, %3 the account holding it
+            co_return verdict(
+                Outcome::Failed, "would-collide",
+                tr("Collides with %3: the %1 %2 already belongs to that account.").arg(column, value, holder),
+                tr("The IdP would create a new account for %1, but the service will refuse it "
+                   "(409) or hold two accounts for one person.")
+                    .arg(member.userName));
         }
     }
-    steps.append(set(step, Outcome::Passed, QStringLiteral("would-create"),
-                     tr("No account matches: the IdP creates a new one.")));
-    co_return steps;
+    co_return verdict(Outcome::Passed, "would-create",
+                      tr("No account has this userName, email or externalId: the first sync creates one."));
 }
 
 } // namespace engine

@@ -63,7 +63,8 @@ QCoro::Task<RunResult> GroupRun::run()
 
     QList<scim::Response> groupResponses;
     if (m_kind == Kind::Confirm) {
-        GroupLookup lookup = co_await GroupLookup::find(m_client, m_options.groupId, m_options.groupName);
+        GroupLookup lookup
+            = co_await GroupLookup::find(m_client, *m_dialect, m_options.groupId, m_options.groupName);
         m_group = lookup.group;
         m_groupProblem = lookup.problem;
         groupResponses = lookup.responses;
@@ -175,8 +176,10 @@ QCoro::Task<> GroupRun::worker(QList<QList<StepResult>> *results)
             steps = co_await preview(member);
         else
             steps = co_await confirm(member);
-        for (StepResult &step : steps)
+        for (StepResult &step : steps) {
+            step.settleCancelled();
             step.maskSecrets(m_client.secrets());
+        }
         (*results)[index] = steps;
         for (const StepResult &step : std::as_const((*results)[index]))
             Q_EMIT stepFinished(step);

@@ -58,6 +58,17 @@ QCoro::Task<scim::Response> OktaDialect::findByUserName(scim::ScimClient &client
     co_return co_await client.get(QStringLiteral("Users"), query, options());
 }
 
+QCoro::Task<scim::Response> OktaDialect::findGroupByName(scim::ScimClient &client, QString displayName) const
+{
+    // O9: the filter with Okta's paging.
+    const scim::Query query
+        = scim::Query()
+              .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), displayName))
+              .add(QStringLiteral("startIndex"), 1)
+              .add(QStringLiteral("count"), 100);
+    co_return co_await client.get(QStringLiteral("Groups"), query, options());
+}
+
 QCoro::Task<scim::Response> OktaDialect::create(scim::ScimClient &client, PilotUser user) const
 {
     // O3: password and groups:[] always sent.

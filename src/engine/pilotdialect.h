@@ -46,6 +46,9 @@ public:
     virtual bool deletesUsers() const = 0;
 
     virtual QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const = 0;
+    /// The IdP's lookup of a group by its display name (E9, O9).
+    virtual QCoro::Task<scim::Response> findGroupByName(scim::ScimClient &client,
+                                                        QString displayName) const = 0;
     virtual QCoro::Task<scim::Response> create(scim::ScimClient &client, PilotUser user) const = 0;
     /// Changes the user as a mover would be changed; fills user.expectedAfterUpdate.
     virtual QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const = 0;

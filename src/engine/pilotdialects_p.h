@@ -25,6 +25,7 @@ public:
     scim::RequestOptions options() const override;
     bool deletesUsers() const override;
     QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const override;
+    QCoro::Task<scim::Response> findGroupByName(scim::ScimClient &client, QString displayName) const override;
     QCoro::Task<scim::Response> create(scim::ScimClient &client, PilotUser user) const override;
     QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const override;
     QCoro::Task<QList<scim::Response>> addToGroup(scim::ScimClient &client, PilotUser user,
@@ -73,6 +74,7 @@ public:
     scim::RequestOptions options() const override;
     bool deletesUsers() const override;
     QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const override;
+    QCoro::Task<scim::Response> findGroupByName(scim::ScimClient &client, QString displayName) const override;
     QCoro::Task<scim::Response> create(scim::ScimClient &client, PilotUser user) const override;
     QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const override;
     QCoro::Task<QList<scim::Response>> addToGroup(scim::ScimClient &client, PilotUser user,

@@ -137,7 +137,8 @@ StepResult PilotRun::judged(const char *id, const QString &user, const QList<sci
 
 QCoro::Task<bool> PilotRun::resolveGroup()
 {
-    const GroupLookup lookup = co_await GroupLookup::find(m_client, m_options.groupId, m_options.groupName);
+    const GroupLookup lookup
+        = co_await GroupLookup::find(m_client, *m_dialect, m_options.groupId, m_options.groupName);
     m_group = lookup.group;
     m_groupProblem = lookup.problem;
     co_return lookup.problem.isEmpty();
@@ -181,7 +182,7 @@ QCoro::Task<> PilotRun::worker(QList<QList<StepResult>> *results)
 {
     while (m_next < m_options.count) {
         const int index = m_next++;
-        (*results)[index] = co_await runUser();
+        (*results)[index] = co_await runUser(index + 1);
     }
 }
 
@@ -191,18 +192,21 @@ QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *
     const QString filter = scim::filter::allOf(
         {scim::filter::eq(QStringLiteral("id"), m_group.id),
          QStringLiteral("members[%1]").arg(scim::filter::eq(QStringLiteral("value"), userId))});
+    // The console's own check, not the IdP's request: sent as the console, not as the IdP.
     const scim::Response filtered
         = co_await m_client.get(QStringLiteral("Groups"),
                                 scim::Query()
                                     .add(QStringLiteral("filter"), filter)
-                                    .add(QStringLiteral("excludedAttributes"), QStringLiteral("members")));
+                                    .add(QStringLiteral("excludedAttributes"), QStringLiteral("members")),
+                                scim::RequestOptions());
     record(*step, filtered);
     if (filtered.isSuccess() && scim::ListResponse::fromJson(filtered.object()).isValid())
         co_return resultCount(filtered) == 1;
     if (filtered.status != 400 && filtered.status != 501)
         co_return std::nullopt; // a failure, not a service that cannot filter
     // …and from the group itself where it cannot.
-    const scim::Response group = co_await m_client.get(scim::groupPath(m_group.id));
+    const scim::Response group
+        = co_await m_client.get(scim::groupPath(m_group.id), {}, scim::RequestOptions());
     record(*step, group);
     if (!group.isSuccess())
         co_return std::nullopt;
@@ -227,7 +231,7 @@ QCoro::Task<bool> PilotRun::ensureOurs(PilotUser user, StepResult *step)
     // read again now, and left alone unless it is ours.
     if (m_ours.value(user.id))
         co_return true;
-    const scim::Response current = co_await m_client.get(scim::userPath(user.id));
+    const scim::Response current = co_await m_client.get(scim::userPath(user.id), {}, scim::RequestOptions());
     step->record(current);
     noteRead(user, current);
     if (m_ours.value(user.id))
@@ -245,13 +249,14 @@ QCoro::Task<bool> PilotRun::ensureOurs(PilotUser user, StepResult *step)
     co_return false;
 }
 
-QCoro::Task<QList<StepResult>> PilotRun::runUser()
+QCoro::Task<QList<StepResult>> PilotRun::runUser(int n)
 {
-    PilotUser user = PilotUser::make(m_runId, m_options.userDomain);
+    PilotUser user = PilotUser::make(m_runId, m_options.userDomain, n);
     m_client.addSecret(user.password);
     const QString who = user.userName;
     QList<StepResult> steps;
     const auto finish = [&](StepResult step) {
+        step.settleCancelled();
         step.maskSecrets(m_client.secrets());
         Q_EMIT stepFinished(step);
         steps.append(step);
@@ -364,6 +369,8 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
                 tr("The IdP matches existing accounts by this filter; without it, it creates duplicates."));
         finish(step);
     }
+    if (cancelled())
+        co_return skipRest({});
     const scim::Response upper = co_await m_dialect->findByUserName(m_client, user.userName.toUpper());
     {
         StepResult step = judged("find-user-case-insensitive", who, {upper},
@@ -425,7 +432,10 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
         step.exchanges = guard.exchanges + step.exchanges;
         finish(step);
     }
-    const scim::Response afterUpdate = co_await m_client.get(scim::userPath(user.id));
+    if (cancelled())
+        co_return skipRest({});
+    const scim::Response afterUpdate
+        = co_await m_client.get(scim::userPath(user.id), {}, scim::RequestOptions());
     noteRead(user, afterUpdate);
     {
         StepResult step = judged("verify-update", who, {afterUpdate}, tr("Read back"));
@@ -469,7 +479,7 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
         StepResult removed
             = judged("remove-from-group", who, co_await m_dialect->removeFromGroup(m_client, user, m_group),
                      tr("Removed"));
-        if (removed.outcome == Outcome::Failed && m_dialect->id() == QLatin1String("entra")) {
+        if (removed.outcome == Outcome::Failed && !cancelled() && m_dialect->id() == QLatin1String("entra")) {
             // Entra's RFC-compliant mode removes members by a path filter instead.
             const scim::PatchOp rfc = scim::PatchOp().remove(scim::PatchOp::memberPath(user.id));
             const scim::Response probe = co_await m_client.patch(scim::groupPath(m_group.id), rfc.toJson());
@@ -503,7 +513,7 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
     StepResult deactivated
         = judged("deactivate-user", who, co_await m_dialect->deactivate(m_client, user), tr("Deactivated"));
     deactivated.exchanges = guard.exchanges + deactivated.exchanges;
-    if (deactivated.outcome == Outcome::Failed && m_dialect->id() == QLatin1String("entra")) {
+    if (deactivated.outcome == Outcome::Failed && !cancelled() && m_dialect->id() == QLatin1String("entra")) {
         // Would Entra's RFC-compliant mode get through? Ask with its request.
         const scim::PatchOp rfc = scim::PatchOp().replace(QStringLiteral("active"), false);
         const scim::Response probe = co_await m_client.patch(scim::userPath(user.id), rfc.toJson());
@@ -512,7 +522,10 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
             deactivated.hint = aadOptHint() + deactivated.hint;
     }
     finish(deactivated);
-    const scim::Response inactive = co_await m_client.get(scim::userPath(user.id));
+    if (cancelled())
+        co_return skipRest({});
+    const scim::Response inactive
+        = co_await m_client.get(scim::userPath(user.id), {}, scim::RequestOptions());
     noteRead(user, inactive);
     {
         StepResult step = judged("verify-deactivated", who, {inactive}, tr("Read back"));
@@ -552,13 +565,17 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser()
     StepResult deleteStep = judged("delete-user", who, {deleted}, tr("Deleted"));
     deleteStep.exchanges = deleteGuard.exchanges + deleteStep.exchanges;
     finish(deleteStep);
-    const scim::Response gone = co_await m_client.get(scim::userPath(user.id));
+    if (cancelled())
+        co_return skipRest({});
+    const scim::Response gone = co_await m_client.get(scim::userPath(user.id), {}, scim::RequestOptions());
     {
         StepResult step = makeStep("verify-deleted", who);
         record(step, gone);
         if (gone.status == 404) {
             m_journal.removedUser({user.userName, user.id});
-            finish(set(step, Outcome::Passed, tr("Reading it back gives 404.")));
+            finish(set(step, Outcome::Passed,
+                       tr("Reading it back gives 404: the service no longer shows it over SCIM (some services "
+                          "keep a deleted account's record where SCIM cannot see it).")));
         } else {
             finish(set(
                 step, Outcome::Failed,

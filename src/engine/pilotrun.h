@@ -61,7 +61,7 @@ private:
     using Outcome = StepResult::Outcome;
 
     QCoro::Task<> worker(QList<QList<StepResult>> *results);
-    QCoro::Task<QList<StepResult>> runUser();
+    QCoro::Task<QList<StepResult>> runUser(int n);
     QCoro::Task<std::optional<bool>> isMember(QString userId, StepResult *step);
     /// Remembers whether @p read showed the user carrying this run's marker.
     void noteRead(const PilotUser &user, const scim::Response &read);

@@ -18,7 +18,14 @@ QString randomWord(int length)
 
 } // namespace
 
-PilotUser PilotUser::make(const QString &runId, const QString &domain)
+bool PilotUser::carriesMarker(const QString &externalId, const QString &runId)
+{
+    const QString mark = marker(runId);
+    return externalId == mark
+        || (externalId.startsWith(mark + QLatin1Char(':')) && externalId.size() > mark.size() + 1);
+}
+
+PilotUser PilotUser::make(const QString &runId, const QString &domain, int n)
 {
     PilotUser user;
     const QString tag = randomWord(8);
@@ -27,7 +34,7 @@ PilotUser PilotUser::make(const QString &runId, const QString &domain)
     user.givenName = QStringLiteral("SCIM Pilot");
     user.familyName = QStringLiteral("Test %1").arg(tag);
     user.displayName = QStringLiteral("SCIM Pilot Test User %1 (safe to delete)").arg(tag);
-    user.externalId = marker(runId);
+    user.externalId = marker(runId) + QLatin1Char(':') + QString::number(n);
     user.employeeNumber = QStringLiteral("SCIMTEST-%1").arg(tag);
     user.password = (randomWord(12) + QStringLiteral("-A9!") + randomWord(8)).toLatin1();
     return user;

@@ -15,7 +15,7 @@ struct PilotUser
     QString familyName;
     QString displayName;
     QString email;
-    QString externalId; ///< scim-console:<runId>
+    QString externalId; ///< scim-console:<runId>:<n>, one per person as an IdP sends
     QString employeeNumber;
     QByteArray password; ///< Okta always sends one; random, never reported
     QString id; ///< once created
@@ -23,8 +23,14 @@ struct PilotUser
     /// What verify-update reads back: attribute path → value (e.g. "name.familyName").
     QMap<QString, QString> expectedAfterUpdate;
 
+    /// The run's marker, `scim-console:<runId>`; each person's externalId is the marker plus
+    /// `:<n>`, so a service that keeps externalId unique takes every person of a burst.
     static QString marker(const QString &runId) { return QStringLiteral("scim-console:") + runId; }
-    static PilotUser make(const QString &runId, const QString &domain);
+    /// Whether @p externalId belongs to the run @p runId (also the one-per-run form of earlier
+    /// versions, so their journals still clean up).
+    static bool carriesMarker(const QString &externalId, const QString &runId);
+    /// The @p n-th (1-based) synthetic person of the run.
+    static PilotUser make(const QString &runId, const QString &domain, int n = 1);
 };
 
 /// Reads a simple attribute path ("userName", "name.familyName", "emails.work",

@@ -1,5 +1,9 @@
 #include "profilemanager.h"
 
+#include "runhistory.h"
+
+#include <QDir>
+
 namespace engine {
 
 QCoro::Task<ProfileManager::Outcome> ProfileManager::add(credentials::Profile profile, QByteArray token)
@@ -35,8 +39,11 @@ QCoro::Task<ProfileManager::Outcome> ProfileManager::remove(credentials::Profile
     Outcome outcome;
     outcome.profile = profile;
     outcome.vault = co_await m_vault.remove(profile.id);
-    if (outcome.ok())
-        m_store.remove(profile.id);
+    if (!outcome.ok())
+        co_return outcome;
+    m_store.remove(profile.id);
+    // Its kept runs go with it: nothing of a removed profile stays on disk.
+    QDir(RunHistory(profile.id).folder()).removeRecursively();
     co_return outcome;
 }
 

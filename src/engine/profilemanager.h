@@ -28,7 +28,7 @@ public:
     QCoro::Task<Outcome> add(credentials::Profile profile, QByteArray token);
     /// Replaces the stored token and records when.
     QCoro::Task<Outcome> setToken(credentials::Profile profile, QByteArray token);
-    /// Removes the keychain entry, then (only if that worked) the profile.
+    /// Removes the keychain entry, then (only if that worked) the profile and its run history.
     QCoro::Task<Outcome> remove(credentials::Profile profile);
 
 private:

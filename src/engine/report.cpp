@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "outcome.h"
+
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QPageLayout>
@@ -22,36 +24,6 @@ bool openOwnerOnly(QSaveFile &file)
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString colourOf(StepResult::Outcome outcome)
-{
-    switch (outcome) {
-    case StepResult::Outcome::Passed:
-        return QStringLiteral("#1e7d32");
-    case StepResult::Outcome::Failed:
-        return QStringLiteral("#c62828");
-    case StepResult::Outcome::Warning:
-        return QStringLiteral("#b26a00");
-    case StepResult::Outcome::Skipped:
-        return QStringLiteral("#666666");
-    }
-    return {};
-}
-
-QString symbolOf(StepResult::Outcome outcome)
-{
-    switch (outcome) {
-    case StepResult::Outcome::Passed:
-        return QStringLiteral("✓");
-    case StepResult::Outcome::Failed:
-        return QStringLiteral("✗");
-    case StepResult::Outcome::Warning:
-        return QStringLiteral("!");
-    case StepResult::Outcome::Skipped:
-        return QStringLiteral("–");
-    }
-    return {};
 }
 
 QString prettyBody(const QByteArray &body)
@@ -143,9 +115,7 @@ QString Report::html(const RunResult &result)
               "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style>"
               "</head><body>")
               .arg(escaped(tr("SCIM %1 report").arg(result.kind)), QString::fromLatin1(Style));
-    html += QStringLiteral("<h1>%1</h1>")
-                .arg(escaped(tr("SCIM %1 report: %2")
-                                 .arg(result.kind, RunResult::outcomeName(result.outcome).toUpper())));
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(RunSummary::headline(result)));
     html += QStringLiteral("<table>");
     const auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(label, escaped(value));
@@ -157,12 +127,7 @@ QString Report::html(const RunResult &result)
     row(tr("Started"), result.startedAt.toUTC().toString(Qt::ISODate));
     row(tr("Duration"), tr("%1 ms").arg(result.durationMs));
     row(tr("Run id"), result.runId);
-    row(tr("Steps"),
-        tr("%1 passed, %2 failed, %3 warnings, %4 skipped")
-            .arg(counts[0])
-            .arg(counts[1])
-            .arg(counts[2])
-            .arg(counts[3]));
+    row(tr("Steps"), RunSummary::of(result).countsText());
     if (result.cleanup) {
         row(tr("Cleanup"),
             result.cleanup->leftovers.isEmpty()
@@ -182,15 +147,15 @@ QString Report::html(const RunResult &result)
         const QString who = users.size() > 1 ? QStringLiteral("[%1] ").arg(step.user) : QString();
         html += QStringLiteral(
                     "<tr><td style=\"color:%1\"><b>%2</b></td><td>%3%4</td><td>%5</td><td>%6 ms</td></tr>")
-                    .arg(colourOf(step.outcome), symbolOf(step.outcome), escaped(who), escaped(step.title),
-                         StepResult::outcomeName(step.outcome))
+                    .arg(OutcomeLook::colour(step.outcome), OutcomeLook::symbol(step.outcome), escaped(who),
+                         escaped(step.title), StepResult::outcomeName(step.outcome))
                     .arg(step.durationMs);
     }
     html += QStringLiteral("</table><h2>%1</h2>").arg(tr("Details and evidence"));
     for (const StepResult &step : result.steps) {
         html += QStringLiteral("<h3 style=\"color:%1\">%2 %3</h3><p>%4 · %5</p>")
-                    .arg(colourOf(step.outcome), symbolOf(step.outcome), escaped(step.title),
-                         escaped(step.id), escaped(step.user));
+                    .arg(OutcomeLook::colour(step.outcome), OutcomeLook::symbol(step.outcome),
+                         escaped(step.title), escaped(step.id), escaped(step.user));
         if (!step.detail.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(escaped(step.detail));
         if (!step.hint.isEmpty())

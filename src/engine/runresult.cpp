@@ -33,6 +33,19 @@ void RunResult::maskSecrets(const scim::SecretMask &mask)
     }
 }
 
+void StepResult::settleCancelled()
+{
+    const bool stopped
+        = std::any_of(exchanges.cbegin(), exchanges.cend(), [](const scim::Exchange &exchange) {
+              return exchange.error == scim::ErrorKind::Cancelled;
+          });
+    if (outcome != Outcome::Failed || !stopped)
+        return;
+    outcome = Outcome::Cancelled;
+    detail = RunResult::tr("Stopped: the run was cancelled while this request was under way.");
+    hint.clear();
+}
+
 StepResult &StepResult::set(Outcome newOutcome, const QString &newDetail, const QString &newHint)
 {
     outcome = newOutcome;
@@ -52,6 +65,8 @@ QString StepResult::outcomeName(Outcome outcome)
         return QStringLiteral("warning");
     case Outcome::Skipped:
         return QStringLiteral("skipped");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -70,6 +85,8 @@ QJsonObject StepResult::toJson() const
                       {QStringLiteral("exchanges"), recorded}};
     if (!user.isEmpty())
         json.insert(QStringLiteral("user"), user);
+    if (!verdict.isEmpty())
+        json.insert(QStringLiteral("verdict"), verdict);
     return json;
 }
 
@@ -148,7 +165,10 @@ QByteArray RunResult::toJUnit() const
     int skipped = 0;
     for (const StepResult &step : steps) {
         failures += step.outcome == StepResult::Outcome::Failed ? 1 : 0;
-        skipped += step.outcome == StepResult::Outcome::Skipped ? 1 : 0;
+        skipped
+            += step.outcome == StepResult::Outcome::Skipped || step.outcome == StepResult::Outcome::Cancelled
+            ? 1
+            : 0;
     }
     writer.writeStartElement(QStringLiteral("testsuites"));
     writer.writeStartElement(QStringLiteral("testsuite"));
@@ -171,7 +191,8 @@ QByteArray RunResult::toJUnit() const
             writer.writeAttribute(QStringLiteral("message"), step.detail);
             writer.writeCharacters(step.hint);
             writer.writeEndElement();
-        } else if (step.outcome == StepResult::Outcome::Skipped) {
+        } else if (step.outcome == StepResult::Outcome::Skipped
+                   || step.outcome == StepResult::Outcome::Cancelled) {
             writer.writeStartElement(QStringLiteral("skipped"));
             writer.writeAttribute(QStringLiteral("message"), step.detail);
             writer.writeEndElement();
@@ -214,9 +235,11 @@ StepResult StepResult::fromJson(const QJsonObject &json)
     step.id = json.value(QLatin1String("id")).toString();
     step.user = json.value(QLatin1String("user")).toString();
     step.title = json.value(QLatin1String("title")).toString();
-    step.outcome = outcomeFromName(json.value(QLatin1String("outcome")).toString(), Outcome::Skipped,
-                                   {Outcome::Passed, Outcome::Failed, Outcome::Warning, Outcome::Skipped},
-                                   &StepResult::outcomeName);
+    step.outcome = outcomeFromName(
+        json.value(QLatin1String("outcome")).toString(), Outcome::Skipped,
+        {Outcome::Passed, Outcome::Failed, Outcome::Warning, Outcome::Skipped, Outcome::Cancelled},
+        &StepResult::outcomeName);
+    step.verdict = json.value(QLatin1String("verdict")).toString();
     step.durationMs = json.value(QLatin1String("durationMs")).toInteger();
     step.detail = json.value(QLatin1String("detail")).toString();
     step.hint = json.value(QLatin1String("hint")).toString();

@@ -17,7 +17,8 @@ namespace engine {
 /// exchange it made (already redacted).
 struct StepResult
 {
-    enum class Outcome { Passed, Failed, Warning, Skipped };
+    /// Cancelled: the run was stopped while this step's request was in flight.
+    enum class Outcome { Passed, Failed, Warning, Skipped, Cancelled };
 
     QString id;
     QString user; ///< the pilot or CSV user a step belongs to; empty on verify
@@ -26,6 +27,9 @@ struct StepResult
     qint64 durationMs = 0;
     QString detail;
     QString hint;
+    /// A machine-readable verdict where a step has one (group-preview's match: would-create,
+    /// would-link, would-collide); JSON `verdict`, absent when empty.
+    QString verdict;
     QList<scim::Exchange> exchanges;
 
     /// Adds @p response's exchanges and time to this step.
@@ -33,6 +37,8 @@ struct StepResult
     /// Masks every secret of @p mask in everything the step says and recorded.
     void maskSecrets(const scim::SecretMask &mask);
     StepResult &set(Outcome newOutcome, const QString &newDetail, const QString &newHint = {});
+    /// A step that failed only because its request was cancelled is Cancelled, not Failed.
+    void settleCancelled();
 
     static QString outcomeName(Outcome outcome);
     QJsonObject toJson() const;

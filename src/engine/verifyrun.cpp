@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <tuple>
+
 namespace engine {
 
 using namespace engine::verify;
@@ -59,6 +61,7 @@ void VerifyRun::cancel()
 
 StepResult VerifyRun::finish(Step s)
 {
+    s.settleCancelled();
     s.maskSecrets(m_client.secrets());
     Q_EMIT stepFinished(s);
     return s;
@@ -238,40 +241,56 @@ QCoro::Task<StepResult> VerifyRun::discovery(QString id, QString path)
 
 QCoro::Task<StepResult> VerifyRun::entraTestConnection()
 {
+    // E1: a random userName, then a random group name; each must give 200 and an empty list.
     Step s = step("entra-test-connection");
     const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const scim::Response r = co_await m_client.get(
+    const QString groupGuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const scim::Response users = co_await m_client.get(
         QStringLiteral("Users"),
         scim::Query().add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), guid)),
         wire::entra());
-    record(s, r);
-    if (r.status == 404)
-        co_return finish(forIdp(
-            set(s, Outcome::Failed, tr("HTTP 404 for a user filter that matches no one."),
-                tr("Entra ID treats 404 here as an error: Test Connection fails and, during provisioning, "
-                   "the app is quarantined after repeated failures. The service must answer 200 with an "
-                   "empty list.")),
-            QStringLiteral("entra")));
-    const Diagnosis d = Diagnosis::of(r);
-    if (d.isProblem())
-        co_return finish(forIdp(set(s, Outcome::Failed, d.detail, d.hint), QStringLiteral("entra")));
-    const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
-    if (!list.isValid())
-        co_return finish(
-            forIdp(set(s, Outcome::Failed, list.problems.join(QLatin1Char(' ')),
-                       tr("Entra ID expects a ListResponse; send this report to the service provider.")),
-                   QStringLiteral("entra")));
-    if (list.totalResults != 0 || !list.resources.isEmpty())
-        co_return finish(
-            forIdp(set(s, Outcome::Failed,
-                       tr("A random userName (%1) matched %2 users: the filter is ignored.")
-                           .arg(guid)
-                           .arg(list.totalResults),
-                       tr("Entra ID matches users with userName filters; without working filters it creates "
-                          "duplicates or links the wrong accounts.")),
-                   QStringLiteral("entra")));
+    record(s, users);
+    const scim::Response groups = co_await m_client.get(
+        QStringLiteral("Groups"),
+        scim::Query()
+            .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
+            .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), groupGuid)),
+        wire::entra());
+    record(s, groups);
+    for (const auto &[r, kind, value] :
+         {std::tuple {&users, tr("user"), guid}, std::tuple {&groups, tr("group"), groupGuid}}) {
+        if (r->status == 404)
+            //: %1 is "user" or "group"
+            co_return finish(forIdp(
+                set(s, Outcome::Failed, tr("HTTP 404 for a %1 filter that matches no one.").arg(kind),
+                    tr("Entra ID treats 404 here as an error: Test Connection fails and, during "
+                       "provisioning, "
+                       "the app is quarantined after repeated failures. The service must answer 200 with an "
+                       "empty list.")),
+                QStringLiteral("entra")));
+        const Diagnosis d = Diagnosis::of(*r);
+        if (d.isProblem())
+            co_return finish(forIdp(set(s, Outcome::Failed, d.detail, d.hint), QStringLiteral("entra")));
+        const scim::ListResponse list = scim::ListResponse::fromJson(r->object());
+        if (!list.isValid())
+            co_return finish(
+                forIdp(set(s, Outcome::Failed, list.problems.join(QLatin1Char(' ')),
+                           tr("Entra ID expects a ListResponse; send this report to the service provider.")),
+                       QStringLiteral("entra")));
+        if (list.totalResults != 0 || !list.resources.isEmpty())
+            //: %1 is "user" or "group", %2 the random name, %3 how many matched
+            co_return finish(forIdp(
+                set(s, Outcome::Failed,
+                    tr("A random %1 name (%2) matched %3: the filter is ignored.")
+                        .arg(kind, value)
+                        .arg(list.totalResults),
+                    tr("Entra ID matches users and groups with filters; without working filters it creates "
+                       "duplicates or links the wrong accounts.")),
+                QStringLiteral("entra")));
+    }
     co_return finish(set(s, Outcome::Passed,
-                         tr("userName eq \"%1\" → 200 with an empty list, as Entra ID expects.").arg(guid)));
+                         tr("A random userName and a random group name each gave 200 with an empty list, as "
+                            "Entra ID expects.")));
 }
 
 QCoro::Task<StepResult> VerifyRun::oktaTestConnection()

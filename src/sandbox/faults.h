@@ -42,6 +42,9 @@ struct Faults
     /// Echo the token: in every error's detail (raw and URL-encoded) and, base64-encoded in a
     /// Basic credential, in an X-Debug-Authorization header on every answer.
     bool echoToken = false;
+    /// Filters compare userName case-sensitively (SCIMMY and some databases do): a case variant
+    /// is invisible to the IdP's own lookup.
+    bool caseExactUserNames = false;
     QList<FaultRule> rules;
 };
 

@@ -337,23 +337,29 @@ bool present(const QList<QJsonValue> &values)
     return false;
 }
 
-bool evaluate(const Node &node, const QJsonObject &resource)
+bool evaluate(const Node &node, const QJsonObject &resource, bool caseExactUserName)
 {
     switch (node.kind) {
     case Node::Kind::And:
-        return evaluate(*node.left, resource) && evaluate(*node.right, resource);
+        return evaluate(*node.left, resource, caseExactUserName)
+            && evaluate(*node.right, resource, caseExactUserName);
     case Node::Kind::Or:
-        return evaluate(*node.left, resource) || evaluate(*node.right, resource);
+        return evaluate(*node.left, resource, caseExactUserName)
+            || evaluate(*node.right, resource, caseExactUserName);
     case Node::Kind::Present:
         return present(candidates(resource, node.path));
     case Node::Kind::Compare:
-        return compareAny(candidates(resource, node.path), node.op, node.value, isCaseExact(node.path));
+        return compareAny(
+            candidates(resource, node.path), node.op, node.value,
+            isCaseExact(node.path)
+                || (caseExactUserName
+                    && node.path.attribute.compare(QLatin1String("userName"), Qt::CaseInsensitive) == 0));
     case Node::Kind::ValuePath: {
         const QJsonObject container = containerOf(resource, node.path);
         const QJsonValue attribute = container.value(keyFor(container, node.path.attribute));
         const QJsonArray elements = attribute.isArray() ? attribute.toArray() : QJsonArray {attribute};
         for (const QJsonValue &element : elements) {
-            if (!element.isObject() || !evaluate(*node.inner, element.toObject()))
+            if (!element.isObject() || !evaluate(*node.inner, element.toObject(), caseExactUserName))
                 continue;
             if (node.tailOp.isEmpty())
                 return true;
@@ -390,7 +396,7 @@ FilterExpression::~FilterExpression() = default;
 
 bool FilterExpression::matches(const QJsonObject &resource) const
 {
-    return evaluate(*m_root, resource);
+    return evaluate(*m_root, resource, m_caseExactUserName);
 }
 
 bool elementMatches(const FilterExpression &filter, const QJsonValue &element)

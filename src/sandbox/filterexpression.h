@@ -20,6 +20,8 @@ public:
     static FilterExpression parse(const QString &text);
 
     bool matches(const QJsonObject &resource) const;
+    /// Compare userName case-sensitively, as some services do (RFC 7643 says it is not).
+    void setCaseExactUserName(bool exact) { m_caseExactUserName = exact; }
 
     FilterExpression(FilterExpression &&) noexcept;
     FilterExpression &operator=(FilterExpression &&) noexcept;
@@ -28,6 +30,7 @@ public:
 private:
     explicit FilterExpression(std::unique_ptr<Node> root);
     std::unique_ptr<Node> m_root;
+    bool m_caseExactUserName = false;
 };
 
 /// Evaluates @p filter (a filter over one complex value, as inside `members[…]`) on @p element.

@@ -93,16 +93,25 @@ QJsonObject ResourceStore::prepare(ResourceKind kind, QJsonObject body, const QS
 
 void ResourceStore::checkUnique(ResourceKind kind, const QJsonObject &resource, const QString &exceptId) const
 {
-    const QString unique = uniqueAttribute(kind);
-    const QString wanted = resource.value(unique).toString();
-    for (const QJsonObject &existing : m_resources[index(kind)]) {
-        if (existing.value(QLatin1String("id")).toString() == exceptId)
+    QStringList unique {uniqueAttribute(kind)};
+    if (kind == ResourceKind::User && m_uniqueExternalId)
+        unique.append(QStringLiteral("externalId"));
+    for (const QString &attribute : std::as_const(unique)) {
+        const QString wanted = resource.value(attribute).toString();
+        if (wanted.isEmpty())
             continue;
-        // userName is caseExact:false (RFC 7643 §4.1.1): "Ann" and "ann" are the same user.
-        if (existing.value(unique).toString().compare(wanted, Qt::CaseInsensitive) == 0)
-            throw ScimFault {
-                409, QStringLiteral("uniqueness"),
-                QCoreApplication::translate("sandbox", "%1 “%2” is already taken.").arg(unique, wanted)};
+        for (const QJsonObject &existing : m_resources[index(kind)]) {
+            if (existing.value(QLatin1String("id")).toString() == exceptId)
+                continue;
+            // userName is caseExact:false (RFC 7643 §4.1.1): "Ann" and "ann" are the same user;
+            // externalId is caseExact:true.
+            const Qt::CaseSensitivity cs
+                = attribute == QLatin1String("externalId") ? Qt::CaseSensitive : Qt::CaseInsensitive;
+            if (existing.value(attribute).toString().compare(wanted, cs) == 0)
+                throw ScimFault {409, QStringLiteral("uniqueness"),
+                                 QCoreApplication::translate("sandbox", "%1 “%2” is already taken.")
+                                     .arg(attribute, wanted)};
+        }
     }
 }
 

@@ -29,6 +29,8 @@ public:
     /// The next users created get these ids, in turn, instead of random ones: a hostile or merely
     /// unusual service ("../Groups/x", "a b", a userName as the id), for the console's tests.
     void setNextUserIds(const QStringList &ids) { m_nextUserIds = ids; }
+    /// Keep externalId unique among users too, as some services do.
+    void setUniqueExternalId(bool unique) { m_uniqueExternalId = unique; }
     QJsonObject get(ResourceKind kind, const QString &id) const;
     QList<QJsonObject> list(ResourceKind kind, const FilterExpression *filter) const;
     QJsonObject replace(ResourceKind kind, const QString &id, const QJsonObject &body);
@@ -54,6 +56,7 @@ private:
     QMap<quint64, QJsonObject> m_resources[2]; ///< by creation sequence: stable list order
     QHash<QString, quint64> m_ids[2];
     QStringList m_nextUserIds;
+    bool m_uniqueExternalId = false;
 };
 
 } // namespace sandbox

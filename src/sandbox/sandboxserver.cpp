@@ -352,8 +352,10 @@ SandboxServer::Answer SandboxServer::listResources(ResourceKind kind, const QHtt
                              QCoreApplication::translate("sandbox", "“%1” must be an integer.").arg(key)};
     }
     std::optional<FilterExpression> filter;
-    if (hasFilter)
+    if (hasFilter) {
         filter = FilterExpression::parse(filterText);
+        filter->setCaseExactUserName(m_faults.caseExactUserNames);
+    }
     const QList<QJsonObject> matches = m_store.list(kind, filter ? &*filter : nullptr);
     if (hasFilter && matches.isEmpty() && m_faults.notFoundOnEmptyFilter)
         return scimError(404, {}, QCoreApplication::translate("sandbox", "No resource matches the filter."));

@@ -92,7 +92,8 @@ private Q_SLOTS:
             = runConsole(QStringList {QStringLiteral("verify")} + endpoint(), withToken(m_server->token()));
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("✓ The token is accepted"));
-        QVERIFY(result.out.contains("PASSED"));
+        QVERIFY2(result.out.contains("Verify passed: "), result.out.constData());
+        QVERIFY(!result.out.contains("PASSED"));
         QVERIFY(!result.out.contains("\x1b[")); // not a terminal: no colour
     }
 
@@ -111,7 +112,8 @@ private Q_SLOTS:
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const auto result
-            = runConsole({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--endpoint"),
+            = runConsole({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--timeout-ms"),
+                          QStringLiteral("1500"), QStringLiteral("--endpoint"),
                           QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(probe.serverPort())},
                          withToken("x"));
         QCOMPARE(result.exitCode, 3);
@@ -276,9 +278,25 @@ private Q_SLOTS:
         QFile history(historyFile);
         QVERIFY(history.open(QIODevice::ReadOnly));
         QVERIFY(!history.readAll().contains(m_server->token()));
+        history.close();
+        // Edited on the command line: the group changes, the token stays.
+        const auto edited
+            = runConsole({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Sandbox"),
+                          QStringLiteral("--group-name"), QStringLiteral("No Such Group")});
+        QCOMPARE(edited.exitCode, 0);
+        const auto again = runConsole({QStringLiteral("verify"), QStringLiteral("--profile"),
+                                       QStringLiteral("Sandbox"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 1); // the token still works; the group is now wrong
+        QVERIFY(again.out.contains("No Such Group"));
+        QCOMPARE(runConsole({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Sandbox")})
+                     .exitCode,
+                 2);
+        // Removing the profile removes its kept runs too.
         QCOMPARE(runConsole({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Sandbox")})
                      .exitCode,
                  0);
+        QVERIFY(!QFile::exists(historyFile));
+        QVERIFY(!QFileInfo::exists(QFileInfo(historyFile).absolutePath()));
     }
 
     void ctrlCIsExit130()

@@ -138,21 +138,31 @@ private Q_SLOTS:
         QCOMPARE(result.kind, QStringLiteral("group-preview"));
         QCOMPARE(result.steps.size(), 12);
         QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+        // The machine verdict, then the sentence the admin reads.
         const auto verdict = [&](const char *who) {
             const StepResult *step = find(result, QString::fromLatin1(who), QStringLiteral("match"));
-            return step ? step->detail : QStringLiteral("no step");
+            return step ? step->verdict + QLatin1Char(' ') + step->detail : QStringLiteral("no step");
         };
-        QCOMPARE(verdict("new.person@example.com"), QStringLiteral("would-create"));
-        QCOMPARE(verdict("linked@example.com"), QStringLiteral("would-link ") + linked);
+        QVERIFY2(verdict("new.person@example.com").startsWith(QLatin1String("would-create No account has")),
+                 qPrintable(verdict("new.person@example.com")));
+        QVERIFY2(verdict("linked@example.com")
+                     .startsWith(QLatin1String("would-link Links to the existing account "
+                                               "linked@example.com (")
+                                 + linked),
+                 qPrintable(verdict("linked@example.com")));
+        // The service matches case-insensitively and the IdP's own lookup finds the variant: it links.
         QVERIFY2(verdict("Case.Variant@example.com")
-                     .startsWith(QLatin1String("would-collide case variant case.variant@example.com")),
+                     .startsWith(
+                         QLatin1String("would-link Links to the existing account case.variant@example.com")),
                  qPrintable(verdict("Case.Variant@example.com")));
         QVERIFY2(verdict("fresh@example.com")
-                     .startsWith(QLatin1String("would-collide email held by other@example.com")),
+                     .startsWith(QLatin1String("would-collide Collides with other@example.com")),
                  qPrintable(verdict("fresh@example.com")));
         QVERIFY2(verdict("fourth@example.com")
-                     .startsWith(QLatin1String("would-collide externalId held by third@example.com")),
+                     .startsWith(QLatin1String("would-collide Collides with third@example.com")),
                  qPrintable(verdict("fourth@example.com")));
+        QCOMPARE(find(result, QStringLiteral("Case.Variant@example.com"), QStringLiteral("match"))->outcome,
+                 Outcome::Passed);
         QCOMPARE(find(result, QStringLiteral("fresh@example.com"), QStringLiteral("match"))->outcome,
                  Outcome::Failed);
         QCOMPARE(find(result, QStringLiteral("linked@example.com"), QStringLiteral("match"))->outcome,
@@ -173,15 +183,20 @@ private Q_SLOTS:
 
     void previewOnACaseSensitiveServiceStillFindsTheVariant()
     {
-        // The exact request misses; the lower-cased one finds the account.
+        // The IdP's exact request misses (the service compares userName exactly); the console's
+        // lower-cased one finds the account: that is a real collision.
         sandbox::SandboxServer server;
         QVERIFY(server.start());
+        server.faults().caseExactUserNames = true;
         server.store().create(sandbox::ResourceKind::User,
                               user(QStringLiteral("mixed@example.com"), QStringLiteral("m@example.com")));
         const RunResult result
             = run(server, GroupRun::Kind::Preview, "userName\nMIXED@example.com\n", QStringLiteral("entra"));
-        QVERIFY(find(result, QStringLiteral("MIXED@example.com"), QStringLiteral("match"))
-                    ->detail.startsWith(QLatin1String("would-collide case variant")));
+        const StepResult *match = find(result, QStringLiteral("MIXED@example.com"), QStringLiteral("match"));
+        QCOMPARE(match->verdict, QStringLiteral("would-collide"));
+        QCOMPARE(match->outcome, Outcome::Failed);
+        QVERIFY2(match->detail.contains(QLatin1String("differs only in letter case")),
+                 qPrintable(match->detail));
     }
 
     void confirmAfterAFirstCycle()

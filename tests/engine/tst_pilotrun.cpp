@@ -142,17 +142,17 @@ private Q_SLOTS:
                    "PATCH /scim/v2/Users/{id} [{\"op\":\"Replace\",\"path\":\"emails[type eq "
                    "\\\"work\\\"].value\",\"value\":\"moved-{user}\"},{\"op\":\"Replace\",\"path\":\"name."
                    "familyName\",\"value\":\"*\"}]",
-                   "GET /scim/v2/Users/{id}",
+                   "= GET /scim/v2/Users/{id}",
                    "PATCH /scim/v2/Groups/{gid} "
                    "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":\"{id}\"}]}]",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "PATCH /scim/v2/Groups/{gid} "
                    "[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"{id}\"}]}]",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "PATCH /scim/v2/Users/{id} [{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]",
-                   "GET /scim/v2/Users/{id}",
+                   "= GET /scim/v2/Users/{id}",
                    "DELETE /scim/v2/Users/{id}",
-                   "GET /scim/v2/Users/{id}"};
+                   "= GET /scim/v2/Users/{id}"};
         QTest::newRow("entra-rfc")
             << "entra-rfc"
             << QStringList {
@@ -171,23 +171,22 @@ private Q_SLOTS:
                    "Mover\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber\":\"*"
                    "\"}},{\"op\":\"replace\",\"path\":\"emails[type eq "
                    "\\\"work\\\"].value\",\"value\":\"moved-{user}\"}]",
-                   "GET /scim/v2/Users/{id}?aadOptscim062020",
+                   "= GET /scim/v2/Users/{id}?aadOptscim062020",
                    "PATCH /scim/v2/Groups/{gid}?aadOptscim062020 "
                    "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":\"{id}\"}]}]",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "PATCH /scim/v2/Groups/{gid}?aadOptscim062020 "
                    "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"{id}\\\"]\"}]",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "PATCH /scim/v2/Users/{id}?aadOptscim062020 "
                    "[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]",
-                   "GET /scim/v2/Users/{id}?aadOptscim062020",
+                   "= GET /scim/v2/Users/{id}?aadOptscim062020",
                    "DELETE /scim/v2/Users/{id}?aadOptscim062020",
-                   "GET /scim/v2/Users/{id}?aadOptscim062020"};
+                   "= GET /scim/v2/Users/{id}?aadOptscim062020"};
         QTest::newRow("okta")
             << "okta"
             << QStringList {
-                   "GET "
-                   "/scim/v2/Groups?excludedAttributes=members&filter=displayName%20eq%20%22SCIM%20Pilot%22",
+                   "GET /scim/v2/Groups?filter=displayName%20eq%20%22SCIM%20Pilot%22&startIndex=1&count=100",
                    "GET /scim/v2/Users?filter=userName%20eq%20%22{user}%22&startIndex=1&count=100",
                    "POST /scim/v2/Users",
                    "GET /scim/v2/Users/{id}",
@@ -196,25 +195,24 @@ private Q_SLOTS:
                    "POST /scim/v2/Users",
                    "GET /scim/v2/Users/{id}",
                    "PUT /scim/v2/Users/{id}",
-                   "GET /scim/v2/Users/{id}",
+                   "= GET /scim/v2/Users/{id}",
                    "PATCH /scim/v2/Groups/{gid} [{\"op\":\"remove\",\"path\":\"members[value eq "
                    "\\\"{id}\\\"]\"},{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"display\":\"{user}\","
                    "\"value\":\"{id}\"}]}]",
                    "PATCH /scim/v2/Groups/{gid} [{\"op\":\"replace\",\"value\":{\"displayName\":\"SCIM "
                    "Pilot\",\"id\":\"{gid}\"}}]",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "PATCH /scim/v2/Groups/{gid} [{\"op\":\"remove\",\"path\":\"members[value eq "
                    "\\\"{id}\\\"]\"}]",
                    "PATCH /scim/v2/Groups/{gid} [{\"op\":\"replace\",\"value\":{\"displayName\":\"SCIM "
                    "Pilot\",\"id\":\"{gid}\"}}]",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "PATCH /scim/v2/Users/{id} [{\"op\":\"replace\",\"value\":{\"active\":false}}]",
-                   "GET /scim/v2/Users/{id}"};
+                   "= GET /scim/v2/Users/{id}"};
         QTest::newRow("okta-aiw")
             << "okta-aiw"
             << QStringList {
-                   "GET "
-                   "/scim/v2/Groups?excludedAttributes=members&filter=displayName%20eq%20%22SCIM%20Pilot%22",
+                   "GET /scim/v2/Groups?filter=displayName%20eq%20%22SCIM%20Pilot%22&startIndex=1&count=100",
                    "GET /scim/v2/Users?filter=userName%20eq%20%22{user}%22&startIndex=1&count=100",
                    "POST /scim/v2/Users",
                    "GET /scim/v2/Users/{id}",
@@ -223,16 +221,16 @@ private Q_SLOTS:
                    "POST /scim/v2/Users",
                    "GET /scim/v2/Users/{id}",
                    "PUT /scim/v2/Users/{id}",
-                   "GET /scim/v2/Users/{id}",
+                   "= GET /scim/v2/Users/{id}",
                    "GET /scim/v2/Groups/{gid}",
                    "PUT /scim/v2/Groups/{gid}",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "GET /scim/v2/Groups/{gid}",
                    "PUT /scim/v2/Groups/{gid}",
-                   "GET /scim/v2/Groups?*",
+                   "= GET /scim/v2/Groups?*",
                    "GET /scim/v2/Users/{id}",
                    "PUT /scim/v2/Users/{id}",
-                   "GET /scim/v2/Users/{id}"};
+                   "= GET /scim/v2/Users/{id}"};
         Q_UNUSED(u)
     }
 
@@ -274,6 +272,13 @@ private Q_SLOTS:
                 .replace(gid, QStringLiteral("{gid}"));
             actual.append(line);
         }
+        // "= " marks the console's own checks (read-backs, membership), sent as the console.
+        QList<bool> own;
+        for (QString &line : expected) {
+            own.append(line.startsWith(QLatin1String("= ")));
+            if (own.constLast())
+                line.remove(0, 2);
+        }
         for (int i = 0; i < pilotRequests; ++i) {
             const QRegularExpression pattern(QRegularExpression::anchoredPattern(
                 QRegularExpression::escape(expected.at(i))
@@ -288,7 +293,10 @@ private Q_SLOTS:
         const bool okta = dialect.startsWith(QLatin1String("okta"));
         for (int i = 0; i < pilotRequests; ++i) {
             const sandbox::ReceivedRequest &request = server.received().at(i);
-            if (okta) {
+            if (own.at(i)) {
+                QVERIFY2(request.header("User-Agent").startsWith("scim-console/"),
+                         request.target.constData());
+            } else if (okta) {
                 QCOMPARE(request.header("User-Agent"), QByteArray("Okta SCIM Client 1.0.0"));
                 QCOMPARE(request.header("Accept"), QByteArray("application/scim+json"));
             } else if (request.method == "GET") {
@@ -300,7 +308,7 @@ private Q_SLOTS:
         }
         const QJsonObject create = QJsonDocument::fromJson(server.received().at(2).body).object();
         QCOMPARE(create.value(QLatin1String("externalId")).toString(),
-                 engine::PilotUser::marker(result.runId));
+                 engine::PilotUser::marker(result.runId) + QStringLiteral(":1"));
         QCOMPARE(create.value(QLatin1String("active")), QJsonValue(true));
         if (okta) {
             QVERIFY(!create.value(QLatin1String("password")).toString().isEmpty()); // O3: always sent
@@ -405,6 +413,9 @@ private Q_SLOTS:
         QVERIFY(cancelled);
         QCOMPARE(result.outcome, RunResult::Outcome::Cancelled);
         QCOMPARE(result.exitCode(), 130);
+        // The step whose request was stopped is cancelled, not failed; nothing else failed.
+        for (const StepResult &step : result.steps)
+            QVERIFY2(step.outcome != Outcome::Failed, qPrintable(describe(result)));
         expectNothingLeft(server, result);
     }
 
@@ -426,8 +437,15 @@ private Q_SLOTS:
         scim::ScimClient client(&m_network);
         client.setEndpoint(scim::EndpointUrl::parse(server.endpoint()));
         client.setToken(server.token());
+        server.faults().latencyMs = 30; // every cleanup request takes a measurable time
         engine::Cleanup again(client, *journal, false);
         QVERIFY(QCoro::waitFor(again.run()).leftovers.isEmpty());
+        QVERIFY(!again.steps().isEmpty());
+        for (const StepResult &step : again.steps()) {
+            QVERIFY2(step.durationMs >= 30 * step.exchanges.size(),
+                     qPrintable(QString::number(step.durationMs)));
+            QVERIFY(step.user.startsWith(QLatin1String("scim-pilot-"))); // by userName, never by id
+        }
         expectNothingLeft(server,
                           RunResult {QStringLiteral("cleanup"),
                                      result.endpoint,
@@ -466,6 +484,35 @@ private Q_SLOTS:
         expectNothingLeft(server, result);
     }
 
+    void everyPersonHasAnExternalIdOfItsOwn()
+    {
+        // A service that keeps externalId unique takes every person of a burst, as it takes an
+        // IdP's: each carries the run's marker plus its own number.
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        server.store().setUniqueExternalId(true);
+        PilotOptions options = optionsFor(server, QStringLiteral("entra-rfc"));
+        options.count = 3;
+        options.concurrency = 3;
+        const RunResult result = pilot(options);
+        for (const StepResult &step : result.steps)
+            QVERIFY2(step.outcome == Outcome::Passed, qPrintable(describe(result)));
+        QSet<QByteArray> externalIds;
+        for (const sandbox::ReceivedRequest &request : server.received()) {
+            if (request.method == "POST")
+                externalIds.insert(QJsonDocument::fromJson(request.body)
+                                       .object()
+                                       .value(QLatin1String("externalId"))
+                                       .toString()
+                                       .toUtf8());
+        }
+        QCOMPARE(externalIds.size(), 3);
+        for (const QByteArray &externalId : std::as_const(externalIds))
+            QVERIFY(
+                externalId.startsWith(QByteArray(engine::PilotUser::marker(result.runId).toUtf8() + ':')));
+        expectNothingLeft(server, result);
+    }
+
     void keepDeactivatedLeavesThemInactive()
     {
         sandbox::SandboxServer server;
@@ -478,6 +525,43 @@ private Q_SLOTS:
         const auto users = server.store().list(sandbox::ResourceKind::User, nullptr);
         QCOMPARE(users.size(), 1);
         QCOMPARE(users.constFirst().value(QLatin1String("active")), QJsonValue(false));
+    }
+
+    void cleanupNamesEveryStepByUserNameAndTimesIt()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        server.faults().latencyMs = 25;
+        const QString userName = QStringLiteral("scim-pilot-left@example.com");
+        const QString marker = engine::PilotUser::marker(QStringLiteral("run-9")) + QStringLiteral(":1");
+        const QJsonObject left {{QStringLiteral("userName"), userName},
+                                {QStringLiteral("externalId"), marker}};
+        const QString id
+            = server.store().create(sandbox::ResourceKind::User, left).value(QLatin1String("id")).toString();
+        server.store().patch(
+            sandbox::ResourceKind::Group, server.seededGroupId(),
+            QJsonDocument::fromJson(
+                QStringLiteral(R"({"Operations":[{"op":"add","path":"members","value":[{"value":"%1"}]}]})")
+                    .arg(id)
+                    .toUtf8())
+                .object());
+        engine::CleanupJournal journal(server.endpoint(), QStringLiteral("run-9"));
+        QVERIFY(journal.intendToCreate(userName));
+        QVERIFY(journal.created(userName, id));
+        QVERIFY(journal.addedMembership(server.seededGroupId(), id));
+        scim::ScimClient client(&m_network);
+        client.setEndpoint(scim::EndpointUrl::parse(server.endpoint()));
+        client.setToken(server.token());
+        engine::Cleanup cleanup(client, journal, false);
+        QVERIFY(QCoro::waitFor(cleanup.run()).leftovers.isEmpty());
+        QCOMPARE(cleanup.steps().size(), 2);
+        QCOMPARE(cleanup.steps().at(0).id, QStringLiteral("cleanup-membership"));
+        for (const StepResult &step : cleanup.steps()) {
+            QCOMPARE(step.user, userName);
+            QVERIFY2(step.durationMs >= 25 * step.exchanges.size(),
+                     qPrintable(QString::number(step.durationMs)));
+        }
+        QCOMPARE(server.store().count(sandbox::ResourceKind::User), 0);
     }
 
     void cleanupNeverDeletesWithoutTheMarker()

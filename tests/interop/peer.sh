@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts or stops the independent SCIM peer (SCIMMY) for the interop tests: a ctest fixture.
 #   peer.sh start|stop SOURCE_DIR STATE_DIR
-# start writes STATE_DIR/endpoint.json ({"endpoint", "token"}) once the peer listens.
+# start writes STATE_DIR/endpoint.json ({"endpoint", "token"}) once the peer listens; the peer logs
+# every request to STATE_DIR/requests.log.
 set -euo pipefail
 action=$1
 source_dir=$2
@@ -13,7 +14,8 @@ start)
     [ -d "$source_dir/node_modules/scimmy" ] || { echo "peer.sh: run 'npm ci' in $source_dir (scripts/test does)" >&2; exit 1; }
     mkdir -p "$state"
     rm -f "$state/endpoint.json"
-    node "$source_dir/server.mjs" 0 >"$state/endpoint.json" 2>"$state/peer.log" &
+    : >"$state/requests.log"
+    SCIM_INTEROP_LOG="$state/requests.log" node "$source_dir/server.mjs" 0 >"$state/endpoint.json" 2>"$state/peer.log" &
     echo $! >"$state/pid"
     for _ in $(seq 1 200); do
         if grep -q endpoint "$state/endpoint.json" 2>/dev/null; then

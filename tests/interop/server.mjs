@@ -1,12 +1,14 @@
 // An independent SCIM 2.0 service provider for the console's interoperability tests.
 // SCIMMY does all parsing, filtering and PATCH; these handlers only store and fetch records, as a
-// database would (including a unique index on userName, compared as stored: case-sensitively).
+// database would (unique indexes on userName and on externalId, compared as stored:
+// case-sensitively). Every request line and User-Agent is appended to SCIM_INTEROP_LOG if set.
 //   node server.mjs [PORT]      prints {"endpoint": …, "token": …} on one line, then serves
 // The bearer token comes from SCIM_INTEROP_TOKEN (a random one otherwise).
 import express from "express";
 import SCIMMY from "scimmy";
 import SCIMMYRouters from "scimmy-routers";
 import {randomUUID} from "node:crypto";
+import {appendFileSync} from "node:fs";
 
 const token = process.env.SCIM_INTEROP_TOKEN || randomUUID();
 const store = {User: new Map(), Group: new Map()};
@@ -19,7 +21,7 @@ function notFound(id) {
     return new SCIMMY.Types.Error(404, null, `Resource ${id} not found`);
 }
 
-function declare(Resource, kind, unique) {
+function declare(Resource, kind, ...unique) {
     SCIMMY.Resources.declare(Resource)
         .ingress((resource, instance) => {
             const record = plain(instance);
@@ -27,8 +29,10 @@ function declare(Resource, kind, unique) {
             if (resource.id && !existing)
                 throw notFound(resource.id);
             for (const other of store[kind].values()) {
-                if (other.id !== resource.id && other[unique] === record[unique])
-                    throw new SCIMMY.Types.Error(409, "uniqueness", `${unique} ${record[unique]} is already taken`);
+                for (const attribute of unique) {
+                    if (other.id !== resource.id && record[attribute] !== undefined && other[attribute] === record[attribute])
+                        throw new SCIMMY.Types.Error(409, "uniqueness", `${attribute} ${record[attribute]} is already taken`);
+                }
             }
             const now = new Date().toISOString();
             const id = resource.id ?? randomUUID();
@@ -52,7 +56,7 @@ function declare(Resource, kind, unique) {
         });
 }
 
-declare(SCIMMY.Resources.User, "User", "userName");
+declare(SCIMMY.Resources.User, "User", "userName", "externalId");
 declare(SCIMMY.Resources.Group, "Group", "displayName");
 SCIMMY.Resources.User.extend(SCIMMY.Schemas.EnterpriseUser, false);
 
@@ -61,6 +65,13 @@ store.Group.set(seeded, {schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"
                          meta: {created: new Date().toISOString(), lastModified: new Date().toISOString()}});
 
 const app = express();
+const log = process.env.SCIM_INTEROP_LOG;
+if (log) {
+    app.use((request, response, next) => {
+        appendFileSync(log, `${request.method} ${request.originalUrl} ${request.get("User-Agent") ?? ""}\n`);
+        next();
+    });
+}
 app.use("/scim/v2", new SCIMMYRouters({
     type: "bearer",
     docUri: "https://datatracker.ietf.org/doc/html/rfc6750",

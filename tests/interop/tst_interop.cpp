@@ -2,6 +2,9 @@
 // through the real executable, with the peer's records read back to prove the cleanup.
 // Where the peer legitimately differs from our sandbox, the console must report it as the IdP
 // would experience it.
+#include "engine/cleanupjournal.h"
+#include "engine/pilotuser.h"
+#include "scim/endpointurl.h"
 #include "sandbox/sandboxclient.h"
 #include "support/process.h"
 
@@ -9,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using testsupport::runConsole;
@@ -38,6 +42,16 @@ private:
         return byId;
     }
 
+    /// The requests the peer received since @p from (a line offset), as "METHOD URL UA".
+    static QStringList requestsSince(qsizetype from)
+    {
+        QFile file(qEnvironmentVariable("SCIM_INTEROP_STATE") + QStringLiteral("/requests.log"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(from);
+    }
+    static qsizetype requestCount() { return requestsSince(0).size(); }
+
     static QString hintOf(const QJsonObject &result, const QString &id)
     {
         const QJsonArray steps = result.value(QLatin1String("steps")).toArray();
@@ -51,6 +65,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The console's own application names: its journals are where this test writes one.
+        QCoreApplication::setOrganizationName(QStringLiteral("scim-console"));
+        QCoreApplication::setApplicationName(QStringLiteral("scim-console"));
         QFile file(qEnvironmentVariable("SCIM_INTEROP_STATE") + QStringLiteral("/endpoint.json"));
         QVERIFY2(file.open(QIODevice::ReadOnly), "the interop-peer fixture did not start the SCIMMY peer");
         const QJsonObject peer = QJsonDocument::fromJson(file.readLine()).object();
@@ -99,6 +116,12 @@ private Q_SLOTS:
         QTest::newRow("okta") << "okta" << 0 << QStringList() << caseWarning << oktaSkips;
         QTest::newRow("okta-aiw") << "okta-aiw" << 0 << QStringList() << caseWarning << oktaSkips;
     }
+
+    void aBurstOfPeopleEachWithTheirOwnExternalId();
+    void aCaseVariantTheIdpCannotSeeIsACollision();
+    void cleanupIsTimedAndNamedByUserName();
+    void aBrokenFileNamesEveryProblemAndSendsNothing();
+    void requestsAreShapedAsEachIdpSendsThem();
 
     void pilot()
     {
@@ -151,6 +174,147 @@ private Q_SLOTS:
                  0);
     }
 };
+
+void TestInterop::aBurstOfPeopleEachWithTheirOwnExternalId()
+{
+    // The peer keeps externalId unique, as some services do: every person of a burst gets in.
+    const auto run
+        = runConsole({QStringLiteral("pilot"), QStringLiteral("--json"), QStringLiteral("--dialect"),
+                      QStringLiteral("entra-rfc"), QStringLiteral("--count"), QStringLiteral("3"),
+                      QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--endpoint"),
+                      m_endpoint, QStringLiteral("--group-name"), QStringLiteral("SCIM Pilot")},
+                     withToken());
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QJsonArray steps
+        = QJsonDocument::fromJson(run.out).object().value(QLatin1String("steps")).toArray();
+    QCOMPARE(steps.size(), 45);
+    for (const QJsonValue &step : steps) {
+        if (step.toObject().value(QLatin1String("id")).toString() == QLatin1String("create-user"))
+            QCOMPARE(step.toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("passed"));
+    }
+}
+
+void TestInterop::aCaseVariantTheIdpCannotSeeIsACollision()
+{
+    // The peer compares userName exactly: the IdP's own lookup misses "Ann.Lee", only the
+    // console's lower-cased one finds "ann.lee" — a real collision.
+    testsupport::SandboxClient peer(m_endpoint, m_token);
+    const auto created = peer.send("POST", "/Users",
+                                   R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],)"
+                                   R"("userName":"ann.lee@interop.example","active":true})");
+    QCOMPARE(created.status, 201);
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("pilot.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("userName\nAnn.Lee@interop.example\nnew.person@interop.example\n");
+    csv.close();
+    const auto run
+        = runConsole({QStringLiteral("group-preview"), QStringLiteral("--json"), QStringLiteral("--users"),
+                      csv.fileName(), QStringLiteral("--endpoint"), m_endpoint},
+                     withToken());
+    peer.send("DELETE", "/Users/" + created.json.value(QLatin1String("id")).toString().toUtf8());
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray steps
+        = QJsonDocument::fromJson(run.out).object().value(QLatin1String("steps")).toArray();
+    QStringList verdicts;
+    for (const QJsonValue &step : steps) {
+        if (step.toObject().value(QLatin1String("id")).toString() == QLatin1String("match"))
+            verdicts.append(step.toObject().value(QLatin1String("verdict")).toString());
+    }
+    QCOMPARE(verdicts, (QStringList {QStringLiteral("would-collide"), QStringLiteral("would-create")}));
+}
+
+void TestInterop::cleanupIsTimedAndNamedByUserName()
+{
+    // A pilot killed after its create left a journal and a user behind.
+    testsupport::SandboxClient peer(m_endpoint, m_token);
+    const QString runId = QStringLiteral("interop-run-11");
+    const QString userName = QStringLiteral("scim-pilot-left@interop.example");
+    const auto created
+        = peer.send("POST", "/Users",
+                    QStringLiteral(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],)"
+                                   R"("userName":"%1","externalId":"%2","active":true})")
+                        .arg(userName, engine::PilotUser::marker(runId) + QStringLiteral(":1"))
+                        .toUtf8());
+    QCOMPARE(created.status, 201);
+    engine::CleanupJournal journal(scim::EndpointUrl::parse(m_endpoint).toString(), runId);
+    QVERIFY(journal.intendToCreate(userName));
+    QVERIFY(journal.created(userName, created.json.value(QLatin1String("id")).toString()));
+    const auto run = runConsole(
+        {QStringLiteral("cleanup"), QStringLiteral("--json"), QStringLiteral("--endpoint"), m_endpoint},
+        withToken());
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray steps = result.value(QLatin1String("steps")).toArray();
+    QCOMPARE(steps.size(), 1);
+    const QJsonObject step = steps.at(0).toObject();
+    QCOMPARE(step.value(QLatin1String("user")).toString(), userName);
+    qint64 exchangeTime = 0;
+    const QJsonArray exchanges = step.value(QLatin1String("exchanges")).toArray();
+    for (const QJsonValue &exchange : exchanges)
+        exchangeTime += exchange.toObject().value(QLatin1String("durationMs")).toInteger();
+    QVERIFY(exchanges.size() >= 3); // read, delete, read back
+    QCOMPARE(step.value(QLatin1String("durationMs")).toInteger(), exchangeTime);
+    QVERIFY(result.value(QLatin1String("durationMs")).toInteger() >= exchangeTime);
+    QCOMPARE(peer.get("/Users?filter=userName%20eq%20%22" + userName.toUtf8() + "%22")
+                 .json.value(QLatin1String("totalResults"))
+                 .toInt(-1),
+             0);
+}
+
+void TestInterop::aBrokenFileNamesEveryProblemAndSendsNothing()
+{
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("pilot.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("userName,givenName\nann@x.org,Ann\n,Bob\n\"carl@x.org,Carl\n");
+    csv.close();
+    const qsizetype before = requestCount();
+    const auto run = runConsole({QStringLiteral("group-preview"), QStringLiteral("--users"), csv.fileName(),
+                                 QStringLiteral("--endpoint"), m_endpoint},
+                                withToken());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("line 3, column 1 (userName): userName is empty"), run.err.constData());
+    QVERIFY2(run.err.contains("never closed"), run.err.constData());
+    QCOMPARE(requestCount(), before);
+}
+
+void TestInterop::requestsAreShapedAsEachIdpSendsThem()
+{
+    qsizetype before = requestCount();
+    QCOMPARE(runConsole({QStringLiteral("pilot"), QStringLiteral("--dialect"), QStringLiteral("okta"),
+                         QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--group-name"),
+                         QStringLiteral("SCIM Pilot")},
+                        withToken())
+                 .exitCode,
+             0);
+    const QStringList okta = requestsSince(before);
+    // O9: Okta looks the group up with its paging, as Okta.
+    QVERIFY2(okta.contains(QStringLiteral("GET /scim/v2/Groups?filter=displayName%20eq%20%22SCIM%20Pilot%22&"
+                                          "startIndex=1&count=100 Okta SCIM Client 1.0.0")),
+             qPrintable(okta.join(QLatin1Char('\n'))));
+    // The membership read-back is the console's own request, and says so.
+    bool ownMembershipCheck = false;
+    for (const QString &line : okta) {
+        if (line.startsWith(QLatin1String("GET /scim/v2/Groups?filter=id")))
+            ownMembershipCheck = line.contains(QLatin1String(" scim-console/"));
+        QVERIFY2(!line.startsWith(QLatin1String("GET /scim/v2/Groups?filter=id"))
+                     || line.contains(QLatin1String(" scim-console/")),
+                 qPrintable(line));
+    }
+    QVERIFY(ownMembershipCheck);
+
+    before = requestCount();
+    runConsole({QStringLiteral("verify"), QStringLiteral("--endpoint"), m_endpoint}, withToken());
+    // E1: Entra's Test Connection also looks up a random group, without its members.
+    bool randomGroup = false;
+    for (const QString &line : requestsSince(before))
+        randomGroup = randomGroup
+            || (line.startsWith(
+                    QLatin1String("GET /scim/v2/Groups?excludedAttributes=members&filter=displayName+eq+%22"))
+                && !line.contains(QLatin1String("SCIM+Pilot")));
+    QVERIFY(randomGroup);
+}
 
 QTEST_GUILESS_MAIN(TestInterop)
 #include "tst_interop.moc"

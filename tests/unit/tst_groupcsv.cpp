@@ -17,6 +17,19 @@ class TestGroupCsv : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aStructuralErrorDoesNotHideTheRowsBeforeIt()
+    {
+        // Line 3's empty userName was already read when line 4's quote never closes.
+        const GroupCsv csv = GroupCsv::parse("userName,givenName\nann@x.org,Ann\n,Bob\n\"carl@x.org,Carl\n");
+        QCOMPARE(csv.problems.size(), 2);
+        QVERIFY2(csv.problems.at(0).toString().startsWith(
+                     QLatin1String("line 3, column 1 (userName): userName is empty")),
+                 qPrintable(csv.problems.at(0).toString()));
+        QVERIFY2(csv.problems.at(1).toString().contains(QLatin1String("never closed")),
+                 qPrintable(csv.problems.at(1).toString()));
+        QCOMPARE(csv.problems.at(1).line, 4);
+    }
+
     void refusesControlCharactersInValues_data()
     {
         QTest::addColumn<QByteArray>("data");
