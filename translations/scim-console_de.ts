@@ -43,47 +43,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Identity provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCIM endpoint URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://…/scim/v2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I checked this &amp;host against the message I received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm the endpoint host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -103,39 +67,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Group (name or id):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCIM Pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;SSO signs users in with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attribute SSO signs users in with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try the &amp;keychain again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try the keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,10 +213,6 @@
 <context>
     <name>PilotPage</name>
     <message>
-        <source>How your IdP &amp;talks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Identity provider dialect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,6 +246,93 @@
     </message>
     <message>
         <source>Open the results view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IdP &amp;integration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldsForm</name>
+    <message>
+        <source>&amp;Identity provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked this &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name at the service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group id at the service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSO signs in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What single sign-on signs people in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your organisation inspects TLS or runs its own certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if your network inspects TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,11 +395,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IdP is already set up: go straight to the &amp;pilot group check</source>
+        <source>Go straight to the pilot group check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go straight to the pilot group check</source>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s connection details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint, identity provider, group, SSO attribute and CA file; the token stays in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdP is set up already: go straight to the pilot gro&amp;up check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,18 +488,6 @@
         <translation>Ich habe Endpunkt und Token erhalten</translation>
     </message>
     <message>
-        <source>&amp;Check a stored profile again</source>
-        <translation>Gespeichertes Profil erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Rotate the token of a stored profile, or remove it.</source>
-        <translation>Das Token eines gespeicherten Profils erneuern oder das Profil entfernen.</translation>
-    </message>
-    <message>
-        <source>Check a stored profile again</source>
-        <translation>Gespeichertes Profil erneut prüfen</translation>
-    </message>
-    <message>
         <source>background: #fde7e9; color: #5a0b12; padding: 6px;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,6 +497,18 @@
     </message>
     <message>
         <source>Clean up what the interrupted pilot created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue with a stored profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, pilot, set up the identity provider and go live with a stored profile — or change its details or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with a stored profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,18 +615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name (userName)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I am not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,10 +632,6 @@
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2&apos;s usual hosts; I checked it against the message I &amp;received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,19 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the same attribute your SSO uses as the user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the user&apos;s email address, as your SSO signs them in with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up provisioning in Okta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open your app → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, tick &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above; set &lt;b&gt;Unique identifier field for users&lt;/b&gt; to &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Authentication mode: &lt;b&gt;HTTP Header&lt;/b&gt;; paste the token as the Bearer value (&lt;i&gt;Copy token&lt;/i&gt;).&lt;/li&gt;&lt;li&gt;Tick the provisioning actions: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt;, &lt;b&gt;Push Groups&lt;/b&gt;, and &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt;. Click &lt;b&gt;Test Connector Configuration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;To App&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;: push your pilot group and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;li&gt;Matching rules for imports: match on &lt;code&gt;userName&lt;/code&gt; = %2.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,11 +712,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;Tenant URL&lt;/b&gt; above and the &lt;b&gt;Secret Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;), then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: check the matching attribute — &lt;code&gt;userName&lt;/code&gt; should come from %1.&lt;/li&gt;&lt;li&gt;Assign only your pilot group “%2”, then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer.&lt;/li&gt;&lt;li&gt;If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt; and slows or stops provisioning; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>Token copied. Paste it now: the clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token copied. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <source>Set up provisioning in your Okta app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For the service provider&apos;s app from the Okta Integration Network catalog:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, and tick &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above as the base URL, and the token as the &lt;b&gt;API Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;). Click &lt;b&gt;Test API Credentials&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;: push the pilot group and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For an app you created with Okta&apos;s App Integration Wizard (SAML or SWA):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;General&lt;/b&gt; → &lt;b&gt;App Settings&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;, set &lt;b&gt;Provisioning&lt;/b&gt; to &lt;b&gt;SCIM&lt;/b&gt;, and &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above; set &lt;b&gt;Unique identifier field for users&lt;/b&gt; to &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Supported provisioning actions&lt;/b&gt;: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt; and &lt;b&gt;Push Groups&lt;/b&gt; (add &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt; if you want imports).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Authentication Mode&lt;/b&gt;: &lt;b&gt;HTTP Header&lt;/b&gt;; paste the token as the Bearer value (&lt;i&gt;Copy token&lt;/i&gt;). Click &lt;b&gt;Test Connector Configuration&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group. &lt;b&gt;Push Groups&lt;/b&gt;: push it and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID sends &lt;code&gt;userPrincipalName&lt;/code&gt; as &lt;code&gt;userName&lt;/code&gt; by default. Your SSO signs people in by email: where a user&apos;s UPN and mail differ, change that row to &lt;code&gt;mail&lt;/code&gt; → &lt;code&gt;userName&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID sends &lt;code&gt;userPrincipalName&lt;/code&gt; as &lt;code&gt;userName&lt;/code&gt; by default, and matches existing accounts on it. Keep it if your SSO signs people in with the UPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;Tenant URL&lt;/b&gt; above and the &lt;b&gt;Secret Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;), then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;Provisioning Status&lt;/b&gt; to &lt;b&gt;On&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;: nothing is provisioned until you do.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users and groups&lt;/b&gt;: assign only your pilot group “%2”; then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer. If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt;; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +842,17 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pilot group check is still running; it only reads, so stopping it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No failures; %n warning(s) to look at before you go on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app::PilotPage</name>
@@ -835,10 +873,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I understand: this creates, changes and deletes a test user (and a group membership) on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,10 +882,6 @@
     </message>
     <message>
         <source>Cleanup finished: nothing was left behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left behind: %1. Run the cleanup again from the command line: scim-console cleanup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,6 +896,74 @@
         <source>Some steps failed: select one for what it means and what to do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pilot is writing its test user on %1. Stop it now and the console cleans up what it created before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this creates, changes and deletes a test user (and a group membership) on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind: %1. Run the cleanup again from the start page, or with: scim-console cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ProfileEditDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the connection details; the token stays in your keychain (use Rotate to replace it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ProfileFieldsForm</name>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (userName)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group at %1:</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 created for you, from the message you received — not the group you assign to the app in your identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked the endpoint host against the message I received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s usual hosts; I checked it against the message I received.</source>
+        <extracomment>%1 is a host name, %2 the service provider</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ProfilesPage</name>
@@ -878,17 +976,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo keeps its profile in memory; stored profiles appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profiles yet. Go back and choose “I have received my endpoint and token”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2
-Token stored: %3 (last changed %4)
-Last verify: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,7 +1008,30 @@ Last verify: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose one to verify and pilot, or rotate its token.</source>
+        <source>Choose one to verify, pilot and go live with — or change its details or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox demo (in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox on this computer: %1. Nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Token stored: %3 (last changed %4)
+Last verify: %5
+Last pilot: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Verify it again to check the new details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,6 +1265,17 @@ Last verify: %5</source>
     </message>
 </context>
 <context>
+    <name>app::RunPage</name>
+    <message>
+        <source>A check is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::RunTarget</name>
     <message>
         <source>Choose a stored profile first.</source>
@@ -1196,6 +1318,34 @@ Last verify: %5</source>
     </message>
     <message>
         <source>Still left behind: %1. Try again later, or with scim-console cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping what you entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed on this page has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1431,10 @@ started at %2 ms, took %3 ms%4</source>
     </message>
     <message>
         <source>Some checks failed: select one for what to do, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification is still running; it only reads, so stopping it changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2346,6 +2500,25 @@ Stopped before the request was complete; nothing was written.
         <source>The token contains an invisible control character; copy it again from the message you received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed %1 and %2 from inside the token (a wrapped paste); tokens hold none. Check it was copied whole.</source>
+        <extracomment>a mail client wrapped the pasted token; %1 and %2 are counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line break(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>credentials::ProfileStore</name>
@@ -2648,11 +2821,27 @@ Stopped before the request was complete; nothing was written.
         <source>Entra ID logs the failure in its provisioning logs and retries in the next cycle; if failures go on, it quarantines the app and stops provisioning everyone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entra ID, default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick this unless the service provider told you to add ?aadOptscim062020 to the Tenant URL: it is what a new Entra ID app sends out of the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::EntraRfcDialect</name>
     <message>
         <source>Entra ID with ?aadOptscim062020: RFC-compliant PATCH (lower-case ops, booleans, path filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID with the aadOptscim062020 flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick this if the Tenant URL ends in ?aadOptscim062020 — because the service provider says so, or because the default pilot advised it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +3119,14 @@ Stopped before the request was complete; nothing was written.
         <source>Okta App Integration Wizard: PUT for every change, never DELETE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Okta app built with the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick this if you created the app yourself with Okta&apos;s App Integration Wizard (a SAML or SWA app with SCIM provisioning).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::OktaDialect</name>
@@ -2943,6 +3140,14 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Okta marks this user&apos;s assignment as failed and shows it under Tasks; an admin must fix the cause and retry. Okta retries throttled requests itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta catalog app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick this if you added the service provider&apos;s app from the Okta Integration Network catalog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3579,14 +3784,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The URL ends in %1; identity providers add that themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from the end: the base URL usually ends in /scim/v2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The URL had spaces or line breaks around it; they were removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,14 +3793,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Plain http to %1, a test server on this computer (http is refused for any other host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The path “%1” does not mention scim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The path usually ends in /scim/v2; check the URL against the message you received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4471,6 +4660,23 @@ Subject: %3
     </message>
     <message>
         <source>more than 100 response headers or 64 KiB of them, or unreadable ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL ends in %1; identity providers add that themselves.</source>
+        <extracomment>%1 is /Users or /Groups</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the end: the base URL usually ends in /scim/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” does not mention scim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path usually ends in /scim/v2; check the URL against the message you received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "fieldvalidation.h"
 #include "request/setuprequest.h"
+#include "scrollcontent.h"
 #include "ui_contactpage.h"
 #include "wizardmodel.h"
 
@@ -15,7 +16,7 @@ ContactPage::ContactPage(WizardModel &model, QWidget *parent)
     , m_model(model)
     , m_ui(std::make_unique<Ui::ContactPage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     setTitle(tr("Named contact"));
     setSubTitle(tr("The one person who receives the SCIM credentials."));
     validateAsYouType(this, m_ui->contactNameLineEdit, m_ui->contactNameErrorLabel,
@@ -36,6 +37,12 @@ bool ContactPage::isComplete() const
 {
     return SetupRequest::check(Field::ContactName, m_ui->contactNameLineEdit->text()).isEmpty()
         && SetupRequest::check(Field::ContactEmail, m_ui->contactEmailLineEdit->text()).isEmpty();
+}
+
+bool ContactPage::hasUnsavedInput() const
+{
+    return m_ui->contactNameLineEdit->text().trimmed() != m_model.request.contactName
+        || m_ui->contactEmailLineEdit->text().trimmed() != m_model.request.contactEmail;
 }
 
 bool ContactPage::validatePage()

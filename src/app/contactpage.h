@@ -1,5 +1,7 @@
 #pragma once
 
+#include "unsavedinput.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -13,7 +15,9 @@ namespace app {
 class WizardModel;
 
 /// Request path, page 4: the named contact who receives the endpoint and token.
-class ContactPage : public QWizardPage
+class ContactPage
+    : public QWizardPage
+    , public UnsavedInput
 {
     Q_OBJECT
 
@@ -24,6 +28,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    bool hasUnsavedInput() const override;
 
 private:
     WizardModel &m_model;

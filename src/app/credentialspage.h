@@ -1,5 +1,7 @@
 #pragma once
 
+#include "unsavedinput.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -14,12 +16,15 @@ class ProfileStore;
 
 namespace app {
 
+class ProfileFieldsForm;
 class WizardModel;
 
 /// Credentials path: the endpoint URL (host checked against the vendor's), the token (masked,
 /// revealed on demand), group details and the SSO attribute, saved as a profile with the token in
 /// the keychain. Saving is asynchronous: Next waits for the keychain, never the UI thread.
-class CredentialsPage : public QWizardPage
+class CredentialsPage
+    : public QWizardPage
+    , public UnsavedInput
 {
     Q_OBJECT
 
@@ -33,19 +38,21 @@ public:
     int nextId() const override;
 
     bool isSaving() const { return m_saving; }
+    /// Typed but not stored yet: closing would lose it.
+    bool hasUnsavedInput() const override;
     QString savedProfileId() const { return m_savedProfileId; }
 
 Q_SIGNALS:
     void saved(const QString &profileId);
 
 private:
-    bool hostNeedsConfirmation() const;
-    void updateEndpointState();
+    void updateToken();
     void save();
 
     WizardModel &m_model;
     credentials::ProfileStore &m_store;
     std::unique_ptr<Ui::CredentialsPage> m_ui;
+    ProfileFieldsForm *m_fields;
     bool m_saving = false;
     QString m_savedProfileId;
 };

@@ -1,5 +1,6 @@
 #include "identityproviderpage.h"
 
+#include "scrollcontent.h"
 #include "ui_identityproviderpage.h"
 #include "wizardmodel.h"
 
@@ -10,7 +11,7 @@ IdentityProviderPage::IdentityProviderPage(WizardModel &model, QWidget *parent)
     , m_model(model)
     , m_ui(std::make_unique<Ui::IdentityProviderPage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     setTitle(tr("Identity provider"));
     setSubTitle(tr("Where your users and groups come from."));
     connect(m_ui->entraRadioButton, &QAbstractButton::toggled, this, &QWizardPage::completeChanged);

@@ -4,6 +4,7 @@
 #include "pilotpage.h"
 #include "request/setuprequest.h"
 #include "runtarget.h"
+#include "scrollcontent.h"
 #include "secretclipboard.h"
 #include "ui_golivepage.h"
 #include "ui_idpsetuppage.h"
@@ -51,7 +52,7 @@ IdpSetupPage::IdpSetupPage(WizardModel &model, credentials::ProfileStore &store,
     , m_ui(std::make_unique<Ui::IdpSetupPage>())
     , m_clipboard(new SecretClipboard(std::chrono::seconds(30), this))
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->tenantUrlLineEdit->text());
         m_ui->statusLabel->setText(tr("URL copied."));
@@ -79,62 +80,92 @@ void IdpSetupPage::initializePage()
                                               : QStringLiteral("?aadOptscim062020");
     m_ui->tenantUrlLineEdit->setText(url);
     m_ui->tenantUrlLabel->setText(okta ? tr("SCIM connector base URL:") : tr("Tenant URL:"));
-    const QString matching = target.ssoAttribute == QLatin1String("userName")
-        ? tr("the same attribute your SSO uses as the user name")
-        : tr("the user's email address, as your SSO signs them in with it");
     const QString group = target.groupName.toHtmlEscaped();
     if (okta) {
-        setTitle(tr("Set up provisioning in Okta"));
-        m_ui->instructionsBrowser->setHtml(
-            tr("<ol>"
-               "<li>In the Okta Admin Console open your app → <b>Provisioning</b> → <b>Integration</b> → "
-               "<b>Configure API "
-               "Integration</b>, tick <b>Enable API integration</b>.</li>"
-               "<li>Paste the <b>SCIM connector base URL</b> above; set <b>Unique identifier field for "
-               "users</b> to "
-               "<code>userName</code>.</li>"
-               "<li>Authentication mode: <b>HTTP Header</b>; paste the token as the Bearer value (<i>Copy "
-               "token</i>).</li>"
-               "<li>Tick the provisioning actions: <b>Push New Users</b>, <b>Push Profile Updates</b>, "
-               "<b>Push Groups</b>, "
-               "and <b>Import New Users and Profile Updates</b>. Click <b>Test Connector "
-               "Configuration</b>.</li>"
-               "<li><b>To App</b>: enable <b>Create Users</b>, <b>Update User Attributes</b> and "
-               "<b>Deactivate Users</b>.</li>"
-               "<li><b>Push Groups</b>: push your pilot group and choose <b>Link to an existing group</b> → "
-               "“%1”.</li>"
-               "<li>Matching rules for imports: match on <code>userName</code> = %2.</li>"
-               "</ol>")
-                .arg(group, matching));
+        // The pilot's choice says which kind of Okta app this is; their screens differ.
+        const bool wizardApp = m_pilot.dialect() == QLatin1String("okta-aiw");
+        setTitle(wizardApp ? tr("Set up provisioning in your Okta app") : tr("Set up provisioning in Okta"));
+        m_ui->instructionsBrowser->setHtml(wizardApp ? oktaWizardAppSteps(group)
+                                                     : oktaCatalogAppSteps(group));
     } else {
         setTitle(tr("Set up provisioning in Microsoft Entra ID"));
-        const QString flag = m_pilot.needsEntraFlag()
-            ? tr("<p><b>The URL above ends in ?aadOptscim062020</b>: the pilot showed this service needs "
-                 "Entra ID's "
-                 "RFC-compliant requests. Keep it.</p>")
-            : QString();
-        m_ui->instructionsBrowser->setHtml(
-            flag
-            + tr("<ol>"
-                 "<li>In the Entra admin center open <b>Enterprise applications</b> → your app → "
-                 "<b>Provisioning</b>; set "
-                 "<b>Provisioning Mode</b> to <b>Automatic</b>.</li>"
-                 "<li>Paste the <b>Tenant URL</b> above and the <b>Secret Token</b> (<i>Copy token</i>), "
-                 "then click "
-                 "<b>Test Connection</b>.</li>"
-                 "<li><b>Settings</b> → <b>Scope</b>: <i>Sync only assigned users and groups</i>.</li>"
-                 "<li><b>Mappings</b>: check the matching attribute — <code>userName</code> should come from "
-                 "%1.</li>"
-                 "<li>Assign only your pilot group “%2”, then use <b>Provision on demand</b> for one user "
-                 "and read the "
-                 "result.</li>"
-                 "<li>The <b>Provisioning logs</b> (under Monitoring) show every request and its answer.</li>"
-                 "<li>If many requests fail, Entra ID puts the app in <b>quarantine</b> and slows or stops "
-                 "provisioning; "
-                 "fix the cause and restart provisioning.</li>"
-                 "</ol>")
-                  .arg(matching, group));
+        m_ui->instructionsBrowser->setHtml(entraSteps(group, target.ssoAttribute));
     }
+}
+
+QString IdpSetupPage::oktaCatalogAppSteps(const QString &group) const
+{
+    return tr("<p>For the service provider's app from the Okta Integration Network catalog:</p><ol>"
+              "<li>In the Okta Admin Console open <b>Applications</b> → your app → <b>Provisioning</b> → "
+              "<b>Configure API Integration</b>, and tick <b>Enable API integration</b>.</li>"
+              "<li>Paste the <b>SCIM connector base URL</b> above as the base URL, and the token as the "
+              "<b>API Token</b> (<i>Copy token</i>). Click <b>Test API Credentials</b>, then "
+              "<b>Save</b>.</li>"
+              "<li><b>Provisioning</b> → <b>To App</b> → <b>Edit</b>: enable <b>Create Users</b>, <b>Update "
+              "User "
+              "Attributes</b> and <b>Deactivate Users</b>; <b>Save</b>.</li>"
+              "<li><b>Assignments</b>: assign only your pilot group.</li>"
+              "<li><b>Push Groups</b>: push the pilot group and choose <b>Link to an existing group</b> → "
+              "“%1”.</li>"
+              "</ol>")
+        .arg(group);
+}
+
+QString IdpSetupPage::oktaWizardAppSteps(const QString &group) const
+{
+    return tr("<p>For an app you created with Okta's App Integration Wizard (SAML or SWA):</p><ol>"
+              "<li>In the Okta Admin Console open <b>Applications</b> → your app → <b>General</b> → <b>App "
+              "Settings</b> → <b>Edit</b>, set <b>Provisioning</b> to <b>SCIM</b>, and <b>Save</b>.</li>"
+              "<li><b>Provisioning</b> → <b>Integration</b> → <b>Edit</b>: paste the <b>SCIM connector base "
+              "URL</b> above; set <b>Unique identifier field for users</b> to <code>userName</code>.</li>"
+              "<li><b>Supported provisioning actions</b>: <b>Push New Users</b>, <b>Push Profile Updates</b> "
+              "and "
+              "<b>Push Groups</b> (add <b>Import New Users and Profile Updates</b> if you want imports).</li>"
+              "<li><b>Authentication Mode</b>: <b>HTTP Header</b>; paste the token as the Bearer value "
+              "(<i>Copy token</i>). Click <b>Test Connector Configuration</b>, then <b>Save</b>.</li>"
+              "<li><b>Provisioning</b> → <b>To App</b> → <b>Edit</b>: enable <b>Create Users</b>, <b>Update "
+              "User "
+              "Attributes</b> and <b>Deactivate Users</b>; <b>Save</b>.</li>"
+              "<li><b>Assignments</b>: assign only your pilot group. <b>Push Groups</b>: push it and choose "
+              "<b>Link to an existing group</b> → “%1”.</li>"
+              "</ol>")
+        .arg(group);
+}
+
+QString IdpSetupPage::entraSteps(const QString &group, const QString &ssoAttribute) const
+{
+    const QString flag = m_pilot.needsEntraFlag() ? tr("<p><b>The URL above ends in ?aadOptscim062020</b>: "
+                                                       "the pilot showed this service needs Entra ID's "
+                                                       "RFC-compliant requests. Keep it.</p>")
+                                                  : QString();
+    // Entra maps userPrincipalName to userName by default; what SSO signs in with decides whether
+    // that is right.
+    const QString matching = ssoAttribute == QLatin1String("email")
+        ? tr("Entra ID sends <code>userPrincipalName</code> as <code>userName</code> by default. Your SSO "
+             "signs "
+             "people in by email: where a user's UPN and mail differ, change that row to <code>mail</code> → "
+             "<code>userName</code>.")
+        : tr("Entra ID sends <code>userPrincipalName</code> as <code>userName</code> by default, and matches "
+             "existing accounts on it. Keep it if your SSO signs people in with the UPN.");
+    return flag
+        + tr("<ol>"
+             "<li>In the Entra admin center open <b>Enterprise applications</b> → your app → "
+             "<b>Provisioning</b>; "
+             "set <b>Provisioning Mode</b> to <b>Automatic</b>.</li>"
+             "<li>Paste the <b>Tenant URL</b> above and the <b>Secret Token</b> (<i>Copy token</i>), then "
+             "click "
+             "<b>Test Connection</b>.</li>"
+             "<li><b>Mappings</b>: %1</li>"
+             "<li><b>Settings</b> → <b>Scope</b>: <i>Sync only assigned users and groups</i>.</li>"
+             "<li>Set <b>Provisioning Status</b> to <b>On</b> and click <b>Save</b>: nothing is provisioned "
+             "until you do.</li>"
+             "<li><b>Users and groups</b>: assign only your pilot group “%2”; then use <b>Provision on "
+             "demand</b> for one user and read the result.</li>"
+             "<li>The <b>Provisioning logs</b> (under Monitoring) show every request and its answer. If many "
+             "requests fail, Entra ID puts the app in <b>quarantine</b>; fix the cause and restart "
+             "provisioning.</li>"
+             "</ol>")
+              .arg(matching, group);
 }
 
 void IdpSetupPage::copyToken()
@@ -157,7 +188,7 @@ GoLivePage::GoLivePage(WizardModel &model, credentials::ProfileStore &store, QWi
     , m_store(store)
     , m_ui(std::make_unique<Ui::GoLivePage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     setTitle(tr("Go live"));
     setSubTitle(tr("The pilot group first, then everyone."));
     setFinalPage(true);

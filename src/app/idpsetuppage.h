@@ -34,6 +34,9 @@ public:
 
 private:
     void copyToken();
+    QString oktaCatalogAppSteps(const QString &group) const;
+    QString oktaWizardAppSteps(const QString &group) const;
+    QString entraSteps(const QString &group, const QString &ssoAttribute) const;
 
     WizardModel &m_model;
     credentials::ProfileStore &m_store;

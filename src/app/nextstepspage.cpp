@@ -1,6 +1,7 @@
 #include "nextstepspage.h"
 
 #include "request/vendor.h"
+#include "scrollcontent.h"
 #include "ui_nextstepspage.h"
 #include "wizardmodel.h"
 
@@ -11,7 +12,7 @@ NextStepsPage::NextStepsPage(WizardModel &model, QWidget *parent)
     , m_model(model)
     , m_ui(std::make_unique<Ui::NextStepsPage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     setTitle(tr("What happens next"));
     setFinalPage(true);
     connect(m_ui->requestSentCheckBox, &QCheckBox::toggled, this, [this](bool sent) {

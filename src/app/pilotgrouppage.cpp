@@ -1,7 +1,10 @@
 #include "pilotgrouppage.h"
 
+#include "engine/outcome.h"
+#include "fieldvalidation.h"
 #include "resultsview.h"
 #include "runtarget.h"
+#include "scrollcontent.h"
 #include "ui_pilotgrouppage.h"
 #include "wizardmodel.h"
 
@@ -11,15 +14,13 @@
 namespace app {
 
 PilotGroupPage::PilotGroupPage(WizardModel &model, credentials::ProfileStore &store,
-                               QNetworkAccessManager &network, QWidget *parent)
-    : QWizardPage(parent)
-    , m_model(model)
-    , m_store(store)
-    , m_network(network)
+                               std::shared_ptr<QNetworkAccessManager> network, QWidget *parent)
+    : RunPage(model, store, std::move(network), parent)
     , m_ui(std::make_unique<Ui::PilotGroupPage>())
     , m_results(new ResultsView(this))
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
+    m_results->setMinimumHeight(320);
     m_ui->resultsLayout->addWidget(m_results);
     m_results->setObjectName(QStringLiteral("groupResultsView"));
     setTitle(tr("The pilot group"));
@@ -31,6 +32,8 @@ PilotGroupPage::PilotGroupPage(WizardModel &model, credentials::ProfileStore &st
         "says."));
     connect(m_ui->fileLineEdit, &QLineEdit::editingFinished, this,
             [this] { loadFile(m_ui->fileLineEdit->text().trimmed()); });
+    // Enter in the file field reads the file; it never presses Finish.
+    keepEnterInField(m_ui->fileLineEdit, [this] { loadFile(m_ui->fileLineEdit->text().trimmed()); });
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("The pilot group's CSV file"));
         dialog->setObjectName(QStringLiteral("csvDialog"));
@@ -48,17 +51,16 @@ PilotGroupPage::PilotGroupPage(WizardModel &model, credentials::ProfileStore &st
             [this] { start(engine::GroupRun::Kind::Preview); });
     connect(m_ui->confirmButton, &QPushButton::clicked, this,
             [this] { start(engine::GroupRun::Kind::Confirm); });
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_run)
-            m_run->cancel();
-    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::stopRun);
+    connect(this, &RunPage::runningChanged, this, &PilotGroupPage::updateButtons);
     updateButtons();
 }
 
-PilotGroupPage::~PilotGroupPage()
+PilotGroupPage::~PilotGroupPage() = default;
+
+QString PilotGroupPage::runningDescription() const
 {
-    if (m_run)
-        m_run->cancel();
+    return tr("The pilot group check is still running; it only reads, so stopping it changes nothing.");
 }
 
 void PilotGroupPage::initializePage()
@@ -68,19 +70,15 @@ void PilotGroupPage::initializePage()
     updateButtons();
 }
 
-bool PilotGroupPage::isComplete() const
-{
-    return !m_run;
-}
-
 void PilotGroupPage::updateButtons()
 {
-    const bool ready = !m_run && m_csv.isValid() && !m_csv.members.isEmpty();
+    const bool running = isRunning();
+    const bool ready = !running && m_csv.isValid() && !m_csv.members.isEmpty();
     m_ui->previewButton->setEnabled(ready);
     m_ui->confirmButton->setEnabled(ready);
-    m_ui->cancelButton->setEnabled(m_run != nullptr);
-    m_ui->browseButton->setEnabled(!m_run);
-    m_ui->fileLineEdit->setEnabled(!m_run);
+    m_ui->cancelButton->setEnabled(running);
+    m_ui->browseButton->setEnabled(!running);
+    m_ui->fileLineEdit->setEnabled(!running);
 }
 
 void PilotGroupPage::loadFile(const QString &path)
@@ -106,16 +104,13 @@ void PilotGroupPage::loadFile(const QString &path)
 
 void PilotGroupPage::start(engine::GroupRun::Kind kind)
 {
-    if (m_run || !m_csv.isValid())
+    if (isRunning() || !m_csv.isValid())
         return;
+    m_done = 0;
+    m_total = int(m_csv.members.size());
     m_ui->statusLabel->setText(tr("Loading the profile…"));
-    QCoro::connect(RunTarget::load(m_model, m_store), this, [this, kind](const RunTarget &target) {
-        if (m_run)
-            return;
-        if (!target.isValid()) {
-            m_ui->statusLabel->setText(target.error);
-            return;
-        }
+    const QList<engine::GroupMember> members = m_csv.members;
+    startRun([this, kind, members](const RunTarget &target, QNetworkAccessManager *network) {
         engine::GroupOptions options;
         options.endpoint = target.endpoint;
         options.token = target.token;
@@ -124,36 +119,41 @@ void PilotGroupPage::start(engine::GroupRun::Kind kind)
         options.groupId = target.groupId;
         options.groupName = target.groupName;
         options.ssoAttribute = target.ssoAttribute;
-        options.members = m_csv.members;
-        m_run = std::make_unique<engine::GroupRun>(&m_network, kind, options);
-        m_done = 0;
-        const int total = int(m_csv.members.size());
-        m_ui->statusLabel->setText(tr("Checking %n people (read-only)…", nullptr, total));
-        connect(m_run.get(), &engine::GroupRun::stepFinished, this,
-                [this, total](const engine::StepResult &step) {
-                    if (step.id == QLatin1String("match") || step.id == QLatin1String("in-group"))
-                        m_ui->statusLabel->setText(tr("Checked %1 of %2…").arg(++m_done).arg(total));
-                });
-        updateButtons();
-        Q_EMIT completeChanged();
-        QCoro::connect(m_run->run(), this, [this](const engine::RunResult &result) {
-            m_run.reset();
-            m_results->setResult(result);
-            keepRun(m_model, m_store, result);
-            int problems = 0;
-            for (const engine::StepResult &step : result.steps)
-                problems += step.outcome == engine::StepResult::Outcome::Failed;
-            m_ui->statusLabel->setText(
-                result.outcome == engine::RunResult::Outcome::Cancelled ? tr("Cancelled.")
-                    : problems == 0 ? tr("Nothing to fix: every person is as expected.")
-                                    : tr("%n check(s) need attention: select one for what it means "
-                                         "and what to do.",
-                                         nullptr, problems));
-            updateButtons();
-            Q_EMIT completeChanged();
-            Q_EMIT finished();
-        });
+        options.members = members;
+        m_ui->statusLabel->setText(tr("Checking %n people (read-only)…", nullptr, m_total));
+        return std::make_unique<engine::GroupRun>(network, kind, options);
     });
+}
+
+void PilotGroupPage::runStep(const engine::StepResult &step)
+{
+    if (step.id == QLatin1String("match") || step.id == QLatin1String("in-group"))
+        m_ui->statusLabel->setText(tr("Checked %1 of %2…").arg(++m_done).arg(m_total));
+}
+
+void PilotGroupPage::runNotStarted(const QString &reason)
+{
+    m_ui->statusLabel->setText(reason);
+}
+
+void PilotGroupPage::runFinished(const engine::RunResult &result)
+{
+    m_results->setResult(result);
+    keepRun(m_model, m_store, result);
+    const engine::RunSummary summary = engine::RunSummary::of(result);
+    const int failed = summary.count(engine::StepResult::Outcome::Failed);
+    const int warnings = summary.count(engine::StepResult::Outcome::Warning);
+    if (result.outcome == engine::RunResult::Outcome::Cancelled)
+        m_ui->statusLabel->setText(tr("Cancelled."));
+    else if (failed > 0)
+        m_ui->statusLabel->setText(
+            tr("%n check(s) need attention: select one for what it means and what to do.", nullptr, failed));
+    else if (warnings > 0)
+        m_ui->statusLabel->setText(
+            tr("No failures; %n warning(s) to look at before you go on.", nullptr, warnings));
+    else
+        m_ui->statusLabel->setText(tr("Nothing to fix: every person is as expected."));
+    updateButtons();
 }
 
 } // namespace app

@@ -1,35 +1,28 @@
 #include "pilotpage.h"
 
-#include "credentials/profile.h"
 #include "engine/pilotdialect.h"
 #include "engine/pilotrun.h"
 #include "resultswindow.h"
 #include "runtarget.h"
+#include "scrollcontent.h"
 #include "ui_pilotpage.h"
-#include "wizardmodel.h"
 
 namespace app {
 
-PilotPage::PilotPage(WizardModel &model, credentials::ProfileStore &store, QNetworkAccessManager &network,
-                     QWidget *parent)
-    : QWizardPage(parent)
-    , m_model(model)
-    , m_store(store)
-    , m_network(network)
+PilotPage::PilotPage(WizardModel &model, credentials::ProfileStore &store,
+                     std::shared_ptr<QNetworkAccessManager> network, QWidget *parent)
+    : RunPage(model, store, std::move(network), parent)
     , m_ui(std::make_unique<Ui::PilotPage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     setTitle(tr("Pilot: one test user's whole life"));
     setSubTitle(tr("Exactly the requests your identity provider will send, before you switch it on."));
     m_ui->introLabel->setText(
         tr("The console creates a synthetic test user, changes it, adds it to and removes it from the "
            "group, deactivates and deletes it — then removes everything it created, whatever happens."));
     for (const QString &id : engine::PilotDialect::ids())
-        m_ui->dialectComboBox->addItem(id, id);
-    connect(m_ui->dialectComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->dialectSummaryLabel->setText(
-            engine::PilotDialect::create(m_ui->dialectComboBox->currentData().toString())->summary());
-    });
+        m_ui->dialectComboBox->addItem(engine::PilotDialect::create(id)->displayName(), id);
+    connect(m_ui->dialectComboBox, &QComboBox::currentIndexChanged, this, &PilotPage::showDialect);
     connect(m_ui->confirmCheckBox, &QCheckBox::toggled, this, &PilotPage::updateButtons);
     connect(m_ui->runButton, &QPushButton::clicked, this, &PilotPage::start);
     m_ui->detailsButton->setEnabled(false);
@@ -38,19 +31,39 @@ PilotPage::PilotPage(WizardModel &model, credentials::ProfileStore &store, QNetw
             openResults(this, m_model, *m_lastResult);
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_run) {
-            m_ui->statusLabel->setText(tr("Cancelling; cleaning up what the pilot created…"));
-            m_run->cancel();
-        }
+        m_ui->statusLabel->setText(tr("Cancelling; cleaning up what the pilot created…"));
+        stopRun();
     });
     connect(m_ui->stepsListWidget, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) { m_ui->detailLabel->setText(stepDetails(item)); });
+    connect(this, &RunPage::runningChanged, this, &PilotPage::updateButtons);
+    showDialect();
+    updateButtons();
 }
 
-PilotPage::~PilotPage()
+PilotPage::~PilotPage() = default;
+
+QString PilotPage::dialect() const
 {
-    if (m_run)
-        m_run->cancel();
+    return m_ui->dialectComboBox->currentData().toString();
+}
+
+QString PilotPage::runningDescription() const
+{
+    return tr("The pilot is writing its test user on %1. Stop it now and the console cleans up what it "
+              "created "
+              "before closing.")
+        .arg(m_host);
+}
+
+void PilotPage::showDialect()
+{
+    const auto dialect = engine::PilotDialect::create(m_ui->dialectComboBox->currentData().toString());
+    if (!dialect)
+        return;
+    m_ui->dialectSummaryLabel->setText(dialect->whenToPick());
+    m_ui->dialectComboBox->setToolTip(dialect->summary());
+    m_ui->dialectComboBox->setAccessibleDescription(dialect->whenToPick());
 }
 
 void PilotPage::initializePage()
@@ -60,73 +73,65 @@ void PilotPage::initializePage()
         const QString dialect
             = target.idp == QLatin1String("okta") ? QStringLiteral("okta") : QStringLiteral("entra");
         m_ui->dialectComboBox->setCurrentIndex(m_ui->dialectComboBox->findData(dialect));
-        m_ui->dialectSummaryLabel->setText(engine::PilotDialect::create(dialect)->summary());
-        m_ui->confirmCheckBox->setText(
-            tr("I understand: this creates, changes and deletes a test user (and a group "
-               "membership) on %1")
-                .arg(m_host));
+        showDialect();
+        m_ui->confirmLabel->setText(
+            tr("this creates, changes and deletes a test user (and a group membership) on %1.").arg(m_host));
+        m_ui->confirmCheckBox->setAccessibleDescription(m_ui->confirmLabel->text());
         if (!target.isValid())
             m_ui->statusLabel->setText(target.error);
         updateButtons();
     });
 }
 
-bool PilotPage::isComplete() const
-{
-    return !m_running;
-}
-
 void PilotPage::updateButtons()
 {
-    m_ui->runButton->setEnabled(!m_running && m_ui->confirmCheckBox->isChecked());
-    m_ui->cancelButton->setEnabled(m_running);
-    m_ui->dialectComboBox->setEnabled(!m_running);
-    m_ui->confirmCheckBox->setEnabled(!m_running);
+    const bool running = isRunning();
+    m_ui->runButton->setEnabled(!running && m_ui->confirmCheckBox->isChecked());
+    m_ui->cancelButton->setEnabled(running);
+    m_ui->dialectComboBox->setEnabled(!running);
+    m_ui->confirmCheckBox->setEnabled(!running);
 }
 
 void PilotPage::start()
 {
-    if (m_running || !m_ui->confirmCheckBox->isChecked())
+    if (isRunning() || !m_ui->confirmCheckBox->isChecked())
         return;
-    m_running = true;
     m_ui->detailsButton->setEnabled(false);
     m_ui->stepsListWidget->clear();
     m_ui->statusLabel->setText(tr("Running…"));
-    updateButtons();
-    Q_EMIT completeChanged();
-    const QString dialect = m_ui->dialectComboBox->currentData().toString();
-    QCoro::connect(RunTarget::load(m_model, m_store), this, [this, dialect](const RunTarget &target) {
-        if (!target.isValid()) {
-            m_running = false;
-            m_ui->statusLabel->setText(target.error);
-            updateButtons();
-            Q_EMIT completeChanged();
-            return;
-        }
+    const QString chosen = dialect();
+    startRun([this, chosen](const RunTarget &target, QNetworkAccessManager *network) {
         engine::PilotOptions options;
         options.endpoint = target.endpoint;
         options.token = target.token;
         options.caCertificates = target.caCertificates;
-        options.dialect = dialect;
+        options.dialect = chosen;
         options.groupId = target.groupId;
         options.groupName = target.groupName;
         options.userDomain = target.userDomain;
-        m_run = std::make_unique<engine::PilotRun>(&m_network, options);
-        connect(m_run.get(), &engine::PilotRun::stepFinished, this,
-                [this](const engine::StepResult &step) { showStep(m_ui->stepsListWidget, step); });
-        connect(m_run.get(), &engine::PilotRun::cleaningUp, this,
+        auto run = std::make_unique<engine::PilotRun>(network, options);
+        connect(run.get(), &engine::PilotRun::cleaningUp, this,
                 [this] { m_ui->statusLabel->setText(tr("Cleaning up what the pilot created…")); });
-        QCoro::connect(m_run->run(), this, [this](const engine::RunResult &result) { show(result); });
+        return run;
     });
 }
 
-void PilotPage::show(const engine::RunResult &result)
+void PilotPage::runStep(const engine::StepResult &step)
 {
-    m_running = false;
+    showStep(m_ui->stepsListWidget, step);
+}
+
+void PilotPage::runNotStarted(const QString &reason)
+{
+    m_ui->statusLabel->setText(reason);
+}
+
+void PilotPage::runFinished(const engine::RunResult &result)
+{
     const bool clean = result.cleanup && result.cleanup->leftovers.isEmpty();
     const QString cleanup = clean
         ? tr("Cleanup finished: nothing was left behind.")
-        : tr("Left behind: %1. Run the cleanup again from the command line: scim-console cleanup.")
+        : tr("Left behind: %1. Run the cleanup again from the start page, or with: scim-console cleanup.")
               .arg(result.cleanup ? result.cleanup->leftovers.join(QLatin1String(", ")) : QString());
     const QString outcome = result.outcome == engine::RunResult::Outcome::Passed ? tr("The pilot passed.")
         : result.outcome == engine::RunResult::Outcome::Cancelled
@@ -140,8 +145,6 @@ void PilotPage::show(const engine::RunResult &result)
     m_ui->detailsButton->setEnabled(true);
     keepRun(m_model, m_store, result);
     updateButtons();
-    Q_EMIT completeChanged();
-    Q_EMIT finished();
 }
 
 } // namespace app

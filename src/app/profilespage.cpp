@@ -2,10 +2,15 @@
 
 #include "credentials/token.h"
 #include "engine/profilemanager.h"
+#include "fieldvalidation.h"
+#include "profileeditdialog.h"
 #include "request/setuprequest.h"
 #include "resultswindow.h"
+#include "scrollcontent.h"
 #include "ui_profilespage.h"
 #include "wizardmodel.h"
+
+#include <QSignalBlocker>
 
 namespace app {
 
@@ -15,12 +20,18 @@ ProfilesPage::ProfilesPage(WizardModel &model, credentials::ProfileStore &store,
     , m_store(store)
     , m_ui(std::make_unique<Ui::ProfilesPage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     setTitle(tr("Stored profiles"));
-    setSubTitle(tr("Choose one to verify and pilot, or rotate its token."));
+    setSubTitle(tr("Choose one to verify, pilot and go live with — or change its details or token."));
     m_ui->newTokenLineEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this, &ProfilesPage::showSelected);
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &ProfilesPage::rotate);
+    // Enter in the new-token field rotates the token; it does not move on to verify.
+    keepEnterInField(m_ui->newTokenLineEdit, [this] {
+        if (m_ui->rotateButton->isEnabled())
+            rotate();
+    });
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ProfilesPage::edit);
     connect(m_ui->newTokenLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_ui->rotateButton->setEnabled(!m_busy
                                        && credentials::CleanToken::fromPaste(text.toUtf8()).isValid());
@@ -43,7 +54,7 @@ ProfilesPage::~ProfilesPage() = default;
 
 bool ProfilesPage::isComplete() const
 {
-    return !m_busy && (m_model.demo || !m_model.selectedProfileId.isEmpty());
+    return !m_busy && (m_demoSelected || !m_model.selectedProfileId.isEmpty());
 }
 
 bool ProfilesPage::goesToPilotGroup() const
@@ -64,23 +75,29 @@ void ProfilesPage::select(const QString &id)
 
 void ProfilesPage::reload()
 {
+    const QSignalBlocker blocker(m_ui->profilesListWidget);
     m_ui->profilesListWidget->clear();
+    if (m_model.demo) {
+        // The demo's profile lives in memory: shown, selected, never stored.
+        auto *item = new QListWidgetItem(tr("Sandbox demo (in memory)"), m_ui->profilesListWidget);
+        item->setData(Qt::UserRole, QString());
+        item->setData(Qt::UserRole + 1, true);
+        m_ui->profilesListWidget->setCurrentItem(item);
+    }
     const auto profiles = m_store.profiles();
     for (const auto &profile : profiles) {
         auto *item = new QListWidgetItem(profile.name, m_ui->profilesListWidget);
         item->setData(Qt::UserRole, profile.id);
-        if (profile.id == m_selectId)
+        if (profile.id == m_selectId
+            || (!m_model.demo && profile.id == m_model.selectedProfileId && m_selectId.isEmpty()))
             m_ui->profilesListWidget->setCurrentItem(item);
     }
     if (m_ui->profilesListWidget->currentRow() < 0 && m_ui->profilesListWidget->count() > 0)
         m_ui->profilesListWidget->setCurrentRow(0);
-    if (profiles.isEmpty()) {
-        m_ui->detailsLabel->setText(
-            m_model.demo ? tr("The demo keeps its profile in memory; stored profiles appear here.")
-                         : tr("No profiles yet. Go back and choose “I have received my endpoint "
-                              "and token”."));
-    }
     showSelected();
+    if (m_ui->profilesListWidget->count() == 0)
+        m_ui->detailsLabel->setText(
+            tr("No profiles yet. Go back and choose “I have received my endpoint and token”."));
 }
 
 void ProfilesPage::showSelected()
@@ -89,24 +106,54 @@ void ProfilesPage::showSelected()
     m_ui->cancelRemoveButton->hide();
     m_ui->statusLabel->clear();
     const QListWidgetItem *item = m_ui->profilesListWidget->currentItem();
-    const bool selected = item != nullptr;
-    m_model.selectedProfileId = selected ? item->data(Qt::UserRole).toString() : QString();
+    m_demoSelected = item && item->data(Qt::UserRole + 1).toBool();
+    const auto profile = item && !m_demoSelected ? m_store.findById(item->data(Qt::UserRole).toString())
+                                                 : std::optional<credentials::Profile>();
+    m_model.selectedProfileId = profile ? profile->id : QString();
     Q_EMIT completeChanged();
-    m_ui->removeButton->setEnabled(selected && !m_busy);
-    m_ui->historyButton->setEnabled(selected);
-    m_ui->newTokenLineEdit->setEnabled(selected && !m_busy);
+    const bool stored = profile.has_value();
+    m_ui->removeButton->setEnabled(stored && !m_busy);
+    m_ui->editButton->setEnabled(stored && !m_busy);
+    m_ui->historyButton->setEnabled(stored);
+    m_ui->newTokenLineEdit->setEnabled(stored && !m_busy);
     m_ui->rotateButton->setEnabled(false);
-    if (!selected)
+    if (m_demoSelected) {
+        m_ui->detailsLabel->setText(
+            tr("The embedded sandbox on this computer: %1. Nothing is stored.").arg(m_model.demoEndpoint));
         return;
-    const auto profile = m_store.findById(item->data(Qt::UserRole).toString());
-    if (!profile)
+    }
+    if (!stored) {
+        m_ui->detailsLabel->clear();
         return;
+    }
+    const auto when = [](const credentials::LastRun &run) {
+        return run.outcome.isEmpty()
+            ? tr("never")
+            //: a kept run's outcome and when, e.g. "failed, 01/12/2026 14:03"
+            : tr("%1, %2").arg(run.outcome, QLocale().toString(run.at.toLocalTime(), QLocale::ShortFormat));
+    };
     m_ui->detailsLabel->setText(
-        tr("%1 · %2\nToken stored: %3 (last changed %4)\nLast verify: %5")
+        tr("%1 · %2\nToken stored: %3 (last changed %4)\nLast verify: %5\nLast pilot: %6")
             .arg(request::idpDisplayName(profile->idp), profile->endpoint,
                  profile->tokenStored ? tr("yes") : tr("no"),
                  QLocale().toString(profile->tokenUpdatedAt.toLocalTime(), QLocale::ShortFormat),
-                 profile->lastVerify.outcome.isEmpty() ? tr("never") : profile->lastVerify.outcome));
+                 when(profile->lastVerify), when(profile->lastPilot)));
+}
+
+void ProfilesPage::edit()
+{
+    const auto profile = m_store.findById(m_model.selectedProfileId);
+    if (!profile)
+        return;
+    auto *dialog = new ProfileEditDialog(m_store, *profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_selectId = dialog->profile().id;
+        reload();
+        m_ui->statusLabel->setText(
+            tr("Saved “%1”. Verify it again to check the new details.").arg(dialog->profile().name));
+    });
+    dialog->open();
 }
 
 void ProfilesPage::setBusy(bool busy)
@@ -114,6 +161,7 @@ void ProfilesPage::setBusy(bool busy)
     m_busy = busy;
     m_ui->profilesListWidget->setEnabled(!busy);
     m_ui->removeButton->setEnabled(!busy);
+    m_ui->editButton->setEnabled(!busy);
     m_ui->confirmRemoveButton->setEnabled(!busy);
     m_ui->rotateButton->setEnabled(false);
 }

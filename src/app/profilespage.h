@@ -16,8 +16,9 @@ namespace app {
 
 class WizardModel;
 
-/// Stored-profile path: the profiles, each one's details; rotate a token, remove a profile (and
-/// its keychain entry) after an inline confirmation. Verify, pilot and the group checks join here.
+/// Stored-profile path: the profiles (the demo's in-memory one too), each one's details and last
+/// runs; edit the connection details, rotate a token, remove a profile (its keychain entry and
+/// history too) after an inline confirmation. Verify, pilot and the group checks join here.
 class ProfilesPage : public QWizardPage
 {
     Q_OBJECT
@@ -32,12 +33,15 @@ public:
     bool isComplete() const override;
     /// Selects the profile with @p id (after the credentials page saved it).
     void select(const QString &id);
+    /// Shows the stored profiles as they are now, the selection kept.
+    void refresh() { reload(); }
     bool isBusy() const { return m_busy; }
 
 private:
     void reload();
     void showSelected();
     void rotate();
+    void edit();
     void remove();
     void setBusy(bool busy);
 
@@ -46,6 +50,7 @@ private:
     std::unique_ptr<Ui::ProfilesPage> m_ui;
     QString m_selectId;
     bool m_busy = false;
+    bool m_demoSelected = false;
 };
 
 } // namespace app

@@ -128,6 +128,9 @@ ResultsView::ResultsView(QWidget *parent)
     detailLayout->addWidget(m_copyCurl, 0, Qt::AlignLeft);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("resultsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 2);
@@ -159,6 +162,14 @@ ResultsView::ResultsView(QWidget *parent)
 }
 
 ResultsView::~ResultsView() = default;
+
+void ResultsView::resizeEvent(QResizeEvent *event)
+{
+    // Side by side where there is room; the steps above their details where there is not, so
+    // step names are never cut to "T…".
+    m_splitter->setOrientation(width() < 760 ? Qt::Vertical : Qt::Horizontal);
+    QWidget::resizeEvent(event);
+}
 
 const engine::RunResult &ResultsView::result() const
 {

@@ -10,6 +10,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QSplitter;
 class QTreeView;
 
 namespace app {
@@ -46,6 +47,9 @@ Q_SIGNALS:
     /// @p error is empty when the file was written.
     void exported(const QString &path, const QString &error);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showStep(const QModelIndex &proxyIndex);
     void showSelectedExchange();
@@ -68,6 +72,7 @@ private:
     TimelineWidget *m_timeline;
     QLabel *m_status;
     int m_currentStep = -1;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace app

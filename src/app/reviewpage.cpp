@@ -2,6 +2,7 @@
 
 #include "request/setuprequest.h"
 #include "request/vendor.h"
+#include "scrollcontent.h"
 #include "ui_reviewpage.h"
 #include "wizardmodel.h"
 
@@ -18,7 +19,7 @@ ReviewPage::ReviewPage(WizardModel &model, QWidget *parent)
     , m_model(model)
     , m_ui(std::make_unique<Ui::ReviewPage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     const request::Vendor &vendor = request::Vendor::defaultVendor();
     setTitle(tr("Review and send"));
     setSubTitle(tr("Send this to %1 at %2.").arg(vendor.supportName, vendor.supportEmail));

@@ -4,6 +4,7 @@
 #include "credentials/profile.h"
 #include "credentialspage.h"
 #include "engine/cleanup.h"
+#include "engine/cleanupjournal.h"
 #include "identityproviderpage.h"
 #include "idpsetuppage.h"
 #include "nextstepspage.h"
@@ -11,17 +12,26 @@
 #include "pilotpage.h"
 #include "profilespage.h"
 #include "reviewpage.h"
+#include "runpage.h"
 #include "runtarget.h"
 #include "scim/scimclient.h"
 #include "startpage.h"
 #include "tenantpage.h"
+#include "unsavedinput.h"
 #include "verifypage.h"
 #include "welcomepage.h"
 #include "wizardmodel.h"
 
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPointer>
+#include <QPushButton>
+#include <QScreen>
 
 namespace app {
 
@@ -29,6 +39,7 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
     : QWizard(parent)
     , m_model(model)
     , m_store(store)
+    , m_network(std::make_shared<QNetworkAccessManager>())
     , m_startPage(new StartPage(this))
     , m_credentialsPage(new CredentialsPage(model, store, this))
     , m_profilesPage(new ProfilesPage(model, store, this))
@@ -39,7 +50,12 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("Start &page"));
-    setMinimumSize(720, 560);
+    // 720×560 where the screen allows it; on a small or scaled-up screen the pages scroll and the
+    // buttons stay on screen.
+    QSize minimum(720, 560);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        minimum = minimum.boundedTo(screen->availableSize() * 0.9);
+    setMinimumSize(minimum);
 
     setPage(StartPageId, m_startPage);
     setPage(WelcomePageId, new WelcomePage(model, this));
@@ -69,11 +85,6 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
         setSideWidget(banner);
     }
 
-    // A returning admin lands where they left off; the start page is one button away.
-    const bool resumable = model.path != WizardModel::Path::None && model.lastPageId > StartPageId
-        && model.lastPageId != CredentialsPageId && model.lastPageId < VerifyPageId
-        && page(model.lastPageId) != nullptr;
-    setStartId(resumable && !model.demo ? model.lastPageId : StartPageId);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::remember);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which != QWizard::CustomButton1)
@@ -82,15 +93,131 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
         restart();
     });
     connect(m_startPage, &StartPage::cleanupRequested, this, [this] { cleanUpPending(); });
-    offerPendingCleanup();
     connect(m_startPage, &StartPage::pathChosen, this, [this](StartPage::Path path) {
         m_model.path = path == StartPage::Path::PrepareRequest ? WizardModel::Path::PrepareRequest
             : path == StartPage::Path::ReceivedCredentials     ? WizardModel::Path::ReceivedCredentials
                                                                : WizardModel::Path::StoredProfile;
     });
+    offerPendingCleanup();
+
+    // A returning admin lands where they left off, with the pages before it behind Back — unless
+    // an interrupted pilot's cleanup is pending: that is offered first, on the start page.
+    const bool resumable = model.path != WizardModel::Path::None && model.lastPageId > StartPageId
+        && model.lastPageId != CredentialsPageId && model.lastPageId < VerifyPageId
+        && page(model.lastPageId) != nullptr;
+    setStartId(StartPageId);
+    if (resumable && !model.demo && engine::CleanupJournal::pending().isEmpty())
+        resumeAt(model.lastPageId);
 }
 
-SetupWizard::~SetupWizard() = default;
+SetupWizard::~SetupWizard()
+{
+    // The pages go first, while the network they may still hand to a finishing run exists.
+    const QList<int> ids = pageIds();
+    for (const int id : ids)
+        delete page(id);
+}
+
+void SetupWizard::resumeAt(int pageId)
+{
+    const StartPage::Path path = m_model.path == WizardModel::Path::PrepareRequest
+        ? StartPage::Path::PrepareRequest
+        : m_model.path == WizardModel::Path::ReceivedCredentials ? StartPage::Path::ReceivedCredentials
+                                                                 : StartPage::Path::StoredProfile;
+    restart();
+    m_startPage->resume(path);
+    // Walk the path as the admin did, so Back leads where it led before.
+    for (int guard = 0; currentId() != pageId && guard < 16; ++guard) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+}
+
+RunPage *SetupWizard::runningPage() const
+{
+    const QList<int> ids = pageIds();
+    for (const int id : ids) {
+        if (auto *run = qobject_cast<RunPage *>(page(id)); run && run->isRunning())
+            return run;
+    }
+    return nullptr;
+}
+
+bool SetupWizard::hasUnsavedInput() const
+{
+    const auto *unsaved = dynamic_cast<const UnsavedInput *>(currentPage());
+    return unsaved && unsaved->hasUnsavedInput();
+}
+
+void SetupWizard::closeEvent(QCloseEvent *event)
+{
+    if (m_closing || m_asking || runningPage() || hasUnsavedInput()) {
+        event->ignore();
+        if (!m_closing)
+            askBeforeClosing();
+        return;
+    }
+    QWizard::closeEvent(event);
+}
+
+void SetupWizard::reject()
+{
+    if (m_closing || m_asking)
+        return;
+    if (runningPage() || hasUnsavedInput()) {
+        askBeforeClosing();
+        return;
+    }
+    QWizard::reject();
+}
+
+void SetupWizard::askBeforeClosing()
+{
+    RunPage *running = runningPage();
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("closeQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(windowTitle());
+    QAbstractButton *close = nullptr;
+    if (running) {
+        box->setText(tr("Stop and close?"));
+        box->setInformativeText(running->runningDescription());
+        close = box->addButton(tr("&Stop and close"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(box->addButton(tr("&Keep running"), QMessageBox::RejectRole));
+    } else {
+        box->setText(tr("Close without keeping what you entered?"));
+        box->setInformativeText(tr("What you typed on this page has not been saved yet."));
+        close = box->addButton(tr("&Discard and close"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(box->addButton(tr("&Keep editing"), QMessageBox::RejectRole));
+    }
+    close->setObjectName(QStringLiteral("closeButton"));
+    m_asking = true;
+    connect(box, &QMessageBox::finished, this, [this] { m_asking = false; });
+    connect(box, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *clicked) {
+        m_asking = false;
+        if (clicked != close)
+            return;
+        if (RunPage *page = runningPage())
+            stopThenClose(page);
+        else
+            QWizard::reject();
+    });
+    box->open();
+}
+
+void SetupWizard::stopThenClose(RunPage *page)
+{
+    m_closing = true;
+    button(QWizard::CancelButton)->setEnabled(false);
+    connect(page, &RunPage::runningChanged, this, [this](bool running) {
+        if (!running)
+            QWizard::reject();
+    });
+    page->stopRun();
+}
 
 bool SetupWizard::isDemo() const
 {
@@ -181,7 +308,7 @@ QCoro::Task<> SetupWizard::cleanUpPending()
         m_startPage->offerCleanup(run.error, true);
         co_return;
     }
-    scim::ScimClient client(&m_network);
+    scim::ScimClient client(m_network.get());
     client.setEndpoint(run.endpoint);
     client.setToken(run.token);
     client.setCaCertificates(run.caCertificates);
@@ -193,14 +320,20 @@ QCoro::Task<> SetupWizard::cleanUpPending()
     m_startPage->showCleanupStatus(
         clean ? tr("Cleaned up: nothing the pilot created is left.")
               : tr("Still left behind: %1. Try again later, or with scim-console cleanup.")
-                    .arg(result.leftovers.join(QLatin1String(", "))));
+                    .arg(result.leftovers.join(QLatin1String(", "))),
+        clean);
     Q_EMIT pendingCleanupFinished(clean);
 }
 
 void SetupWizard::remember(int id)
 {
-    if (id < 0)
+    // The start page is no place to come back to: leaving it there (say, for a pending cleanup)
+    // must not forget where on a path the admin was.
+    if (id <= StartPageId)
         return;
+    // Back to the profiles page: what the runs since then changed (last verify, last pilot).
+    if (id == ProfilesPageId)
+        m_profilesPage->refresh();
     m_model.lastPageId = id;
     m_model.save();
 }

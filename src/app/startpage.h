@@ -25,8 +25,12 @@ public:
     Path chosenPath() const { return m_path; }
     /// Shows (or, with an empty @p message, hides) the offer to finish an interrupted cleanup.
     void offerCleanup(const QString &message, bool canCleanHere);
-    void showCleanupStatus(const QString &message);
+    /// How the cleanup went: @p success shows it as done, not as a problem.
+    void showCleanupStatus(const QString &message, bool success = false);
     bool isComplete() const override;
+    void initializePage() override;
+    /// Takes up @p path where the admin left off, without asking again.
+    void resume(Path path);
 
 Q_SIGNALS:
     void pathChosen(app::StartPage::Path path);

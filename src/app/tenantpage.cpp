@@ -3,6 +3,7 @@
 #include "fieldvalidation.h"
 #include "request/setuprequest.h"
 #include "request/vendor.h"
+#include "scrollcontent.h"
 #include "ui_tenantpage.h"
 #include "wizardmodel.h"
 
@@ -16,7 +17,7 @@ TenantPage::TenantPage(WizardModel &model, QWidget *parent)
     , m_model(model)
     , m_ui(std::make_unique<Ui::TenantPage>())
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     const request::Vendor &vendor = request::Vendor::defaultVendor();
     setTitle(tr("Your %1 tenant").arg(vendor.name));
     setSubTitle(tr("The tenant SCIM should provision users into."));
@@ -53,6 +54,12 @@ bool TenantPage::isComplete() const
     return SetupRequest::check(Field::TenantLocation, m_ui->tenantLocationComboBox->currentText()).isEmpty()
         && SetupRequest::check(Field::TenantName, m_ui->tenantNameLineEdit->text()).isEmpty()
         && SetupRequest::check(Field::TenantSubdomain, m_ui->tenantSubdomainLineEdit->text()).isEmpty();
+}
+
+bool TenantPage::hasUnsavedInput() const
+{
+    return m_ui->tenantNameLineEdit->text().trimmed() != m_model.request.tenantName
+        || m_ui->tenantSubdomainLineEdit->text().trimmed() != m_model.request.tenantSubdomain;
 }
 
 bool TenantPage::validatePage()

@@ -1,6 +1,7 @@
 #include "welcomepage.h"
 
 #include "request/vendor.h"
+#include "scrollcontent.h"
 #include "ui_welcomepage.h"
 #include "wizardmodel.h"
 
@@ -11,7 +12,7 @@ WelcomePage::WelcomePage(WizardModel &model, QWidget *parent)
     , m_ui(std::make_unique<Ui::WelcomePage>())
 {
     Q_UNUSED(model)
-    m_ui->setupUi(this);
+    m_ui->setupUi(scrollContent(this));
     const request::Vendor &vendor = request::Vendor::defaultVendor();
     setTitle(tr("Prepare your SCIM request"));
     setSubTitle(tr("About ten minutes now, then a reply from %1.").arg(vendor.name));

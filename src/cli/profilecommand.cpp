@@ -109,6 +109,8 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
         output.err(token.error + QLatin1Char('\n'));
         co_return Usage;
     }
+    if (!token.notice.isEmpty())
+        output.err(token.notice + QLatin1Char('\n'));
     engine::ProfileManager manager(store);
     const auto added = co_await manager.add(profile, token.token);
     if (!added.ok()) {
@@ -240,6 +242,8 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
         output.err(token.error + QLatin1Char('\n'));
         co_return Usage;
     }
+    if (!token.notice.isEmpty())
+        output.err(token.notice + QLatin1Char('\n'));
     engine::ProfileManager manager(store);
     const auto stored = co_await manager.setToken(*profile, token.token);
     if (!stored.ok()) {

@@ -1,5 +1,6 @@
 #include "runprinter.h"
 
+#include "common/signalwatcher.h"
 #include "engine/outcome.h"
 #include "engine/report.h"
 #include "output.h"
@@ -68,6 +69,15 @@ bool RunPrinter::writeReport(const engine::RunResult &result, const QString &pat
     if (!problem.isEmpty())
         m_output.err(problem + QLatin1Char('\n'));
     return problem.isEmpty();
+}
+
+QCoro::Task<engine::RunResult> runAttended(engine::Run &run, RunPrinter &printer)
+{
+    QObject::connect(&run, &engine::Run::stepFinished, &run,
+                     [&printer](const engine::StepResult &step) { printer.progress(step); });
+    common::SignalWatcher signals;
+    QObject::connect(&signals, &common::SignalWatcher::interrupted, &run, &engine::Run::cancel);
+    co_return co_await run.run();
 }
 
 } // namespace cli

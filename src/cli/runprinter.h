@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/signalwatcher.h"
+#include "engine/run.h"
 #include "engine/runresult.h"
 
 #include <QCoreApplication>
@@ -39,14 +39,6 @@ private:
 };
 
 /// Runs @p run with its steps as progress on a terminal, and Ctrl+C (or SIGTERM) cancelling it.
-template<typename Run>
-QCoro::Task<engine::RunResult> runAttended(Run &run, RunPrinter &printer)
-{
-    QObject::connect(&run, &Run::stepFinished, &run,
-                     [&printer](const engine::StepResult &step) { printer.progress(step); });
-    common::SignalWatcher signals;
-    QObject::connect(&signals, &common::SignalWatcher::interrupted, &run, &Run::cancel);
-    co_return co_await run.run();
-}
+QCoro::Task<engine::RunResult> runAttended(engine::Run &run, RunPrinter &printer);
 
 } // namespace cli

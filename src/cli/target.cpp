@@ -96,6 +96,8 @@ QCoro::Task<std::optional<Target>> TargetOptions::resolve(const QCommandLinePars
         const credentials::CleanToken clean = credentials::CleanToken::fromPaste(pasted);
         if (!clean.isValid())
             co_return fail(Usage, clean.error);
+        if (!clean.notice.isEmpty())
+            output.err(clean.notice + QLatin1Char('\n'));
         target.token = clean.token;
     }
     if (!target.endpoint.isValid())

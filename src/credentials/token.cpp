@@ -9,18 +9,31 @@ namespace credentials {
 CleanToken CleanToken::fromPaste(const QByteArray &pasted)
 {
     CleanToken clean;
+    QByteArray inner = pasted.trimmed();
+    // A pasted "Bearer abc" is the header, not the token.
+    if (inner.compare("bearer", Qt::CaseInsensitive) == 0)
+        inner.clear();
+    else if (inner.left(6).compare("bearer", Qt::CaseInsensitive) == 0
+             && (inner.at(6) == ' ' || inner.at(6) == '\t'))
+        inner = inner.mid(7).trimmed();
     QByteArray token;
-    token.reserve(pasted.size());
-    for (const char c : pasted) {
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+    token.reserve(inner.size());
+    int spaces = 0;
+    int breaks = 0;
+    for (const char c : std::as_const(inner)) {
+        if (c == ' ' || c == '\t')
+            ++spaces;
+        else if (c == '\r' || c == '\n')
+            breaks += c == '\n' ? 1 : 0;
+        else
             token.append(c);
     }
-    // "Bearer abc" became "Bearerabc" above; look at the original for the prefix.
-    const QByteArray trimmed = pasted.trimmed();
-    const bool bearerPrefix = trimmed.left(6).compare("bearer", Qt::CaseInsensitive) == 0
-        && (trimmed.size() == 6 || trimmed.at(6) == ' ' || trimmed.at(6) == '\t');
-    if (bearerPrefix)
-        token = token.mid(6);
+    if (spaces > 0 || breaks > 0)
+        //: a mail client wrapped the pasted token; %1 and %2 are counts
+        clean.notice
+            = tr("Removed %1 and %2 from inside the token (a wrapped paste); tokens hold none. Check "
+                 "it was copied whole.")
+                  .arg(tr("%n space(s)", nullptr, spaces), tr("%n line break(s)", nullptr, breaks));
     if (token.isEmpty()) {
         clean.error = tr("The token is empty. Paste the secret token you received.");
         return clean;

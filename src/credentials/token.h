@@ -10,7 +10,8 @@
 namespace credentials {
 
 /// A pasted secret token, cleaned: surrounding and wrapped whitespace removed, a pasted
-/// "Bearer " prefix stripped; empty or control characters refused.
+/// "Bearer " prefix stripped; empty or control characters refused. What was removed from inside
+/// the token is said, never done silently.
 struct CleanToken
 {
     Q_DECLARE_TR_FUNCTIONS(credentials::CleanToken)
@@ -18,6 +19,8 @@ struct CleanToken
 public:
     QByteArray token;
     QString error; ///< a sentence when the paste cannot be a token
+    /// A sentence when spaces or line breaks inside the paste were removed (a wrapped paste).
+    QString notice;
 
     bool isValid() const { return error.isEmpty(); }
     static CleanToken fromPaste(const QByteArray &pasted);

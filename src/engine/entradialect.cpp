@@ -29,6 +29,17 @@ QString EntraDialect::summary() const
               "removal by value.");
 }
 
+QString EntraDialect::displayName() const
+{
+    return tr("Entra ID, default");
+}
+
+QString EntraDialect::whenToPick() const
+{
+    return tr("Pick this unless the service provider told you to add ?aadOptscim062020 to the Tenant URL: it "
+              "is what a new Entra ID app sends out of the box.");
+}
+
 scim::RequestOptions EntraDialect::options() const
 {
     return wire::entra();

@@ -20,6 +20,17 @@ QString EntraRfcDialect::summary() const
               "path filters).");
 }
 
+QString EntraRfcDialect::displayName() const
+{
+    return tr("Entra ID with the aadOptscim062020 flag");
+}
+
+QString EntraRfcDialect::whenToPick() const
+{
+    return tr("Pick this if the Tenant URL ends in ?aadOptscim062020 — because the service provider says so, "
+              "or because the default pilot advised it.");
+}
+
 scim::EndpointUrl EntraRfcDialect::endpoint(const scim::EndpointUrl &configured) const
 {
     if (configured.url().query().contains(QLatin1String("aadOptscim062020")))

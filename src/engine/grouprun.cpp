@@ -14,7 +14,7 @@ namespace engine {
 using namespace groupdetail;
 
 GroupRun::GroupRun(QNetworkAccessManager *network, Kind kind, GroupOptions options, QObject *parent)
-    : QObject(parent)
+    : Run(parent)
     , m_kind(kind)
     , m_options(std::move(options))
     , m_dialect(PilotDialect::create(m_options.idp == QLatin1String("okta") ? QStringLiteral("okta")
@@ -50,7 +50,7 @@ void GroupRun::cancel()
     m_client.cancelAll();
 }
 
-QCoro::Task<RunResult> GroupRun::run()
+QCoro::Task<RunResult> GroupRun::execute()
 {
     RunResult result;
     result.kind = m_kind == Kind::Preview ? QStringLiteral("group-preview") : QStringLiteral("group-confirm");

@@ -2,6 +2,7 @@
 
 #include "groupcsv.h"
 #include "pilotdialect.h"
+#include "run.h"
 #include "runresult.h"
 #include "scim/endpointurl.h"
 #include "scim/scimclient.h"
@@ -38,7 +39,7 @@ struct GroupOptions
 /// confirm checks, after that sync, that each person arrived, is active, carries the file's
 /// attributes and is in the group — and names group members the file does not list. Only GET
 /// requests are ever sent; several at once, and a 429 holds back all of them.
-class GroupRun : public QObject
+class GroupRun : public Run
 {
     Q_OBJECT
 
@@ -49,11 +50,10 @@ public:
     ~GroupRun() override;
 
     static QString stepTitle(const QString &id);
-    QCoro::Task<RunResult> run();
-    void cancel();
+    void cancel() override;
 
-Q_SIGNALS:
-    void stepFinished(const engine::StepResult &step);
+protected:
+    QCoro::Task<RunResult> execute() override;
 
 private:
     using Outcome = StepResult::Outcome;

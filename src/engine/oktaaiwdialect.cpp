@@ -17,6 +17,17 @@ QString OktaAiwDialect::summary() const
     return tr("Okta App Integration Wizard: PUT for every change, never DELETE.");
 }
 
+QString OktaAiwDialect::displayName() const
+{
+    return tr("Okta app built with the wizard");
+}
+
+QString OktaAiwDialect::whenToPick() const
+{
+    return tr("Pick this if you created the app yourself with Okta's App Integration Wizard (a SAML or SWA "
+              "app with SCIM provisioning).");
+}
+
 QCoro::Task<QList<scim::Response>> OktaAiwDialect::putGroup(scim::ScimClient &client, PilotGroup group,
                                                             PilotUser user, bool member) const
 {

@@ -37,6 +37,16 @@ QString OktaDialect::summary() const
               "membership PATCH plus a rename PATCH.");
 }
 
+QString OktaDialect::displayName() const
+{
+    return tr("Okta catalog app");
+}
+
+QString OktaDialect::whenToPick() const
+{
+    return tr("Pick this if you added the service provider's app from the Okta Integration Network catalog.");
+}
+
 scim::RequestOptions OktaDialect::options() const
 {
     return wire::okta();

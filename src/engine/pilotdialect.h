@@ -39,7 +39,11 @@ public:
 
     virtual QString id() const = 0;
     virtual QString idp() const = 0; ///< entra or okta
-    virtual QString summary() const = 0; ///< one line for the wizard and --help
+    virtual QString summary() const = 0; ///< what it sends differently, technically (for --help)
+    /// As the admin knows it: "Entra ID, default", "Okta catalog app", …
+    virtual QString displayName() const = 0;
+    /// In plain words, when this is the integration to pick.
+    virtual QString whenToPick() const = 0;
     virtual scim::RequestOptions options() const = 0;
     /// The base URL as this integration is configured (entra-rfc appends ?aadOptscim062020).
     virtual scim::EndpointUrl endpoint(const scim::EndpointUrl &configured) const;

@@ -22,6 +22,8 @@ public:
     QString id() const override;
     QString idp() const override;
     QString summary() const override;
+    QString displayName() const override;
+    QString whenToPick() const override;
     scim::RequestOptions options() const override;
     bool deletesUsers() const override;
     QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const override;
@@ -51,6 +53,8 @@ class EntraRfcDialect final : public EntraDialect
 public:
     QString id() const override;
     QString summary() const override;
+    QString displayName() const override;
+    QString whenToPick() const override;
     scim::EndpointUrl endpoint(const scim::EndpointUrl &configured) const override;
     QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const override;
     QCoro::Task<QList<scim::Response>> removeFromGroup(scim::ScimClient &client, PilotUser user,
@@ -71,6 +75,8 @@ public:
     QString id() const override;
     QString idp() const override;
     QString summary() const override;
+    QString displayName() const override;
+    QString whenToPick() const override;
     scim::RequestOptions options() const override;
     bool deletesUsers() const override;
     QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const override;
@@ -98,6 +104,8 @@ class OktaAiwDialect final : public OktaDialect
 public:
     QString id() const override;
     QString summary() const override;
+    QString displayName() const override;
+    QString whenToPick() const override;
     QCoro::Task<QList<scim::Response>> addToGroup(scim::ScimClient &client, PilotUser user,
                                                   PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> removeFromGroup(scim::ScimClient &client, PilotUser user,

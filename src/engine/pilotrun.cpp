@@ -45,7 +45,7 @@ int resultCount(const scim::Response &response)
 } // namespace
 
 PilotRun::PilotRun(QNetworkAccessManager *network, PilotOptions options, QObject *parent)
-    : QObject(parent)
+    : Run(parent)
     , m_options(std::move(options))
     , m_dialect(PilotDialect::create(m_options.dialect))
     , m_client(network)
@@ -144,7 +144,7 @@ QCoro::Task<bool> PilotRun::resolveGroup()
     co_return lookup.problem.isEmpty();
 }
 
-QCoro::Task<RunResult> PilotRun::run()
+QCoro::Task<RunResult> PilotRun::execute()
 {
     RunResult result;
     result.kind = QStringLiteral("pilot");
@@ -573,9 +573,10 @@ QCoro::Task<QList<StepResult>> PilotRun::runUser(int n)
         record(step, gone);
         if (gone.status == 404) {
             m_journal.removedUser({user.userName, user.id});
-            finish(set(step, Outcome::Passed,
-                       tr("Reading it back gives 404: the service no longer shows it over SCIM (some services "
-                          "keep a deleted account's record where SCIM cannot see it).")));
+            finish(
+                set(step, Outcome::Passed,
+                    tr("Reading it back gives 404: the service no longer shows it over SCIM (some services "
+                       "keep a deleted account's record where SCIM cannot see it).")));
         } else {
             finish(set(
                 step, Outcome::Failed,

@@ -2,6 +2,7 @@
 
 #include "cleanupjournal.h"
 #include "pilotdialect.h"
+#include "run.h"
 #include "runresult.h"
 #include "scim/endpointurl.h"
 #include "scim/scimclient.h"
@@ -36,7 +37,7 @@ struct PilotOptions
 /// `pilot`: a synthetic user's whole life — joiner, mover, group membership, leaver — sent
 /// exactly as the chosen IdP dialect would send it, each answer judged as that IdP would judge it;
 /// then everything the run created is removed, whatever happened. One co_await per request.
-class PilotRun : public QObject
+class PilotRun : public Run
 {
     Q_OBJECT
 
@@ -49,13 +50,14 @@ public:
     static QString stepTitle(const QString &id);
     QString runId() const { return m_runId; }
 
-    QCoro::Task<RunResult> run();
     /// Stops sending the pilot's requests; cleanup still runs, then the run ends cancelled.
-    void cancel();
+    void cancel() override;
 
 Q_SIGNALS:
-    void stepFinished(const engine::StepResult &step);
     void cleaningUp();
+
+protected:
+    QCoro::Task<RunResult> execute() override;
 
 private:
     using Outcome = StepResult::Outcome;

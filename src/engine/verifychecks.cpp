@@ -19,14 +19,9 @@ StepResult VerifyRun::endpointUrl() const
     if (!url.isValid())
         return set(s, Outcome::Failed, url.message(),
                    tr("Copy the SCIM endpoint URL again from the message you received."));
-    for (const char *resource : {"/Users", "/Groups"}) {
-        if (path.endsWith(QLatin1String(resource), Qt::CaseInsensitive))
-            return set(s, Outcome::Failed,
-                       tr("The URL ends in %1; identity providers add that themselves.")
-                           .arg(QLatin1String(resource)),
-                       tr("Remove %1 from the end: the base URL usually ends in /scim/v2.")
-                           .arg(QLatin1String(resource)));
-    }
+    const scim::EndpointUrl::Advice advice = url.advice();
+    if (advice.level == scim::EndpointUrl::Advice::Level::Problem)
+        return set(s, Outcome::Failed, advice.message, advice.fix);
     if (m_options.endpointAsGiven != m_options.endpointAsGiven.trimmed())
         return set(s, Outcome::Warning, tr("The URL had spaces or line breaks around it; they were removed."),
                    tr("Paste it without them into your identity provider too."));
@@ -35,11 +30,8 @@ StepResult VerifyRun::endpointUrl() const
                    tr("Plain http to %1, a test server on this computer (http is refused for any "
                       "other host).")
                        .arg(url.url().host()));
-    if (!path.contains(QLatin1String("scim"), Qt::CaseInsensitive))
-        return set(
-            s, Outcome::Warning,
-            tr("The path “%1” does not mention scim.").arg(path.isEmpty() ? QStringLiteral("/") : path),
-            tr("The path usually ends in /scim/v2; check the URL against the message you received."));
+    if (advice.level == scim::EndpointUrl::Advice::Level::Warning)
+        return set(s, Outcome::Warning, advice.message, advice.fix);
     return set(s, Outcome::Passed, tr("%1 — https, path %2.").arg(url.url().host(), path));
 }
 

@@ -22,7 +22,7 @@ namespace engine {
 using namespace engine::verify;
 
 VerifyRun::VerifyRun(QNetworkAccessManager *network, VerifyOptions options, QObject *parent)
-    : QObject(parent)
+    : Run(parent)
     , m_options(std::move(options))
     , m_client(network)
 {
@@ -67,7 +67,7 @@ StepResult VerifyRun::finish(Step s)
     return s;
 }
 
-QCoro::Task<RunResult> VerifyRun::run()
+QCoro::Task<RunResult> VerifyRun::execute()
 {
     RunResult result;
     result.kind = QStringLiteral("verify");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run.h"
 #include "runresult.h"
 #include "scim/endpointurl.h"
 #include "scim/response.h"
@@ -29,7 +30,7 @@ struct VerifyOptions
 
 /// `verify`: is the endpoint reachable, TLS sound, the token accepted and a wrong one refused,
 /// discovery and the group right, and will Entra's and Okta's own test connections pass?
-class VerifyRun : public QObject
+class VerifyRun : public Run
 {
     Q_OBJECT
 
@@ -40,13 +41,11 @@ public:
     static QStringList stepIds();
     static QString stepTitle(const QString &id);
 
-    QCoro::Task<RunResult> run();
     /// Ends the run: requests in flight stop, the remaining steps are skipped, outcome cancelled.
-    void cancel();
+    void cancel() override;
 
-Q_SIGNALS:
-    /// Each step as soon as it is known (concurrent steps may finish in any order).
-    void stepFinished(const engine::StepResult &step);
+protected:
+    QCoro::Task<RunResult> execute() override;
 
 private:
     using Step = StepResult;

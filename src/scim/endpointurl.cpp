@@ -126,6 +126,37 @@ QString EndpointUrl::message() const
     return {};
 }
 
+EndpointUrl::Advice EndpointUrl::advice() const
+{
+    Advice advice;
+    if (!isValid())
+        return advice;
+    const QString path = m_url.path();
+    for (const char *resource : {"/Users", "/Groups"}) {
+        if (path.endsWith(QLatin1String(resource), Qt::CaseInsensitive)) {
+            advice.level = Advice::Level::Problem;
+            //: %1 is /Users or /Groups
+            advice.message = QCoreApplication::translate("scim",
+                                                         "The URL ends in %1; identity providers add that "
+                                                         "themselves.")
+                                 .arg(QLatin1String(resource));
+            advice.fix = QCoreApplication::translate("scim",
+                                                     "Remove %1 from the end: the base URL usually ends "
+                                                     "in /scim/v2.")
+                             .arg(QLatin1String(resource));
+            return advice;
+        }
+    }
+    if (!isLoopback() && !path.contains(QLatin1String("scim"), Qt::CaseInsensitive)) {
+        advice.level = Advice::Level::Warning;
+        advice.message = QCoreApplication::translate("scim", "The path “%1” does not mention scim.")
+                             .arg(path.isEmpty() ? QStringLiteral("/") : path);
+        advice.fix = QCoreApplication::translate(
+            "scim", "The path usually ends in /scim/v2; check the URL against the message you received.");
+    }
+    return advice;
+}
+
 bool EndpointUrl::isLoopback() const
 {
     return isLoopbackHost(m_url.host());

@@ -33,6 +33,17 @@ public:
     /// A sentence naming what is wrong, for the admin (empty when valid).
     QString message() const;
 
+    /// What a valid URL still gets wrong as identity providers use it: a resource at the end
+    /// (/Users, /Groups: a problem) or a path without "scim" (a warning).
+    struct Advice
+    {
+        enum class Level { None, Warning, Problem };
+        Level level = Level::None;
+        QString message;
+        QString fix;
+    };
+    Advice advice() const;
+
     /// The normalised base, e.g. https://host/scim/v2?aadOptscim062020.
     QUrl url() const { return m_url; }
     QString toString() const { return m_url.toString(QUrl::FullyEncoded); }

@@ -89,7 +89,9 @@ private Q_SLOTS:
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::PilotPageId));
         auto *run = child<QAbstractButton>(*m_wizard, "runButton");
         auto *confirm = child<QCheckBox>(*m_wizard, "confirmCheckBox");
-        QTRY_VERIFY(confirm->text().contains(QLatin1String("127.0.0.1"))); // names the host before any write
+        QTRY_VERIFY(child<QLabel>(*m_wizard, "confirmLabel")
+                        ->text()
+                        .contains(QLatin1String("127.0.0.1"))); // names the host before any write
         QVERIFY(!run->isEnabled());
         tick(confirm);
         QVERIFY(run->isEnabled());
@@ -139,7 +141,7 @@ private Q_SLOTS:
                                  60000);
         clickNext(*m_wizard);
         auto *confirm = child<QCheckBox>(*m_wizard, "confirmCheckBox");
-        QTRY_VERIFY(!confirm->text().isEmpty());
+        QTRY_VERIFY(!child<QLabel>(*m_wizard, "confirmLabel")->text().isEmpty());
         tick(confirm);
         QTest::mouseClick(child<QAbstractButton>(*m_wizard, "runButton"), Qt::LeftButton);
         auto *pilot = qobject_cast<app::PilotPage *>(m_wizard->currentPage());
@@ -162,7 +164,7 @@ private Q_SLOTS:
                   .create(sandbox::ResourceKind::User,
                           QJsonObject {
                               {QStringLiteral("userName"), QStringLiteral("scim-pilot-left@example.com")},
-                              {QStringLiteral("externalId"), QStringLiteral("scim-console:run-9")}})
+                              {QStringLiteral("externalId"), QStringLiteral("scim-console:run-9:1")}})
                   .value(QLatin1String("id"))
                   .toString();
         engine::CleanupJournal journal(m_sandbox.endpoint(), QStringLiteral("run-9"));
@@ -195,7 +197,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!verify->isRunning(), 60000);
         clickNext(*m_wizard);
         auto *confirm = child<QCheckBox>(*m_wizard, "confirmCheckBox");
-        QTRY_VERIFY(!confirm->text().isEmpty());
+        QTRY_VERIFY(!child<QLabel>(*m_wizard, "confirmLabel")->text().isEmpty());
         tick(confirm);
         m_sandbox.faults().latencyMs = 300;
         QTest::mouseClick(child<QAbstractButton>(*m_wizard, "runButton"), Qt::LeftButton);

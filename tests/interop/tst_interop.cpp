@@ -4,8 +4,8 @@
 // would experience it.
 #include "engine/cleanupjournal.h"
 #include "engine/pilotuser.h"
-#include "scim/endpointurl.h"
 #include "sandbox/sandboxclient.h"
+#include "scim/endpointurl.h"
 #include "support/process.h"
 
 #include <QFile>
@@ -254,7 +254,10 @@ void TestInterop::cleanupIsTimedAndNamedByUserName()
     for (const QJsonValue &exchange : exchanges)
         exchangeTime += exchange.toObject().value(QLatin1String("durationMs")).toInteger();
     QVERIFY(exchanges.size() >= 3); // read, delete, read back
-    QCOMPARE(step.value(QLatin1String("durationMs")).toInteger(), exchangeTime);
+    // The step's time is its requests' time (each rounded to a millisecond on its own).
+    const qint64 stepTime = step.value(QLatin1String("durationMs")).toInteger();
+    QVERIFY2(stepTime > 0 && qAbs(stepTime - exchangeTime) <= exchanges.size(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(stepTime).arg(exchangeTime)));
     QVERIFY(result.value(QLatin1String("durationMs")).toInteger() >= exchangeTime);
     QCOMPARE(peer.get("/Users?filter=userName%20eq%20%22" + userName.toUtf8() + "%22")
                  .json.value(QLatin1String("totalResults"))

@@ -32,27 +32,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("pasted");
         QTest::addColumn<QByteArray>("token"); // empty: refused
-        QTest::newRow("plain") << QByteArray("abc123") << QByteArray("abc123");
-        QTest::newRow("surrounding whitespace") << QByteArray("  abc123 \n") << QByteArray("abc123");
-        QTest::newRow("windows line end") << QByteArray("abc123\r\n") << QByteArray("abc123");
-        QTest::newRow("wrapped over lines") << QByteArray("abc\n123\n") << QByteArray("abc123");
-        QTest::newRow("bearer prefix") << QByteArray("Bearer abc123") << QByteArray("abc123");
-        QTest::newRow("bearer any case") << QByteArray("  bEaReR   abc123") << QByteArray("abc123");
-        QTest::newRow("bearer as the token") << QByteArray("Bearerabc") << QByteArray("Bearerabc");
-        QTest::newRow("empty") << QByteArray("") << QByteArray();
-        QTest::newRow("only whitespace") << QByteArray(" \n\t") << QByteArray();
-        QTest::newRow("only bearer") << QByteArray("Bearer ") << QByteArray();
-        QTest::newRow("control character") << QByteArray("abc\001123") << QByteArray();
-        QTest::newRow("delete character") << QByteArray("abc\177") << QByteArray();
+        QTest::addColumn<QString>("notice"); // what the admin is told was removed from inside
+        QTest::newRow("plain") << QByteArray("abc123") << QByteArray("abc123") << QString();
+        QTest::newRow("surrounding whitespace")
+            << QByteArray("  abc123 \n") << QByteArray("abc123") << QString();
+        QTest::newRow("windows line end") << QByteArray("abc123\r\n") << QByteArray("abc123") << QString();
+        QTest::newRow("wrapped over lines")
+            << QByteArray("abc\n123\n") << QByteArray("abc123") << QStringLiteral("line break");
+        QTest::newRow("a space inside")
+            << QByteArray("abc 123") << QByteArray("abc123") << QStringLiteral("1 space");
+        QTest::newRow("bearer prefix") << QByteArray("Bearer abc123") << QByteArray("abc123") << QString();
+        QTest::newRow("bearer any case")
+            << QByteArray("  bEaReR   abc123") << QByteArray("abc123") << QString();
+        QTest::newRow("bearer as the token")
+            << QByteArray("Bearerabc") << QByteArray("Bearerabc") << QString();
+        QTest::newRow("empty") << QByteArray("") << QByteArray() << QString();
+        QTest::newRow("only whitespace") << QByteArray(" \n\t") << QByteArray() << QString();
+        QTest::newRow("only bearer") << QByteArray("Bearer ") << QByteArray() << QString();
+        QTest::newRow("control character") << QByteArray("abc\001123") << QByteArray() << QString();
+        QTest::newRow("delete character") << QByteArray("abc\177") << QByteArray() << QString();
     }
 
     void tokenHygiene()
     {
         QFETCH(QByteArray, pasted);
         QFETCH(QByteArray, token);
+        QFETCH(QString, notice);
         const CleanToken clean = CleanToken::fromPaste(pasted);
         QCOMPARE(clean.isValid(), !token.isEmpty());
         QCOMPARE(clean.token, token);
+        QCOMPARE(clean.notice.isEmpty(), notice.isEmpty());
+        QVERIFY2(clean.notice.contains(notice), qPrintable(clean.notice));
         if (!clean.isValid())
             QVERIFY(!clean.error.isEmpty());
     }

@@ -184,7 +184,9 @@ int main(int argc, char *argv[])
     demo.next();
     ok &= shoot(demo, out, QStringLiteral("14-go-live"));
 
-    // The pilot group: a preview against a tenant that already holds some of its people.
+    // The pilot group: a preview against a tenant that already holds some of its people, and
+    // compares userName exactly (so the case variant is a real collision).
+    sandbox.faults().caseExactUserNames = true;
     const auto person = [](const char *userName) {
         return QJsonObject {{QStringLiteral("schemas"),
                              QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
