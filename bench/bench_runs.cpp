@@ -7,11 +7,11 @@
 //   preview:  group-preview of those 500 people against the sandbox (500–1,000 GETs, 4 at a time)
 //   reports:  HTML and PDF of a 10-user pilot (150 steps with their exchanges); PDF needs
 //             QT_QPA_PLATFORM=offscreen without a display
-#include "engine/groupcsv.h"
-#include "engine/grouprun.h"
-#include "engine/pilotrun.h"
-#include "engine/report.h"
-#include "engine/verifyrun.h"
+#include "engine/group/groupcsv.h"
+#include "engine/group/grouprun.h"
+#include "engine/pilot/pilotrun.h"
+#include "engine/verify/verifyrun.h"
+#include "reports/report.h"
 #include "sandbox/filterexpression.h"
 #include "sandbox/patchengine.h"
 #include "sandbox/sandboxserver.h"
@@ -166,7 +166,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("report.") + suffix);
         QBENCHMARK
         {
-            QCOMPARE(engine::Report::write(result, path), QString());
+            QCOMPARE(reports::Report::write(result, path), QString());
         }
     }
 };

@@ -3475,113 +3475,6 @@ Stopped before the request was complete; nothing was written.
     </message>
 </context>
 <context>
-    <name>engine::Report</name>
-    <message>
-        <source>no answer (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · attempt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A report file ends in .html, .pdf, .json or .xml (JUnit), not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCIM %1 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleanup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, nothing left behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, left behind: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details and evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF report needs the graphical libraries; write .html and print it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>engine::RunHistory</name>
     <message>
         <source>Could not create the history folder %1.</source>
@@ -3602,11 +3495,6 @@ Stopped before the request was complete; nothing was written.
 </context>
 <context>
     <name>engine::RunResult</name>
-    <message>
-        <source>warning: %1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Stopped: the run was cancelled while this request was under way.</source>
         <translation type="unfinished"></translation>
@@ -3813,10 +3701,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The certificate is for %1, not for %2: the URL may name the wrong host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate does not come from an authority this computer trusts (%1). If your organisation inspects TLS or runs its own CA, give that CA&apos;s certificate with --ca-file. The console never turns certificate checks off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4150,6 +4034,125 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>A random userName and a random group name each gave 200 with an empty list, as Entra ID expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not come from an authority this computer trusts (%1). If your organisation inspects TLS or runs its own CA, add that CA&apos;s certificate as the profile&apos;s CA file (--ca-file on the command line). The console never turns certificate checks off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports::JUnit</name>
+    <message>
+        <source>warning: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports::Report</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file ends in .html, .pdf, .json or .xml (JUnit), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, nothing left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, left behind: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical libraries; write .html and print it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 #include "credentialspage.h"
 
+#include "credentials/profilemanager.h"
 #include "credentials/token.h"
-#include "engine/profilemanager.h"
 #include "fieldvalidation.h"
 #include "profilefieldsform.h"
 #include "scrollcontent.h"
@@ -118,9 +118,9 @@ void CredentialsPage::save()
     m_ui->retryButton->hide();
     m_ui->keychainStatusLabel->setText(tr("Storing the token in your system keychain…"));
     Q_EMIT completeChanged();
-    auto manager = std::make_shared<engine::ProfileManager>(m_store);
+    auto manager = std::make_shared<credentials::ProfileManager>(m_store);
     QCoro::connect(manager->add(profile, token), this,
-                   [this, manager](const engine::ProfileManager::Outcome &outcome) {
+                   [this, manager](const credentials::ProfileManager::Outcome &outcome) {
                        m_saving = false;
                        if (!outcome.ok()) {
                            m_ui->keychainStatusLabel->setText(outcome.vault.explanation());

@@ -1,6 +1,6 @@
 #include "pilotgrouppage.h"
 
-#include "engine/outcome.h"
+#include "engine/run/outcome.h"
 #include "fieldvalidation.h"
 #include "resultsview.h"
 #include "runtarget.h"

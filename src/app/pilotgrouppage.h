@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/groupcsv.h"
-#include "engine/grouprun.h"
+#include "engine/group/groupcsv.h"
+#include "engine/group/grouprun.h"
 #include "runpage.h"
 
 #include <memory>

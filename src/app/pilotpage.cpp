@@ -1,7 +1,7 @@
 #include "pilotpage.h"
 
-#include "engine/pilotdialect.h"
-#include "engine/pilotrun.h"
+#include "engine/idp/pilotdialect.h"
+#include "engine/pilot/pilotrun.h"
 #include "resultswindow.h"
 #include "runtarget.h"
 #include "scrollcontent.h"

@@ -1,7 +1,7 @@
 #include "profilespage.h"
 
+#include "credentials/profilemanager.h"
 #include "credentials/token.h"
-#include "engine/profilemanager.h"
 #include "fieldvalidation.h"
 #include "profileeditdialog.h"
 #include "request/setuprequest.h"
@@ -176,9 +176,9 @@ void ProfilesPage::rotate()
         return;
     setBusy(true);
     m_ui->statusLabel->setText(tr("Storing the new token…"));
-    auto manager = std::make_shared<engine::ProfileManager>(m_store);
+    auto manager = std::make_shared<credentials::ProfileManager>(m_store);
     QCoro::connect(manager->setToken(*profile, token.token), this,
-                   [this, manager](const engine::ProfileManager::Outcome &outcome) {
+                   [this, manager](const credentials::ProfileManager::Outcome &outcome) {
                        setBusy(false);
                        m_selectId = outcome.profile.id;
                        if (outcome.ok())
@@ -201,16 +201,17 @@ void ProfilesPage::remove()
     if (!profile)
         return;
     setBusy(true);
-    auto manager = std::make_shared<engine::ProfileManager>(m_store);
-    QCoro::connect(
-        manager->remove(*profile), this, [this, manager](const engine::ProfileManager::Outcome &outcome) {
-            setBusy(false);
-            m_selectId.clear();
-            reload();
-            m_ui->statusLabel->setText(
-                outcome.ok() ? tr("Removed “%1” and its token.").arg(outcome.profile.name)
-                             : tr("Kept “%1”: %2").arg(outcome.profile.name, outcome.vault.explanation()));
-        });
+    auto manager = std::make_shared<credentials::ProfileManager>(m_store);
+    QCoro::connect(manager->remove(*profile), this,
+                   [this, manager](const credentials::ProfileManager::Outcome &outcome) {
+                       setBusy(false);
+                       m_selectId.clear();
+                       reload();
+                       m_ui->statusLabel->setText(
+                           outcome.ok()
+                               ? tr("Removed “%1” and its token.").arg(outcome.profile.name)
+                               : tr("Kept “%1”: %2").arg(outcome.profile.name, outcome.vault.explanation()));
+                   });
 }
 
 } // namespace app

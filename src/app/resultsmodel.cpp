@@ -1,6 +1,6 @@
 #include "resultsmodel.h"
 
-#include "engine/outcome.h"
+#include "engine/run/outcome.h"
 
 namespace app {
 

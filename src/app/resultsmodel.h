@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/runresult.h"
+#include "engine/run/runresult.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

@@ -1,8 +1,8 @@
 #include "resultsview.h"
 
-#include "engine/outcome.h"
-#include "engine/report.h"
+#include "engine/run/outcome.h"
 #include "jsonhighlighter.h"
+#include "reports/report.h"
 #include "resultsmodel.h"
 #include "timelinewidget.h"
 
@@ -303,7 +303,7 @@ void ResultsView::exportTo(const QString &path)
     // comes back through the thread's finished signal, which is dropped if the view is gone.
     auto problem = std::make_shared<QString>();
     QThread *thread = QThread::create(
-        [problem, path, result = m_model->result()] { *problem = engine::Report::write(result, path); });
+        [problem, path, result = m_model->result()] { *problem = reports::Report::write(result, path); });
     connect(thread, &QThread::finished, this, [this, path, problem] {
         m_export->setEnabled(true);
         m_status->setText(problem->isEmpty() ? tr("Exported to %1.").arg(path) : *problem);

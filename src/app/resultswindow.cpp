@@ -1,6 +1,6 @@
 #include "resultswindow.h"
 
-#include "engine/outcome.h"
+#include "engine/run/outcome.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
 

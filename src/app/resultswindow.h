@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/runhistory.h"
+#include "engine/run/runhistory.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "runpage.h"
 
-#include "engine/run.h"
+#include "engine/run/run.h"
 #include "runtarget.h"
 
 #include <QNetworkAccessManager>

@@ -2,9 +2,9 @@
 
 #include "credentials/profile.h"
 #include "credentials/tokenvault.h"
-#include "engine/outcome.h"
-#include "engine/runhistory.h"
-#include "engine/runresult.h"
+#include "engine/run/outcome.h"
+#include "engine/run/runhistory.h"
+#include "engine/run/runresult.h"
 #include "resultsmodel.h"
 #include "resultswindow.h"
 #include "scim/scimclient.h"

@@ -1,6 +1,6 @@
 #include "verifypage.h"
 
-#include "engine/verifyrun.h"
+#include "engine/verify/verifyrun.h"
 #include "resultswindow.h"
 #include "runtarget.h"
 #include "scrollcontent.h"

@@ -2,8 +2,8 @@
 
 #include "arguments.h"
 #include "common/signalwatcher.h"
-#include "engine/pilotrun.h"
-#include "engine/verifyrun.h"
+#include "engine/pilot/pilotrun.h"
+#include "engine/verify/verifyrun.h"
 #include "exitcode.h"
 #include "output.h"
 #include "runprinter.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "command.h"
-#include "engine/grouprun.h"
+#include "engine/group/grouprun.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 
 #include "arguments.h"
 #include "credentials/profile.h"
+#include "credentials/profilemanager.h"
 #include "credentials/token.h"
 #include "credentials/tokenvault.h"
-#include "engine/profilemanager.h"
 #include "exitcode.h"
 #include "output.h"
 #include "profileoptions.h"
@@ -111,7 +111,7 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
     }
     if (!token.notice.isEmpty())
         output.err(token.notice + QLatin1Char('\n'));
-    engine::ProfileManager manager(store);
+    credentials::ProfileManager manager(store);
     const auto added = co_await manager.add(profile, token.token);
     if (!added.ok()) {
         output.err(added.vault.explanation() + QLatin1Char('\n'));
@@ -244,7 +244,7 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
     }
     if (!token.notice.isEmpty())
         output.err(token.notice + QLatin1Char('\n'));
-    engine::ProfileManager manager(store);
+    credentials::ProfileManager manager(store);
     const auto stored = co_await manager.setToken(*profile, token.token);
     if (!stored.ok()) {
         output.err(stored.vault.explanation() + QLatin1Char('\n'));
@@ -276,7 +276,7 @@ QCoro::Task<int> ProfileCommand::remove(QStringList arguments, Output &output)
         co_return Usage;
     }
     // The keychain entry first: a profile is never removed while its secret would stay behind.
-    engine::ProfileManager manager(store);
+    credentials::ProfileManager manager(store);
     const auto removed = co_await manager.remove(*profile);
     if (!removed.ok()) {
         output.err(tr("The profile was kept because its token could not be removed from the keychain.\n")

@@ -1,7 +1,7 @@
 #include "runoptions.h"
 
-#include "engine/report.h"
 #include "output.h"
+#include "reports/report.h"
 #include "runprinter.h"
 
 #include <QCommandLineParser>
@@ -37,7 +37,7 @@ std::optional<RunOptions::Values> RunOptions::read(const QCommandLineParser &par
     }
     if (parser.isSet(m_report)) {
         values.report = parser.value(m_report);
-        const QString problem = engine::Report::checkPath(values.report);
+        const QString problem = reports::Report::checkPath(values.report);
         if (!problem.isEmpty()) {
             output.err(problem + QLatin1Char('\n'));
             return std::nullopt;

@@ -1,9 +1,9 @@
 #include "runprinter.h"
 
 #include "common/signalwatcher.h"
-#include "engine/outcome.h"
-#include "engine/report.h"
+#include "engine/run/outcome.h"
 #include "output.h"
+#include "reports/report.h"
 
 #include <QJsonDocument>
 
@@ -65,7 +65,7 @@ bool RunPrinter::finish(const engine::RunResult &result, bool asJson, const QStr
 
 bool RunPrinter::writeReport(const engine::RunResult &result, const QString &path)
 {
-    const QString problem = engine::Report::write(result, path);
+    const QString problem = reports::Report::write(result, path);
     if (!problem.isEmpty())
         m_output.err(problem + QLatin1Char('\n'));
     return problem.isEmpty();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/run.h"
-#include "engine/runresult.h"
+#include "engine/run/run.h"
+#include "engine/run/runresult.h"
 
 #include <QCoreApplication>
 #include <qcoro/qcorotask.h>

@@ -3,7 +3,7 @@
 #include "common/environmentsecrets.h"
 #include "credentials/token.h"
 #include "credentials/tokenvault.h"
-#include "engine/runhistory.h"
+#include "engine/run/runhistory.h"
 #include "exitcode.h"
 #include "output.h"
 #include "scim/scimclient.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "credentials/profile.h"
-#include "engine/runresult.h"
+#include "engine/run/runresult.h"
 #include "scim/endpointurl.h"
 
 #include <QCommandLineOption>

@@ -3,7 +3,7 @@
 #include "arguments.h"
 #include "common/signalwatcher.h"
 #include "credentials/profile.h"
-#include "engine/verifyrun.h"
+#include "engine/verify/verifyrun.h"
 #include "exitcode.h"
 #include "output.h"
 #include "runoptions.h"

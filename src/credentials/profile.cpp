@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace credentials {
@@ -37,6 +38,16 @@ ProfileStore::~ProfileStore() = default;
 QString ProfileStore::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString ProfileStore::dataFolder(const QString &profileId)
+{
+    // The id is a UUID the store made; anything else is reduced to a safe folder name.
+    QString safe = profileId;
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    safe.replace(unsafe, QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles/")
+        + safe;
 }
 
 QList<Profile> ProfileStore::profiles() const

@@ -64,6 +64,9 @@ public:
 
     /// A fresh profile id (the keychain key), for storing the token before the profile.
     static QString newId();
+    /// The folder that holds what the console keeps for a profile (its run history), private to
+    /// the user and removed with the profile: `<AppData>/profiles/<id>`.
+    static QString dataFolder(const QString &profileId);
     /// Saves @p profile (new when its id is empty: an id is assigned and returned).
     Profile save(Profile profile);
     bool rename(const QString &oldName, const QString &newName, QString *error);

@@ -1,7 +1,7 @@
 // group-preview and group-confirm against a sandbox seeded with existing, case-variant and
 // colliding accounts (preview) and made to look like a finished IdP cycle (confirm): each verdict
 // asserted, and the sandbox read back to prove neither command wrote anything.
-#include "engine/grouprun.h"
+#include "engine/group/grouprun.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // a token echoed back in every encoding, headers and bodies without end, absurd Retry-After
 // values. Asserts what must never happen: a request that leaves the user's path, a secret in any
 // output, a leftover hidden, an unclear message.
-#include "engine/grouprun.h"
-#include "engine/pilotrun.h"
-#include "engine/report.h"
-#include "engine/verifyrun.h"
+#include "engine/group/grouprun.h"
+#include "engine/pilot/pilotrun.h"
+#include "engine/verify/verifyrun.h"
+#include "reports/report.h"
 #include "sandbox/sandboxserver.h"
 #include "scim/resourcepath.h"
 #include "support/testhttpserver.h"
@@ -290,7 +290,7 @@ private Q_SLOTS:
             for (const char *extension : {"json", "xml", "html"}) {
                 const QString path
                     = dir.filePath(QStringLiteral("run%1.%2").arg(i).arg(QLatin1String(extension)));
-                QVERIFY2(engine::Report::write(results.at(i), path).isEmpty(), qPrintable(path));
+                QVERIFY2(reports::Report::write(results.at(i), path).isEmpty(), qPrintable(path));
                 QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup),
                          QFile::Permissions());
             }

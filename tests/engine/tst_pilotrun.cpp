@@ -1,8 +1,8 @@
 // PilotRun against the sandbox: each dialect lenient and strict, step by step; the requests each
 // dialect sends, compared with shared/reference/idp-requests.md; faults and cancel at every request
 // in turn, each ending with nothing left behind (read back from the sandbox).
-#include "engine/cleanup.h"
-#include "engine/pilotrun.h"
+#include "engine/pilot/cleanup.h"
+#include "engine/pilot/pilotrun.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QFile>

@@ -1,9 +1,9 @@
 // The report writers read back: JSON (the architecture's fields, and fromJson), JUnit (a valid
 // structure), HTML (every step title), PDF (pdftotext shows every step title) — and none of them
 // holds the token or an Okta password. The run history keeps the newest 50, private to the user.
-#include "engine/pilotrun.h"
-#include "engine/report.h"
-#include "engine/runhistory.h"
+#include "engine/pilot/pilotrun.h"
+#include "engine/run/runhistory.h"
+#include "reports/report.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QFile>
@@ -20,8 +20,8 @@
 
 #include <sys/stat.h>
 
-using engine::Report;
 using engine::RunResult;
+using reports::Report;
 using namespace std::chrono_literals;
 
 namespace {

@@ -1,6 +1,6 @@
 // VerifyRun against the sandbox: for each step, a row where only that step fails or warns, with
 // the hint naming the cause; and rows where everything passes, over http and over TLS.
-#include "engine/verifyrun.h"
+#include "engine/verify/verifyrun.h"
 #include "sandbox/sandboxserver.h"
 #include "support/process.h"
 #include "support/testhttpserver.h"

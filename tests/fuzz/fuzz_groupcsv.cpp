@@ -1,6 +1,6 @@
 // The pilot group's CSV reader: any bytes give members or problems, never a crash; every
 // accepted value is free of control characters and every problem names where it is.
-#include "engine/groupcsv.h"
+#include "engine/group/groupcsv.h"
 
 #include <cstdint>
 #include <cstdlib>

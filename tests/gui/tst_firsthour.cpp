@@ -11,10 +11,10 @@
 #include "app/verifypage.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
+#include "credentials/profilemanager.h"
 #include "credentials/tokenvault.h"
-#include "engine/cleanupjournal.h"
-#include "engine/profilemanager.h"
-#include "engine/runhistory.h"
+#include "engine/pilot/cleanupjournal.h"
+#include "engine/run/runhistory.h"
 #include "sandbox/sandboxserver.h"
 #include "wizarddriver.h"
 
@@ -94,7 +94,7 @@ private:
         profile.idp = QStringLiteral("entra");
         profile.endpoint = m_sandbox.endpoint();
         profile.groupName = QStringLiteral("SCIM Pilot");
-        engine::ProfileManager manager(*m_store);
+        credentials::ProfileManager manager(*m_store);
         const auto added = QCoro::waitFor(manager.add(profile, m_sandbox.token()));
         if (!added.ok())
             qFatal("the keychain refused the test token: %s", qPrintable(added.vault.explanation()));
@@ -230,7 +230,7 @@ private Q_SLOTS:
             20000);
         credentials::TokenVault vault;
         QCOMPARE(QCoro::waitFor(vault.read(profile.id)).secret, QByteArray("the-rotated-token"));
-        QCoro::waitFor(engine::ProfileManager(*m_store).remove(profile));
+        QCoro::waitFor(credentials::ProfileManager(*m_store).remove(profile));
     }
 
     void resumingOffersThePendingCleanupFirst()
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(*m_wizard, "detailsLabel")->text().contains(QLatin1String("Okta")));
         credentials::TokenVault vault;
         QCOMPARE(QCoro::waitFor(vault.read(profile.id)).secret, m_sandbox.token());
-        QCoro::waitFor(engine::ProfileManager(*m_store).remove(*edited));
+        QCoro::waitFor(credentials::ProfileManager(*m_store).remove(*edited));
     }
 
     void backShowsTheLastVerifyAndRemovingDropsTheHistory()

@@ -5,8 +5,8 @@
 #include "app/resultsview.h"
 #include "app/resultswindow.h"
 #include "app/timelinewidget.h"
-#include "engine/pilotrun.h"
-#include "engine/runhistory.h"
+#include "engine/pilot/pilotrun.h"
+#include "engine/run/runhistory.h"
 #include "sandbox/sandboxserver.h"
 #include "wizarddriver.h"
 

@@ -6,7 +6,7 @@
 #include "app/verifypage.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
-#include "engine/cleanupjournal.h"
+#include "engine/pilot/cleanupjournal.h"
 #include "sandbox/sandboxserver.h"
 #include "wizarddriver.h"
 

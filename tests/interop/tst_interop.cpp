@@ -2,8 +2,8 @@
 // through the real executable, with the peer's records read back to prove the cleanup.
 // Where the peer legitimately differs from our sandbox, the console must report it as the IdP
 // would experience it.
-#include "engine/cleanupjournal.h"
-#include "engine/pilotuser.h"
+#include "engine/idp/pilotuser.h"
+#include "engine/pilot/cleanupjournal.h"
 #include "sandbox/sandboxclient.h"
 #include "scim/endpointurl.h"
 #include "support/process.h"

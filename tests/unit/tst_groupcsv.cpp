@@ -1,6 +1,6 @@
 // The pilot group's CSV: RFC 4180, BOM, CRLF, the Entra ID and Okta export columns, and every
 // malformation named by line and column before anything is sent.
-#include "engine/groupcsv.h"
+#include "engine/group/groupcsv.h"
 
 #include <QElapsedTimer>
 #include <QFile>

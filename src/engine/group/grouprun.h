@@ -1,0 +1,82 @@
+#pragma once
+
+#include "engine/group/groupcsv.h"
+#include "engine/idp/pilotdialect.h"
+#include "engine/run/run.h"
+#include "engine/run/runresult.h"
+#include "scim/endpointurl.h"
+#include "scim/scimclient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSslCertificate>
+#include <qcoro/qcorotask.h>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace engine {
+
+struct GroupOptions
+{
+    scim::EndpointUrl endpoint;
+    QByteArray token;
+    QList<QSslCertificate> caCertificates;
+    QString idp = QStringLiteral("entra"); ///< whose matching request is sent
+    QString groupId;
+    QString groupName;
+    QString ssoAttribute; ///< "email", "userName" or empty (not known)
+    QList<GroupMember> members;
+    int concurrency = 4;
+    std::chrono::milliseconds timeout {std::chrono::seconds(30)};
+};
+
+/// `group-preview` and `group-confirm`: read-only checks of the real pilot group. Preview predicts
+/// the IdP's first sync for each person (create, link to an existing account, or collide);
+/// confirm checks, after that sync, that each person arrived, is active, carries the file's
+/// attributes and is in the group — and names group members the file does not list. Only GET
+/// requests are ever sent; several at once, and a 429 holds back all of them.
+class GroupRun : public Run
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Preview, Confirm };
+
+    GroupRun(QNetworkAccessManager *network, Kind kind, GroupOptions options, QObject *parent = nullptr);
+    ~GroupRun() override;
+
+    static QString stepTitle(const QString &id);
+    void cancel() override;
+
+protected:
+    QCoro::Task<RunResult> execute() override;
+
+private:
+    using Outcome = StepResult::Outcome;
+
+    QCoro::Task<> worker(QList<QList<StepResult>> *results);
+    QCoro::Task<QList<StepResult>> preview(GroupMember member);
+    QCoro::Task<QList<StepResult>> confirm(GroupMember member);
+    StepResult ssoAlignment(const GroupMember &member) const;
+    /// The accounts the IdP's own matching request finds for @p userName.
+    QCoro::Task<QJsonArray> match(QString userName, StepResult *step, bool *ok);
+    QCoro::Task<QJsonArray> search(QString attribute, QString value, StepResult *step, bool *ok);
+    StepResult requestFailed(StepResult step, const scim::Response &response) const;
+
+    Kind m_kind;
+    GroupOptions m_options;
+    std::unique_ptr<PilotDialect> m_dialect;
+    scim::ScimClient m_client;
+    PilotGroup m_group;
+    QString m_groupProblem;
+    QHash<QString, QString> m_groupMembers; ///< id → display, from the group read at the start
+    QSet<QString> m_seenIds; ///< accounts matched to a row (confirm)
+    int m_next = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace engine

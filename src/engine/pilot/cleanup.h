@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/pilot/cleanupjournal.h"
+#include "engine/run/runresult.h"
+
+#include <QCoreApplication>
+#include <qcoro/qcorotask.h>
+
+namespace scim {
+class ScimClient;
+}
+
+namespace engine {
+
+/// Removes what a pilot run created, from its journal: the memberships it added, then the users —
+/// deleted, or deactivated with keepDeactivated — each read back to prove it. Only resources
+/// whose externalId carries the run's marker are touched; a user whose create answer was lost is
+/// found by userName and marker.
+class Cleanup
+{
+    Q_DECLARE_TR_FUNCTIONS(engine::Cleanup)
+
+public:
+    Cleanup(scim::ScimClient &client, CleanupJournal &journal, bool keepDeactivated)
+        : m_client(client)
+        , m_journal(journal)
+        , m_keepDeactivated(keepDeactivated)
+    { }
+
+    /// Runs to the end; the steps say what was done, leftovers what could not be.
+    QCoro::Task<RunResult::Cleanup> run();
+    const QList<StepResult> &steps() const { return m_steps; }
+
+private:
+    QCoro::Task<bool> removeMembership(CleanupJournal::Membership membership);
+    QCoro::Task<bool> removeUser(CleanupJournal::User user);
+
+    scim::ScimClient &m_client;
+    CleanupJournal &m_journal;
+    bool m_keepDeactivated;
+    QList<StepResult> m_steps;
+};
+
+} // namespace engine

@@ -1,0 +1,46 @@
+#include "engine/run/grouplookup.h"
+
+#include "engine/run/diagnosis.h"
+#include "scim/filter.h"
+#include "scim/listresponse.h"
+#include "scim/resourcepath.h"
+#include "scim/scimclient.h"
+
+#include <QJsonArray>
+
+namespace engine {
+
+QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, const PilotDialect &idp, QString id,
+                                           QString displayName)
+{
+    GroupLookup lookup;
+    lookup.group = {id, displayName};
+    if (!id.isEmpty()) {
+        if (const scim::IdProblem problem = scim::checkId(id); problem != scim::IdProblem::None) {
+            lookup.problem = tr("The group id cannot be used: %1.").arg(scim::describeIdProblem(problem, id));
+            lookup.group.id.clear();
+        }
+        co_return lookup;
+    }
+    if (displayName.isEmpty()) {
+        lookup.problem = tr("No group given: add --group-name or --group-id to test membership.");
+        co_return lookup;
+    }
+    const scim::Response found = co_await idp.findGroupByName(client, displayName);
+    lookup.responses.append(found);
+    const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
+    if (!found.isSuccess() || resources.isEmpty()) {
+        lookup.problem
+            = tr("The group “%1” could not be found (%2).").arg(displayName, Diagnosis::summary(found));
+        co_return lookup;
+    }
+    lookup.group.id = resources.at(0).toObject().value(QLatin1String("id")).toString();
+    if (const scim::IdProblem problem = scim::checkId(lookup.group.id); problem != scim::IdProblem::None) {
+        lookup.problem = tr("The group “%1” has an id the console cannot use safely: %2.")
+                             .arg(displayName, scim::describeIdProblem(problem, lookup.group.id));
+        lookup.group.id.clear();
+    }
+    co_return lookup;
+}
+
+} // namespace engine

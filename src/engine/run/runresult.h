@@ -1,0 +1,86 @@
+#pragma once
+
+#include "scim/exchange.h"
+#include "scim/response.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace engine {
+
+/// One step of a run: what was checked, how it went, why, and what to do — with every HTTP
+/// exchange it made (already redacted).
+struct StepResult
+{
+    /// Cancelled: the run was stopped while this step's request was in flight.
+    enum class Outcome { Passed, Failed, Warning, Skipped, Cancelled };
+
+    QString id;
+    QString user; ///< the pilot or CSV user a step belongs to; empty on verify
+    QString title;
+    Outcome outcome = Outcome::Skipped;
+    qint64 durationMs = 0;
+    QString detail;
+    QString hint;
+    /// A machine-readable verdict where a step has one (group-preview's match: would-create,
+    /// would-link, would-collide); JSON `verdict`, absent when empty.
+    QString verdict;
+    QList<scim::Exchange> exchanges;
+
+    /// Adds @p response's exchanges and time to this step.
+    void record(const scim::Response &response);
+    /// Masks every secret of @p mask in everything the step says and recorded.
+    void maskSecrets(const scim::SecretMask &mask);
+    StepResult &set(Outcome newOutcome, const QString &newDetail, const QString &newHint = {});
+    /// A step that failed only because its request was cancelled is Cancelled, not Failed.
+    void settleCancelled();
+
+    static QString outcomeName(Outcome outcome);
+    QJsonObject toJson() const;
+    static StepResult fromJson(const QJsonObject &json);
+};
+
+/// A whole run as the architecture's JSON result describes it.
+struct RunResult
+{
+    Q_DECLARE_TR_FUNCTIONS(engine::RunResult)
+
+public:
+    enum class Outcome { Passed, Failed, Error, Cancelled };
+
+    struct Cleanup
+    {
+        QString outcome; ///< passed, failed or skipped
+        QStringList leftovers;
+    };
+
+    QString kind; ///< verify, pilot, group-preview, group-confirm, cleanup
+    QString endpoint;
+    QString idp;
+    QString dialect; ///< empty: null
+    QString runId;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    Outcome outcome = Outcome::Passed;
+    QList<StepResult> steps;
+    std::optional<Cleanup> cleanup;
+
+    static QString outcomeName(Outcome outcome);
+    /// Masks every secret of @p mask in the steps and the cleanup's leftovers.
+    void maskSecrets(const scim::SecretMask &mask);
+    /// failed if any step failed, else passed; error and cancelled are set by the run itself.
+    static Outcome outcomeOf(const QList<StepResult> &steps);
+    /// The command line's exit code for this outcome (0, 1, 3 or 130).
+    int exitCode() const;
+
+    QJsonObject toJson() const;
+    /// Reads back what toJson() wrote; std::nullopt when @p json is not a run result.
+    static std::optional<RunResult> fromJson(const QJsonObject &json);
+};
+
+} // namespace engine
