@@ -66,18 +66,26 @@ EndpointUrl EndpointUrl::parse(const QString &text)
         return endpoint;
     }
     // The network stack sends a path with its dot segments resolved (and Qt 6.4 also drops an
-    // inner two-character segment such as ".d"): a base path it would change is refused here,
-    // since every request built on it would go somewhere else.
-    if (const QString sent = sentPath(url); sent != url.path(QUrl::FullyEncoded)) {
-        endpoint.m_problem = Problem::PathChangedOnTheWay;
-        endpoint.m_sentPath = sent;
-        return endpoint;
-    }
+    // inner two-character segment such as ".d", even a last one once a resource follows it): a
+    // base path it would change, alone or with …/Users after it, is refused here, since every
+    // request built on it would go somewhere else.
     QUrl normalised = url;
     QString path = normalised.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     normalised.setPath(path, QUrl::StrictMode);
+    QUrl probe = normalised;
+    probe.setPath(path + QLatin1String("/Users"), QUrl::StrictMode);
+    QString sent = sentPath(url);
+    if (sent == url.path(QUrl::FullyEncoded) && sentPath(probe) != probe.path(QUrl::FullyEncoded)) {
+        sent = sentPath(probe);
+        sent.chop(qsizetype(sizeof("/Users") - 1));
+    }
+    if (sent != url.path(QUrl::FullyEncoded)) {
+        endpoint.m_problem = Problem::PathChangedOnTheWay;
+        endpoint.m_sentPath = sent;
+        return endpoint;
+    }
     endpoint.m_url = normalised;
     endpoint.m_problem = Problem::None;
     return endpoint;

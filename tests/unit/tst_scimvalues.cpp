@@ -64,6 +64,9 @@ private Q_SLOTS:
             << "https://api.example.com/scim/../v2" << P::PathChangedOnTheWay << "";
         QTest::newRow("two-letter dot segment")
             << "https://api.example.com/scim/.d/v2" << P::PathChangedOnTheWay << "";
+        // Found by the fuzzer: 6.4 keeps a last ".+" alone, but drops it once "/Users" follows.
+        QTest::newRow("two-letter dot segment at the end")
+            << "https://api.example.com/scim/.+" << P::PathChangedOnTheWay << "";
         QTest::newRow("a dot at the end is fine")
             << "https://api.example.com/scim/v2." << P::None << "https://api.example.com/scim/v2.";
         QTest::newRow("api key in the query, any case")
