@@ -22,6 +22,18 @@
 #include <QTest>
 #include <qcoro/qcorotask.h>
 
+namespace {
+
+scim::Connection connectionTo(const sandbox::SandboxServer &server)
+{
+    scim::Connection connection;
+    connection.endpoint = scim::EndpointUrl::parse(server.endpoint());
+    connection.token = common::Secret(server.token());
+    return connection;
+}
+
+} // namespace
+
 class BenchRuns : public QObject
 {
     Q_OBJECT
@@ -79,12 +91,10 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QNetworkAccessManager network;
         engine::VerifyOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
         options.groupName = QStringLiteral("SCIM Pilot");
         QBENCHMARK
         {
-            engine::VerifyRun run(&network, options);
+            engine::VerifyRun run(&network, connectionTo(server), options);
             QCOMPARE(QCoro::waitFor(run.run()).outcome, engine::RunResult::Outcome::Passed);
         }
     }
@@ -95,12 +105,10 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QNetworkAccessManager network;
         engine::PilotOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
         options.groupName = QStringLiteral("SCIM Pilot");
         QBENCHMARK
         {
-            engine::PilotRun run(&network, options);
+            engine::PilotRun run(&network, connectionTo(server), options);
             QCOMPARE(QCoro::waitFor(run.run()).outcome, engine::RunResult::Outcome::Passed);
         }
     }
@@ -131,12 +139,10 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QNetworkAccessManager network;
         engine::GroupOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
         options.members = engine::GroupCsv::parse(fiveHundredPeople()).members;
         QBENCHMARK
         {
-            engine::GroupRun run(&network, engine::GroupRun::Kind::Preview, options);
+            engine::GroupRun run(&network, connectionTo(server), engine::GroupRun::Kind::Preview, options);
             QCOMPARE(QCoro::waitFor(run.run()).steps.size(), 2 * engine::GroupCsv::MaxRows);
         }
     }
@@ -155,12 +161,10 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QNetworkAccessManager network;
         engine::PilotOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
         options.groupName = QStringLiteral("SCIM Pilot");
         options.count = 10;
         options.concurrency = 5;
-        engine::PilotRun run(&network, options);
+        engine::PilotRun run(&network, connectionTo(server), options);
         const engine::RunResult result = QCoro::waitFor(run.run());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.") + suffix);

@@ -13,11 +13,18 @@ if(SCIM_SANITIZE)
     target_link_options(scim_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
-# scim_add_library(NAME SOURCES… [DEPENDS …]): one static library per src/ folder.
+# scim_add_library(NAME SOURCES… [DEPENDS …]): one static library per src/ folder. A library
+# exposes only its own folder: its include directory holds one link, <folder> → src/<folder>, so
+# "engine/run/run.h" resolves for the engine and for what links it, and "app/…" does not. The
+# layer rule itself (who may link whom) is in DEPENDS and checked by tests/lint/check-layers.sh.
 function(scim_add_library name)
     cmake_parse_arguments(arg "" "" "SOURCES;DEPENDS" ${ARGN})
     add_library(${name} STATIC ${arg_SOURCES})
-    target_include_directories(${name} PUBLIC ${CMAKE_SOURCE_DIR}/src)
+    get_filename_component(folder "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+    set(interface "${CMAKE_BINARY_DIR}/interface/${folder}")
+    file(MAKE_DIRECTORY "${interface}")
+    file(CREATE_LINK "${CMAKE_CURRENT_SOURCE_DIR}" "${interface}/${folder}" SYMBOLIC)
+    target_include_directories(${name} PUBLIC "${interface}")
     target_link_libraries(${name} PUBLIC scim_settings ${arg_DEPENDS})
     # Every library's sources feed the translation catalogue (Qt 6.4 scans only what it is given).
     foreach(src IN LISTS arg_SOURCES)

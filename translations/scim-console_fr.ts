@@ -2200,6 +2200,18 @@ Stopped before the request was complete; nothing was written.
         <extracomment>%1 &quot;Verify passed&quot; and the like, %2 the counts (&quot;14 passed, 1 warning&quot;), %3 milliseconds</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(On the command line: --timeout-ms MS.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(On the command line: --ca-file PEM.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(On the command line: --group-name NAME or --group-id ID.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::SandboxCommand</name>
@@ -2379,10 +2391,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the target with either --profile NAME or --endpoint URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no profile named “%1”, and no profiles yet; add one with: scim-console profile add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2407,13 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --endpoint, give the token in SCIM_CONSOLE_TOKEN or with --token-stdin — never on the command line.</source>
+        <source>Name the target with either --profile NAME or --endpoint URL.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --endpoint, give the token in SCIM_CONSOLE_TOKEN or with --token-stdin — never on the command line.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,15 +2650,15 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deactivated %1, as asked (--keep-deactivated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service&apos;s id for %1 cannot be used safely (%2); remove this user by hand in the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted %1; reading it back gives 404, so the service no longer shows it over SCIM. Some services keep a deleted account&apos;s record where SCIM cannot see it; ask the service provider if that matters to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1 and left it so, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,10 +2705,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Check the host and port in the endpoint URL; a firewall may also refuse the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall or proxy may be holding the connection, or the service is overloaded. Try again, from a network with direct internet access, or allow more time with --timeout-ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2802,6 +2812,10 @@ Stopped before the request was complete; nothing was written.
         <extracomment>%1 is a wait such as &quot;11 days&quot;, %2 one such as &quot;60 seconds&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A firewall or proxy may be holding the connection, or the service is overloaded. Try again, from a network with direct internet access, or allow more time for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::EntraDialect</name>
@@ -2827,6 +2841,10 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Pick this unless the service provider told you to add ?aadOptscim062020 to the Tenant URL: it is what a new Entra ID app sends out of the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refuses Entra&apos;s default request but accepts the RFC-compliant one: append ?aadOptscim062020 to the Tenant URL in Entra ID (the entra-rfc dialect) and this works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2924,10 +2942,6 @@ Stopped before the request was complete; nothing was written.
 <context>
     <name>engine::GroupLookup</name>
     <message>
-        <source>No group given: add --group-name or --group-id to test membership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The group “%1” could not be found (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,6 +2951,10 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The group “%1” has an id the console cannot use safely: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group given: add the group&apos;s name or id to the profile to test membership.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,10 +3073,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The IdP pushes group memberships only for groups it is told to provision: check that the group is assigned to the app and its memberships are provisioned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked: the run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3237,18 +3251,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service refuses Entra&apos;s default request but accepts the RFC-compliant one: append ?aadOptscim062020 to the Tenant URL in Entra ID (the entra-rfc dialect) and this works. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not run: the pilot was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP 404 for a filter that matches no one; Okta tolerates it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entra ID would not: it quarantines the app. Answer 200 with an empty list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,10 +3419,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Okta never deletes users: it deactivates them. The cleanup still removes this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,6 +3469,21 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Reading it back gives 404: the service no longer shows it over SCIM (some services keep a deleted account&apos;s record where SCIM cannot see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 for a filter that matches no one; %1 tolerates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never deletes users: it deactivates them. The cleanup still removes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::Run</name>
+    <message>
+        <source>Not run: the run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3586,6 +3599,13 @@ Stopped before the request was complete; nothing was written.
     </message>
 </context>
 <context>
+    <name>engine::Targets</name>
+    <message>
+        <source>The profile “%1” has no token stored; store the token you received for it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engine::VerifyRun</name>
     <message>
         <source>Endpoint URL</source>
@@ -3653,10 +3673,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Server clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not run: the check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3819,10 +3835,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the group details you received with --group-name or --group-id (or in the profile).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No group has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,10 +3928,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The token expired on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the service provider for a new token, store it with “profile set-token”, and update your identity provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4037,7 +4045,15 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate does not come from an authority this computer trusts (%1). If your organisation inspects TLS or runs its own CA, add that CA&apos;s certificate as the profile&apos;s CA file (--ca-file on the command line). The console never turns certificate checks off.</source>
+        <source>The certificate does not come from an authority this computer trusts (%1). If your organisation inspects TLS or runs its own CA, give the console that CA&apos;s certificate as the profile&apos;s CA file. The console never turns certificate checks off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider for a new token, store it in the profile, and update your identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the group details you received to the profile (its group name or id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

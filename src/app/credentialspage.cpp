@@ -30,7 +30,12 @@ CredentialsPage::CredentialsPage(WizardModel &model, credentials::ProfileStore &
 
     validateAsYouType(this, m_ui->profileNameLineEdit, m_ui->profileNameErrorLabel,
                       [this](const QString &text) { return m_store.checkName(text); });
-    connect(m_ui->tokenLineEdit, &QLineEdit::textEdited, this, &CredentialsPage::updateToken);
+    // Checked once the admin leaves the field, not at every keystroke (each check copies the secret).
+    connect(m_ui->tokenLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_tokenProblem.clear();
+        m_ui->tokenErrorLabel->hide();
+    });
+    connect(m_ui->tokenLineEdit, &QLineEdit::editingFinished, this, &CredentialsPage::checkToken);
     connect(m_ui->tokenLineEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     m_ui->tokenErrorLabel->hide();
     connect(m_fields, &ProfileFieldsForm::changed, this, &QWizardPage::completeChanged);
@@ -63,14 +68,18 @@ void CredentialsPage::initializePage()
     m_ui->profileNameLineEdit->setFocus();
 }
 
-void CredentialsPage::updateToken()
+void CredentialsPage::checkToken()
 {
+    if (m_ui->tokenLineEdit->text().isEmpty())
+        return;
     const credentials::CleanToken token
         = credentials::CleanToken::fromPaste(m_ui->tokenLineEdit->text().toUtf8());
+    m_tokenProblem = token.error;
     if (!token.isValid())
         showMessage(m_ui->tokenErrorLabel, token.error);
     else
         showMessage(m_ui->tokenErrorLabel, token.notice, MessageTone::Advice);
+    Q_EMIT completeChanged();
 }
 
 bool CredentialsPage::isComplete() const
@@ -80,7 +89,7 @@ bool CredentialsPage::isComplete() const
     if (m_model.demo)
         return true;
     return m_store.checkName(m_ui->profileNameLineEdit->text()).isEmpty() && m_fields->isComplete()
-        && credentials::CleanToken::fromPaste(m_ui->tokenLineEdit->text().toUtf8()).isValid();
+        && !m_ui->tokenLineEdit->text().isEmpty() && m_tokenProblem.isEmpty();
 }
 
 bool CredentialsPage::hasUnsavedInput() const
@@ -93,6 +102,11 @@ bool CredentialsPage::validatePage()
 {
     if (m_model.demo || !m_savedProfileId.isEmpty())
         return true;
+    checkToken();
+    if (!m_tokenProblem.isEmpty()) {
+        m_ui->tokenLineEdit->setFocus();
+        return false;
+    }
     save();
     return false; // the keychain answers later; save() moves on when it does
 }
@@ -112,14 +126,16 @@ void CredentialsPage::save()
     profile.tenantSubdomain = m_model.request.tenantSubdomain;
     profile.contactName = m_model.request.contactName;
     profile.contactEmail = m_model.request.contactEmail;
-    const QByteArray token = credentials::CleanToken::fromPaste(m_ui->tokenLineEdit->text().toUtf8()).token;
+    credentials::CleanToken token = credentials::CleanToken::fromPaste(m_ui->tokenLineEdit->text().toUtf8());
+    if (!token.isValid())
+        return;
 
     m_saving = true;
     m_ui->retryButton->hide();
     m_ui->keychainStatusLabel->setText(tr("Storing the token in your system keychain…"));
     Q_EMIT completeChanged();
     auto manager = std::make_shared<credentials::ProfileManager>(m_store);
-    QCoro::connect(manager->add(profile, token), this,
+    QCoro::connect(manager->add(profile, std::move(token.token)), this,
                    [this, manager](const credentials::ProfileManager::Outcome &outcome) {
                        m_saving = false;
                        if (!outcome.ok()) {

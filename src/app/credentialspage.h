@@ -46,7 +46,9 @@ Q_SIGNALS:
     void saved(const QString &profileId);
 
 private:
-    void updateToken();
+    /// Checks the pasted token once, when the admin leaves the field (or presses Next): what is
+    /// wrong with it, or what was cleaned from it.
+    void checkToken();
     void save();
 
     WizardModel &m_model;
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     ProfileFieldsForm *m_fields;
     bool m_saving = false;
+    QString m_tokenProblem; ///< from the last check; cleared by the next edit
     QString m_savedProfileId;
 };
 

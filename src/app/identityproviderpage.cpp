@@ -1,5 +1,6 @@
 #include "identityproviderpage.h"
 
+#include "common/idp.h"
 #include "scrollcontent.h"
 #include "ui_identityproviderpage.h"
 #include "wizardmodel.h"
@@ -22,8 +23,8 @@ IdentityProviderPage::~IdentityProviderPage() = default;
 
 void IdentityProviderPage::initializePage()
 {
-    m_ui->entraRadioButton->setChecked(m_model.request.idp == QLatin1String("entra"));
-    m_ui->oktaRadioButton->setChecked(m_model.request.idp == QLatin1String("okta"));
+    m_ui->entraRadioButton->setChecked(m_model.request.idp == common::idpName(common::Idp::Entra));
+    m_ui->oktaRadioButton->setChecked(m_model.request.idp == common::idpName(common::Idp::Okta));
 }
 
 bool IdentityProviderPage::isComplete() const
@@ -34,7 +35,7 @@ bool IdentityProviderPage::isComplete() const
 bool IdentityProviderPage::validatePage()
 {
     m_model.request.idp
-        = m_ui->oktaRadioButton->isChecked() ? QStringLiteral("okta") : QStringLiteral("entra");
+        = common::idpName(m_ui->oktaRadioButton->isChecked() ? common::Idp::Okta : common::Idp::Entra);
     m_model.save();
     return true;
 }

@@ -1,12 +1,12 @@
 #include "idpsetuppage.h"
 
 #include "credentials/profile.h"
+#include "engine/idp/pilotdialect.h"
 #include "pilotpage.h"
 #include "request/setuprequest.h"
 #include "runtarget.h"
 #include "scrollcontent.h"
 #include "secretclipboard.h"
-#include "ui_golivepage.h"
 #include "ui_idpsetuppage.h"
 #include "wizardmodel.h"
 
@@ -15,33 +15,6 @@
 #include <QUrlQuery>
 
 namespace app {
-
-namespace {
-
-struct Selected
-{
-    QString endpoint;
-    QString idp;
-    QString groupName;
-    QString ssoAttribute;
-};
-
-Selected selected(const WizardModel &model, credentials::ProfileStore &store)
-{
-    if (model.demo)
-        return {model.demoEndpoint,
-                model.request.idp.isEmpty() ? QStringLiteral("entra") : model.request.idp,
-                QStringLiteral("SCIM Pilot"),
-                {}};
-    const auto profile = store.findById(model.selectedProfileId);
-    if (!profile)
-        return {};
-    return {profile->endpoint, profile->idp,
-            profile->groupName.isEmpty() ? QStringLiteral("SCIM Pilot") : profile->groupName,
-            profile->ssoAttribute};
-}
-
-} // namespace
 
 IdpSetupPage::IdpSetupPage(WizardModel &model, credentials::ProfileStore &store, const PilotPage &pilot,
                            QWidget *parent)
@@ -71,19 +44,18 @@ QString IdpSetupPage::tenantUrl() const
 
 void IdpSetupPage::initializePage()
 {
-    const Selected target = selected(m_model, m_store);
-    m_idp = target.idp;
-    const bool okta = m_idp == QLatin1String("okta");
+    const RunDetails target = RunDetails::of(m_model, m_store);
+    const bool okta = target.idp == common::Idp::Okta;
     QString url = target.endpoint;
     if (!okta && m_pilot.needsEntraFlag() && !url.contains(QLatin1String("aadOptscim062020")))
         url += url.contains(QLatin1Char('?')) ? QStringLiteral("&aadOptscim062020")
                                               : QStringLiteral("?aadOptscim062020");
     m_ui->tenantUrlLineEdit->setText(url);
     m_ui->tenantUrlLabel->setText(okta ? tr("SCIM connector base URL:") : tr("Tenant URL:"));
-    const QString group = target.groupName.toHtmlEscaped();
+    const QString group = pilotGroupName(target).toHtmlEscaped();
     if (okta) {
         // The pilot's choice says which kind of Okta app this is; their screens differ.
-        const bool wizardApp = m_pilot.dialect() == QLatin1String("okta-aiw");
+        const bool wizardApp = m_pilot.dialect() == engine::DialectId::OktaAiw;
         setTitle(wizardApp ? tr("Set up provisioning in your Okta app") : tr("Set up provisioning in Okta"));
         m_ui->instructionsBrowser->setHtml(wizardApp ? oktaWizardAppSteps(group)
                                                      : oktaCatalogAppSteps(group));
@@ -171,53 +143,22 @@ QString IdpSetupPage::entraSteps(const QString &group, const QString &ssoAttribu
 void IdpSetupPage::copyToken()
 {
     m_ui->copyTokenButton->setEnabled(false);
-    QCoro::connect(RunTarget::load(m_model, m_store), this, [this](const RunTarget &target) {
+    const RunDetails details = RunDetails::of(m_model, m_store);
+    if (!details.isValid()) {
         m_ui->copyTokenButton->setEnabled(true);
-        if (!target.isValid()) {
-            m_ui->statusLabel->setText(target.error);
+        m_ui->statusLabel->setText(details.error);
+        return;
+    }
+    QCoro::connect(loadTarget(details, m_model.demoToken), this, [this](engine::TargetResult &&loaded) {
+        m_ui->copyTokenButton->setEnabled(true);
+        if (!loaded.ok()) {
+            m_ui->statusLabel->setText(loaded.problem->message);
             return;
         }
-        m_clipboard->copySecret(target.token);
+        // Only for the clipboard's 30 seconds; the target, and its copy, go at the end of this call.
+        m_clipboard->copySecret(loaded.target->connection.token.view().toByteArray());
         m_ui->statusLabel->setText(tr("Token copied. Paste it now: the clipboard is cleared in 30 seconds."));
     });
-}
-
-GoLivePage::GoLivePage(WizardModel &model, credentials::ProfileStore &store, QWidget *parent)
-    : QWizardPage(parent)
-    , m_model(model)
-    , m_store(store)
-    , m_ui(std::make_unique<Ui::GoLivePage>())
-{
-    m_ui->setupUi(scrollContent(this));
-    setTitle(tr("Go live"));
-    setSubTitle(tr("The pilot group first, then everyone."));
-    setFinalPage(true);
-}
-
-GoLivePage::~GoLivePage() = default;
-
-void GoLivePage::initializePage()
-{
-    const Selected target = selected(m_model, m_store);
-    const bool okta = target.idp == QLatin1String("okta");
-    m_ui->stepsBrowser->setHtml(
-        tr("<ol>"
-           "<li><b>Assign the pilot group “%1”</b> in %2 — a handful of real colleagues, not everyone.</li>"
-           "<li><b>After the first provisioning cycle</b>, check each pilot user arrived, is active, has the "
-           "right "
-           "attributes and is in the group.</li>"
-           "<li><b>Watch</b> %3 for failures, and ask the pilot users to sign in with SSO: the account SCIM "
-           "created must "
-           "be the one they land in.</li>"
-           "<li><b>Leavers</b>: %4</li>"
-           "<li>When the pilot looks right for a few days, <b>widen the assignment</b> to everyone who needs "
-           "access.</li>"
-           "</ol>")
-            .arg(target.groupName.toHtmlEscaped(), request::idpDisplayName(target.idp),
-                 okta ? tr("Okta's Tasks and System Log") : tr("Entra ID's provisioning logs"),
-                 okta ? tr("Okta only deactivates users; it never deletes them.")
-                      : tr("Entra ID first disables a user (active false), and deletes the account about 30 "
-                           "days later.")));
 }
 
 } // namespace app

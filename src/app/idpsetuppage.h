@@ -6,7 +6,6 @@
 
 namespace Ui {
 class IdpSetupPage;
-class GoLivePage;
 } // namespace Ui
 namespace credentials {
 class ProfileStore;
@@ -43,24 +42,6 @@ private:
     const PilotPage &m_pilot;
     std::unique_ptr<Ui::IdpSetupPage> m_ui;
     SecretClipboard *m_clipboard;
-    QString m_idp;
-};
-
-/// Go live: the pilot group first, a check after the first cycle, what to watch, leavers, then
-/// everyone.
-class GoLivePage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit GoLivePage(WizardModel &model, credentials::ProfileStore &store, QWidget *parent = nullptr);
-    ~GoLivePage() override;
-    void initializePage() override;
-
-private:
-    WizardModel &m_model;
-    credentials::ProfileStore &m_store;
-    std::unique_ptr<Ui::GoLivePage> m_ui;
 };
 
 } // namespace app

@@ -110,18 +110,16 @@ void PilotGroupPage::start(engine::GroupRun::Kind kind)
     m_total = int(m_csv.members.size());
     m_ui->statusLabel->setText(tr("Loading the profile…"));
     const QList<engine::GroupMember> members = m_csv.members;
-    startRun([this, kind, members](const RunTarget &target, QNetworkAccessManager *network) {
+    startRun([this, kind, members](scim::Connection connection, const RunDetails &details,
+                                   QNetworkAccessManager *network) {
         engine::GroupOptions options;
-        options.endpoint = target.endpoint;
-        options.token = target.token;
-        options.caCertificates = target.caCertificates;
-        options.idp = target.idp;
-        options.groupId = target.groupId;
-        options.groupName = target.groupName;
-        options.ssoAttribute = target.ssoAttribute;
+        options.idp = details.idp;
+        options.groupId = details.groupId;
+        options.groupName = details.groupName;
+        options.ssoAttribute = details.ssoAttribute;
         options.members = members;
         m_ui->statusLabel->setText(tr("Checking %n people (read-only)…", nullptr, m_total));
-        return std::make_unique<engine::GroupRun>(network, kind, options);
+        return std::make_unique<engine::GroupRun>(network, std::move(connection), kind, options);
     });
 }
 

@@ -5,7 +5,9 @@
 #include "resultswindow.h"
 #include "runtarget.h"
 #include "scrollcontent.h"
+#include "steplist.h"
 #include "ui_pilotpage.h"
+#include "wizardmodel.h"
 
 namespace app {
 
@@ -20,15 +22,16 @@ PilotPage::PilotPage(WizardModel &model, credentials::ProfileStore &store,
     m_ui->introLabel->setText(
         tr("The console creates a synthetic test user, changes it, adds it to and removes it from the "
            "group, deactivates and deletes it — then removes everything it created, whatever happens."));
-    for (const QString &id : engine::PilotDialect::ids())
-        m_ui->dialectComboBox->addItem(engine::PilotDialect::create(id)->displayName(), id);
+    for (const engine::DialectId id : engine::PilotDialect::all())
+        m_ui->dialectComboBox->addItem(engine::PilotDialect::create(id)->displayName(),
+                                       engine::PilotDialect::name(id));
     connect(m_ui->dialectComboBox, &QComboBox::currentIndexChanged, this, &PilotPage::showDialect);
     connect(m_ui->confirmCheckBox, &QCheckBox::toggled, this, &PilotPage::updateButtons);
     connect(m_ui->runButton, &QPushButton::clicked, this, &PilotPage::start);
     m_ui->detailsButton->setEnabled(false);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, [this] {
         if (m_lastResult)
-            openResults(this, m_model, *m_lastResult);
+            ResultsWindow::open(this, m_model.historyProfileId(), *m_lastResult);
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         m_ui->statusLabel->setText(tr("Cancelling; cleaning up what the pilot created…"));
@@ -43,9 +46,10 @@ PilotPage::PilotPage(WizardModel &model, credentials::ProfileStore &store,
 
 PilotPage::~PilotPage() = default;
 
-QString PilotPage::dialect() const
+engine::DialectId PilotPage::dialect() const
 {
-    return m_ui->dialectComboBox->currentData().toString();
+    return engine::PilotDialect::fromName(m_ui->dialectComboBox->currentData().toString())
+        .value_or(engine::DialectId::Entra);
 }
 
 QString PilotPage::runningDescription() const
@@ -58,9 +62,7 @@ QString PilotPage::runningDescription() const
 
 void PilotPage::showDialect()
 {
-    const auto dialect = engine::PilotDialect::create(m_ui->dialectComboBox->currentData().toString());
-    if (!dialect)
-        return;
+    const auto dialect = engine::PilotDialect::create(this->dialect());
     m_ui->dialectSummaryLabel->setText(dialect->whenToPick());
     m_ui->dialectComboBox->setToolTip(dialect->summary());
     m_ui->dialectComboBox->setAccessibleDescription(dialect->whenToPick());
@@ -68,19 +70,19 @@ void PilotPage::showDialect()
 
 void PilotPage::initializePage()
 {
-    QCoro::connect(RunTarget::load(m_model, m_store), this, [this](const RunTarget &target) {
-        m_host = target.endpoint.url().host();
-        const QString dialect
-            = target.idp == QLatin1String("okta") ? QStringLiteral("okta") : QStringLiteral("entra");
-        m_ui->dialectComboBox->setCurrentIndex(m_ui->dialectComboBox->findData(dialect));
-        showDialect();
-        m_ui->confirmLabel->setText(
-            tr("this creates, changes and deletes a test user (and a group membership) on %1.").arg(m_host));
-        m_ui->confirmCheckBox->setAccessibleDescription(m_ui->confirmLabel->text());
-        if (!target.isValid())
-            m_ui->statusLabel->setText(target.error);
-        updateButtons();
-    });
+    // The profile's details only: the token is read when the pilot starts, for that run.
+    const RunDetails details = RunDetails::of(m_model, m_store);
+    m_host = QUrl(details.endpoint).host();
+    const engine::DialectId dialect = engine::PilotDialect::forIdp(details.idp)->id();
+    m_ui->dialectComboBox->setCurrentIndex(
+        m_ui->dialectComboBox->findData(engine::PilotDialect::name(dialect)));
+    showDialect();
+    m_ui->confirmLabel->setText(
+        tr("this creates, changes and deletes a test user (and a group membership) on %1.").arg(m_host));
+    m_ui->confirmCheckBox->setAccessibleDescription(m_ui->confirmLabel->text());
+    if (!details.isValid())
+        m_ui->statusLabel->setText(details.error);
+    updateButtons();
 }
 
 void PilotPage::updateButtons()
@@ -99,17 +101,15 @@ void PilotPage::start()
     m_ui->detailsButton->setEnabled(false);
     m_ui->stepsListWidget->clear();
     m_ui->statusLabel->setText(tr("Running…"));
-    const QString chosen = dialect();
-    startRun([this, chosen](const RunTarget &target, QNetworkAccessManager *network) {
+    const engine::DialectId chosen = dialect();
+    startRun([this, chosen](scim::Connection connection, const RunDetails &details,
+                            QNetworkAccessManager *network) {
         engine::PilotOptions options;
-        options.endpoint = target.endpoint;
-        options.token = target.token;
-        options.caCertificates = target.caCertificates;
         options.dialect = chosen;
-        options.groupId = target.groupId;
-        options.groupName = target.groupName;
-        options.userDomain = target.userDomain;
-        auto run = std::make_unique<engine::PilotRun>(network, options);
+        options.groupId = details.groupId;
+        options.groupName = details.groupName;
+        options.userDomain = details.userDomain;
+        auto run = std::make_unique<engine::PilotRun>(network, std::move(connection), options);
         connect(run.get(), &engine::PilotRun::cleaningUp, this,
                 [this] { m_ui->statusLabel->setText(tr("Cleaning up what the pilot created…")); });
         return run;
@@ -140,7 +140,7 @@ void PilotPage::runFinished(const engine::RunResult &result)
     m_ui->statusLabel->setText(outcome + QLatin1Char(' ') + cleanup);
     m_needsEntraFlag = false;
     for (const engine::StepResult &step : result.steps)
-        m_needsEntraFlag = m_needsEntraFlag || step.hint.contains(QLatin1String("aadOptscim062020"));
+        m_needsEntraFlag = m_needsEntraFlag || step.advice.contains(engine::Advice::EntraRfcFlag);
     m_lastResult = std::make_unique<engine::RunResult>(result);
     m_ui->detailsButton->setEnabled(true);
     keepRun(m_model, m_store, result);

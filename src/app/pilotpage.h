@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/idp/pilotdialect.h"
 #include "runpage.h"
 
 #include <memory>
@@ -30,7 +31,7 @@ public:
     /// The dialect whose failure the flag would fix, for the IdP set-up page.
     bool needsEntraFlag() const { return m_needsEntraFlag; }
     /// The integration chosen for the last pilot (entra, entra-rfc, okta, okta-aiw).
-    QString dialect() const;
+    engine::DialectId dialect() const;
 
 protected:
     void runStep(const engine::StepResult &step) override;

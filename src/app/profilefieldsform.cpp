@@ -1,11 +1,12 @@
 #include "profilefieldsform.h"
 
+#include "common/idp.h"
 #include "credentials/profile.h"
 #include "fieldvalidation.h"
 #include "request/setuprequest.h"
 #include "request/vendor.h"
+#include "scim/cafile.h"
 #include "scim/endpointurl.h"
-#include "scim/scimclient.h"
 #include "ui_profilefields.h"
 
 #include <QFileDialog>
@@ -19,8 +20,8 @@ ProfileFieldsForm::ProfileFieldsForm(QWidget *parent)
 {
     m_ui->setupUi(this);
     const request::Vendor &vendor = request::Vendor::defaultVendor();
-    m_ui->idpComboBox->addItem(request::idpDisplayName(QStringLiteral("entra")), QStringLiteral("entra"));
-    m_ui->idpComboBox->addItem(request::idpDisplayName(QStringLiteral("okta")), QStringLiteral("okta"));
+    for (const common::Idp idp : common::allIdps())
+        m_ui->idpComboBox->addItem(common::idpDisplayName(idp), common::idpName(idp));
     m_ui->ssoAttributeComboBox->addItem(tr("Email address"), QStringLiteral("email"));
     m_ui->ssoAttributeComboBox->addItem(tr("User name (userName)"), QStringLiteral("userName"));
     m_ui->ssoAttributeComboBox->addItem(tr("I am not sure"), QString());
@@ -123,7 +124,7 @@ QString ProfileFieldsForm::caFileProblem() const
     if (path.isEmpty())
         return {};
     QString error;
-    return scim::ScimClient::loadCaFile(path, &error) ? QString() : error;
+    return scim::loadCaFile(path, &error) ? QString() : error;
 }
 
 void ProfileFieldsForm::updateEndpoint(bool typed)

@@ -33,8 +33,8 @@ ProfilesPage::ProfilesPage(WizardModel &model, credentials::ProfileStore &store,
     });
     connect(m_ui->editButton, &QPushButton::clicked, this, &ProfilesPage::edit);
     connect(m_ui->newTokenLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_ui->rotateButton->setEnabled(!m_busy
-                                       && credentials::CleanToken::fromPaste(text.toUtf8()).isValid());
+        // Checked once, when it is stored (rotate()), not at every keystroke.
+        m_ui->rotateButton->setEnabled(!m_busy && !text.trimmed().isEmpty());
     });
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
         auto *window = new ResultsWindow(m_model.selectedProfileId, this);
@@ -170,14 +170,19 @@ void ProfilesPage::rotate()
 {
     const auto profile
         = m_store.findById(m_ui->profilesListWidget->currentItem()->data(Qt::UserRole).toString());
-    const credentials::CleanToken token
+    credentials::CleanToken token
         = credentials::CleanToken::fromPaste(m_ui->newTokenLineEdit->text().toUtf8());
-    if (!profile || !token.isValid())
+    if (!profile)
         return;
+    if (!token.isValid()) {
+        m_ui->statusLabel->setText(token.error);
+        m_ui->newTokenLineEdit->setFocus();
+        return;
+    }
     setBusy(true);
     m_ui->statusLabel->setText(tr("Storing the new token…"));
     auto manager = std::make_shared<credentials::ProfileManager>(m_store);
-    QCoro::connect(manager->setToken(*profile, token.token), this,
+    QCoro::connect(manager->setToken(*profile, std::move(token.token)), this,
                    [this, manager](const credentials::ProfileManager::Outcome &outcome) {
                        setBusy(false);
                        m_selectId = outcome.profile.id;

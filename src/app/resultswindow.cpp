@@ -93,6 +93,14 @@ void ResultsWindow::openLatest()
         m_list->setCurrentRow(0);
 }
 
+ResultsWindow *ResultsWindow::open(QWidget *parent, const QString &profileId, const engine::RunResult &result)
+{
+    auto *window = new ResultsWindow(profileId, parent);
+    window->showResult(result);
+    window->show();
+    return window;
+}
+
 void ResultsWindow::showResult(const engine::RunResult &result)
 {
     m_view->setResult(result);

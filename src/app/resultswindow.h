@@ -21,6 +21,8 @@ class ResultsWindow : public QDialog
 public:
     /// @p profileId empty: no history (demo runs).
     explicit ResultsWindow(const QString &profileId, QWidget *parent = nullptr);
+    /// Opens @p result in a new window beside the history of @p profileId (none: a demo run).
+    static ResultsWindow *open(QWidget *parent, const QString &profileId, const engine::RunResult &result);
 
     ResultsView *view() const { return m_view; }
     /// Shows @p result (and selects it in the history when it is there).

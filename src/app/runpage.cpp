@@ -2,6 +2,7 @@
 
 #include "engine/run/run.h"
 #include "runtarget.h"
+#include "wizardmodel.h"
 
 #include <QNetworkAccessManager>
 
@@ -63,26 +64,38 @@ void RunPage::startRun(MakeRun make)
 {
     if (isRunning())
         return;
+    const RunDetails details = RunDetails::of(m_model, m_store);
+    if (!details.isValid()) {
+        runNotStarted(details.error);
+        return;
+    }
     m_loading = true;
     m_stopBeforeStart = false;
     setRunning(true);
-    QCoro::connect(RunTarget::load(m_model, m_store), this, [this, make](const RunTarget &target) {
-        m_loading = false;
-        if (m_stopBeforeStart || !target.isValid()) {
-            setRunning(false);
-            runNotStarted(m_stopBeforeStart ? tr("Cancelled before anything was sent.") : target.error);
-            return;
-        }
-        m_run = make(target, m_network.get());
-        connect(m_run.get(), &engine::Run::stepFinished, this,
-                [this](const engine::StepResult &step) { runStep(step); });
-        QCoro::connect(m_run->run(), this, [this](const engine::RunResult &result) {
-            // Released once it has ended: the token it held goes with it.
-            m_run.release()->deleteLater();
-            runFinished(result);
-            setRunning(false);
-            Q_EMIT finished();
-        });
+    QCoro::connect(loadTarget(details, m_model.demoToken), this,
+                   [this, make, details](engine::TargetResult &&loaded) {
+                       m_loading = false;
+                       if (m_stopBeforeStart || !loaded.ok()) {
+                           setRunning(false);
+                           runNotStarted(m_stopBeforeStart ? tr("Cancelled before anything was sent.")
+                                                           : loaded.problem->message);
+                           return;
+                       }
+                       m_run = make(std::move(loaded.target->connection), details, m_network.get());
+                       begin();
+                   });
+}
+
+void RunPage::begin()
+{
+    connect(m_run.get(), &engine::Run::stepFinished, this,
+            [this](const engine::StepResult &step) { runStep(step); });
+    QCoro::connect(m_run->run(), this, [this](const engine::RunResult &result) {
+        // Released once it has ended: the token it held goes with it.
+        m_run.release()->deleteLater();
+        runFinished(result);
+        setRunning(false);
+        Q_EMIT finished();
     });
 }
 

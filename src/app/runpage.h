@@ -7,6 +7,10 @@
 
 class QNetworkAccessManager;
 
+namespace scim {
+struct Connection;
+}
+
 namespace credentials {
 class ProfileStore;
 }
@@ -18,12 +22,12 @@ struct StepResult;
 
 namespace app {
 
-struct RunTarget;
+struct RunDetails;
 class WizardModel;
 
-/// What the verify, pilot and pilot-group pages share: the target is loaded (the token from the
-/// keychain, in memory for this run only), the run made and started; the page hears each step and
-/// the result; the run — and the secret it holds — is released when it ends. A page that goes away
+/// What the verify, pilot and pilot-group pages share: the target is loaded by the engine (the
+/// token from the keychain, in memory for this run only), the run made and started; the page hears each step
+/// and the result; the run — and the secret it holds — is released when it ends. A page that goes away
 /// mid-run cancels it and lets it finish on its own (a pilot still cleans up), never destroying a
 /// run whose requests are in flight.
 class RunPage : public QWizardPage
@@ -48,9 +52,12 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    using MakeRun = std::function<std::unique_ptr<engine::Run>(const RunTarget &, QNetworkAccessManager *)>;
+    /// Builds the run from the target's connection (handed on by move) and the profile's details.
+    using MakeRun = std::function<std::unique_ptr<engine::Run>(
+        scim::Connection connection, const RunDetails &details, QNetworkAccessManager *network)>;
 
-    /// Loads the target and starts the run @p make builds from it.
+    /// Loads the target — the token read now, for this run only — and starts the run @p make
+    /// builds from it.
     void startRun(MakeRun make);
     virtual void runStep(const engine::StepResult &) { }
     virtual void runFinished(const engine::RunResult &result) = 0;
@@ -65,6 +72,8 @@ protected:
 
 private:
     void setRunning(bool running);
+    /// Starts m_run and follows it to its end.
+    void begin();
 
     std::shared_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<engine::Run> m_run;

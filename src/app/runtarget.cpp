@@ -1,84 +1,55 @@
 #include "runtarget.h"
 
-#include "credentials/profile.h"
-#include "credentials/tokenvault.h"
-#include "engine/run/outcome.h"
 #include "engine/run/runhistory.h"
 #include "engine/run/runresult.h"
-#include "resultsmodel.h"
-#include "resultswindow.h"
-#include "scim/scimclient.h"
 #include "wizardmodel.h"
 
 #include <QCoreApplication>
-#include <QListWidget>
 
 namespace app {
 
-QCoro::Task<RunTarget> RunTarget::load(const WizardModel &model, credentials::ProfileStore &store)
+RunDetails RunDetails::of(const WizardModel &model, const credentials::ProfileStore &store)
 {
-    RunTarget target;
+    RunDetails details;
     if (model.demo) {
-        target.endpoint = scim::EndpointUrl::parse(model.demoEndpoint);
-        target.token = model.demoToken;
-        target.idp = model.request.idp.isEmpty() ? QStringLiteral("entra") : model.request.idp;
-        target.groupName = QStringLiteral("SCIM Pilot");
-        target.userDomain = QStringLiteral("example.com");
-        target.ssoAttribute = QStringLiteral("email");
-        co_return target;
+        details.endpoint = model.demoEndpoint;
+        const std::optional<common::Idp> idp = common::idpFromName(model.request.idp);
+        details.idp = idp.value_or(common::Idp::Entra);
+        details.idpKnown = true;
+        details.groupName = QStringLiteral("SCIM Pilot");
+        details.userDomain = QStringLiteral("example.com");
+        details.ssoAttribute = QStringLiteral("email");
+        return details;
     }
-    const auto profile = store.findById(model.selectedProfileId);
-    if (!profile) {
-        target.error = QCoreApplication::translate("app::RunTarget", "Choose a stored profile first.");
-        co_return target;
+    details.profile = store.findById(model.selectedProfileId);
+    if (!details.profile) {
+        details.error = QCoreApplication::translate("app::RunTarget", "Choose a stored profile first.");
+        return details;
     }
-    target.endpoint = scim::EndpointUrl::parse(profile->endpoint);
-    target.idp = profile->idp;
-    target.groupId = profile->groupId;
-    target.groupName = profile->groupName;
-    target.ssoAttribute = profile->ssoAttribute;
-    target.userDomain = profile->contactEmail.section(QLatin1Char('@'), 1);
-    if (target.userDomain.isEmpty())
-        target.userDomain = QStringLiteral("example.com");
-    if (!profile->caFile.isEmpty()) {
-        const auto certificates = scim::ScimClient::loadCaFile(profile->caFile, &target.error);
-        if (!certificates)
-            co_return target;
-        target.caCertificates = *certificates;
-    }
-    credentials::TokenVault vault;
-    const credentials::VaultResult read = co_await vault.read(profile->id);
-    if (!read.ok())
-        target.error = read.explanation();
-    target.token = read.secret;
-    co_return target;
+    const credentials::Profile &profile = *details.profile;
+    details.endpoint = profile.endpoint;
+    const std::optional<common::Idp> idp = common::idpFromName(profile.idp);
+    details.idp = idp.value_or(common::Idp::Entra);
+    details.idpKnown = idp.has_value();
+    details.groupId = profile.groupId;
+    details.groupName = profile.groupName;
+    details.ssoAttribute = profile.ssoAttribute;
+    details.userDomain = profile.contactEmail.section(QLatin1Char('@'), 1);
+    if (details.userDomain.isEmpty())
+        details.userDomain = QStringLiteral("example.com");
+    return details;
 }
 
-QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step)
+QString pilotGroupName(const RunDetails &details)
 {
-    // Never by glyph alone: the icon has its colour and the word goes to assistive technology.
-    const QString who = step.user.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(step.user);
-    auto *item = new QListWidgetItem(
-        ResultsModel::icon(step.outcome),
-        QStringLiteral("%1%2  (%3 ms)").arg(step.title, who).arg(step.durationMs), list);
-    item->setForeground(QColor(engine::OutcomeLook::colour(step.outcome)));
-    item->setData(Qt::UserRole, step.id);
-    item->setData(Qt::UserRole + 1, step.detail);
-    item->setData(Qt::UserRole + 2, step.hint);
-    item->setData(Qt::UserRole + 3, engine::StepResult::outcomeName(step.outcome));
-    item->setData(Qt::AccessibleTextRole,
-                  QStringLiteral("%1: %2").arg(engine::OutcomeLook::text(step.outcome), step.title));
-    item->setData(Qt::ToolTipRole, engine::OutcomeLook::text(step.outcome));
-    return item;
+    return details.groupName.isEmpty() ? QStringLiteral("SCIM Pilot") : details.groupName;
 }
 
-QString stepDetails(const QListWidgetItem *item)
+QCoro::Task<engine::TargetResult> loadTarget(RunDetails details, QByteArray demoToken)
 {
-    if (!item)
-        return {};
-    const QString detail = item->data(Qt::UserRole + 1).toString();
-    const QString hint = item->data(Qt::UserRole + 2).toString();
-    return hint.isEmpty() ? detail : detail + QStringLiteral("\n→ ") + hint;
+    if (!details.profile)
+        co_return engine::Targets::fromParts(details.endpoint, common::Secret(std::move(demoToken)), {});
+    co_return co_await engine::Targets::fromProfile(*details.profile);
 }
 
 void keepRun(const WizardModel &model, credentials::ProfileStore &store, const engine::RunResult &result)
@@ -88,14 +59,6 @@ void keepRun(const WizardModel &model, credentials::ProfileStore &store, const e
     const QString problem = engine::rememberRun(store, model.selectedProfileId, result);
     if (!problem.isEmpty())
         qWarning("%s", qPrintable(problem));
-}
-
-ResultsWindow *openResults(QWidget *parent, const WizardModel &model, const engine::RunResult &result)
-{
-    auto *window = new ResultsWindow(model.demo ? QString() : model.selectedProfileId, parent);
-    window->showResult(result);
-    window->show();
-    return window;
 }
 
 } // namespace app

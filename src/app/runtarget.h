@@ -1,57 +1,49 @@
 #pragma once
 
-#include "scim/endpointurl.h"
+#include "common/idp.h"
+#include "credentials/profile.h"
+#include "engine/run/target.h"
 
-#include <QByteArray>
-#include <QList>
-#include <QSslCertificate>
 #include <QString>
 #include <qcoro/qcorotask.h>
 
-class QListWidget;
-class QListWidgetItem;
-class QWidget;
+#include <optional>
 
-namespace credentials {
-class ProfileStore;
-}
 namespace engine {
-struct StepResult;
 struct RunResult;
-} // namespace engine
+}
 
 namespace app {
 
 class WizardModel;
 
-/// What a run page needs: the endpoint and, in memory for the run only, the token — from the
-/// profile chosen on the profiles page (token read from the keychain), or from the demo sandbox.
-struct RunTarget
+/// What a run page shows and sets its run's options from — the profile chosen on the profiles
+/// page, or the demo sandbox — without the secret, which only the run's target holds.
+struct RunDetails
 {
-    scim::EndpointUrl endpoint;
-    QByteArray token;
-    QList<QSslCertificate> caCertificates;
-    QString idp;
+    std::optional<credentials::Profile> profile; ///< none in the demo
+    QString endpoint;
+    common::Idp idp = common::Idp::Entra;
+    bool idpKnown = false; ///< false: the profile names no IdP (verify then checks for both)
     QString groupId;
     QString groupName;
     QString userDomain;
     QString ssoAttribute; ///< email, userName or empty
-    QString error; ///< a sentence when there is no usable target
+    QString error; ///< a sentence when there is nothing to run against
 
     bool isValid() const { return error.isEmpty(); }
-    static QCoro::Task<RunTarget> load(const WizardModel &model, credentials::ProfileStore &store);
+    static RunDetails of(const WizardModel &model, const credentials::ProfileStore &store);
 };
+
+/// The group the IdP guides name: the profile's, or the sandbox's "SCIM Pilot".
+QString pilotGroupName(const RunDetails &details);
+
+/// The target a run of @p details goes to, from the engine: the profile's token read from the
+/// keychain now, for this run only — or, in the demo, the sandbox's @p demoToken.
+QCoro::Task<engine::TargetResult> loadTarget(RunDetails details, QByteArray demoToken);
 
 /// After a run of a stored profile: its last outcome on the profile, and the run in the profile's
 /// history. Demo runs are not kept.
 void keepRun(const WizardModel &model, credentials::ProfileStore &store, const engine::RunResult &result);
-/// Opens @p result in a results window (with the profile's history beside it).
-class ResultsWindow;
-ResultsWindow *openResults(QWidget *parent, const WizardModel &model, const engine::RunResult &result);
-
-/// Shows a step in a results list (symbol and title; detail and hint on selection).
-QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step);
-/// The detail and hint of the step behind @p item, for the detail label.
-QString stepDetails(const QListWidgetItem *item);
 
 } // namespace app

@@ -3,8 +3,9 @@
 #include "contactpage.h"
 #include "credentials/profile.h"
 #include "credentialspage.h"
-#include "engine/pilot/cleanup.h"
 #include "engine/pilot/cleanupjournal.h"
+#include "engine/pilot/cleanuprun.h"
+#include "golivepage.h"
 #include "identityproviderpage.h"
 #include "idpsetuppage.h"
 #include "nextstepspage.h"
@@ -14,7 +15,7 @@
 #include "reviewpage.h"
 #include "runpage.h"
 #include "runtarget.h"
-#include "scim/scimclient.h"
+#include "scim/endpointurl.h"
 #include "startpage.h"
 #include "tenantpage.h"
 #include "unsavedinput.h"
@@ -93,11 +94,8 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
         restart();
     });
     connect(m_startPage, &StartPage::cleanupRequested, this, [this] { cleanUpPending(); });
-    connect(m_startPage, &StartPage::pathChosen, this, [this](StartPage::Path path) {
-        m_model.path = path == StartPage::Path::PrepareRequest ? WizardModel::Path::PrepareRequest
-            : path == StartPage::Path::ReceivedCredentials     ? WizardModel::Path::ReceivedCredentials
-                                                               : WizardModel::Path::StoredProfile;
-    });
+    connect(m_startPage, &StartPage::pathChosen, this,
+            [this](WizardModel::Path path) { m_model.path = path; });
     offerPendingCleanup();
 
     // A returning admin lands where they left off, with the pages before it behind Back — unless
@@ -120,12 +118,8 @@ SetupWizard::~SetupWizard()
 
 void SetupWizard::resumeAt(int pageId)
 {
-    const StartPage::Path path = m_model.path == WizardModel::Path::PrepareRequest
-        ? StartPage::Path::PrepareRequest
-        : m_model.path == WizardModel::Path::ReceivedCredentials ? StartPage::Path::ReceivedCredentials
-                                                                 : StartPage::Path::StoredProfile;
     restart();
-    m_startPage->resume(path);
+    m_startPage->resume(m_model.path);
     // Walk the path as the admin did, so Back leads where it led before.
     for (int guard = 0; currentId() != pageId && guard < 16; ++guard) {
         const int before = currentId();
@@ -301,21 +295,25 @@ QCoro::Task<> SetupWizard::cleanUpPending()
         m_model.selectedProfileId = target;
     m_startPage->showCleanupStatus(tr("Cleaning up…"));
     QPointer<SetupWizard> self(this);
-    const RunTarget run = co_await RunTarget::load(m_model, m_store);
-    if (!self)
-        co_return;
-    if (!run.isValid()) {
-        m_startPage->offerCleanup(run.error, true);
+    // The run, and the network it talks over, live on in this coroutine if the window goes.
+    const std::shared_ptr<QNetworkAccessManager> network = m_network;
+    const RunDetails details = RunDetails::of(m_model, m_store);
+    if (!details.isValid()) {
+        m_startPage->offerCleanup(details.error, true);
         co_return;
     }
-    scim::ScimClient client(m_network.get());
-    client.setEndpoint(run.endpoint);
-    client.setToken(run.token);
-    client.setCaCertificates(run.caCertificates);
-    engine::Cleanup cleanup(client, journal, false);
-    const engine::RunResult::Cleanup result = co_await cleanup.run();
+    engine::TargetResult loaded = co_await loadTarget(details, m_model.demoToken);
     if (!self)
         co_return;
+    if (!loaded.ok()) {
+        m_startPage->offerCleanup(loaded.problem->message, true);
+        co_return;
+    }
+    engine::CleanupRun run(network.get(), std::move(loaded.target->connection), std::move(journal), false);
+    const engine::RunResult finished = co_await run.run();
+    if (!self || !finished.cleanup)
+        co_return;
+    const engine::RunResult::Cleanup &result = *finished.cleanup;
     const bool clean = result.leftovers.isEmpty();
     m_startPage->showCleanupStatus(
         clean ? tr("Cleaned up: nothing the pilot created is left.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wizardmodel.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -16,8 +18,7 @@ class StartPage : public QWizardPage
     Q_OBJECT
 
 public:
-    enum class Path { None, PrepareRequest, ReceivedCredentials, StoredProfile };
-    Q_ENUM(Path)
+    using Path = WizardModel::Path;
 
     explicit StartPage(QWidget *parent = nullptr);
     ~StartPage() override;
@@ -33,7 +34,7 @@ public:
     void resume(Path path);
 
 Q_SIGNALS:
-    void pathChosen(app::StartPage::Path path);
+    void pathChosen(app::WizardModel::Path path);
     void cleanupRequested();
 
 private:

@@ -4,7 +4,9 @@
 #include "resultswindow.h"
 #include "runtarget.h"
 #include "scrollcontent.h"
+#include "steplist.h"
 #include "ui_verifypage.h"
+#include "wizardmodel.h"
 
 namespace app {
 
@@ -23,7 +25,7 @@ VerifyPage::VerifyPage(WizardModel &model, credentials::ProfileStore &store,
     m_ui->detailsButton->setEnabled(false);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, [this] {
         if (m_lastResult)
-            openResults(this, m_model, *m_lastResult);
+            ResultsWindow::open(this, m_model.historyProfileId(), *m_lastResult);
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::stopRun);
     connect(m_ui->stepsListWidget, &QListWidget::currentItemChanged, this,
@@ -64,16 +66,14 @@ void VerifyPage::start()
     m_ui->stepsListWidget->clear();
     m_ui->detailLabel->clear();
     m_ui->statusLabel->setText(tr("Checking…"));
-    startRun([](const RunTarget &target, QNetworkAccessManager *network) {
+    startRun([](scim::Connection connection, const RunDetails &details, QNetworkAccessManager *network) {
         engine::VerifyOptions options;
-        options.endpoint = target.endpoint;
-        options.endpointAsGiven = target.endpoint.toString();
-        options.token = target.token;
-        options.caCertificates = target.caCertificates;
-        options.idp = target.idp.isEmpty() ? QStringLiteral("both") : target.idp;
-        options.groupId = target.groupId;
-        options.groupName = target.groupName;
-        return std::make_unique<engine::VerifyRun>(network, options);
+        options.endpointAsGiven = details.endpoint;
+        if (details.idpKnown)
+            options.idp = details.idp;
+        options.groupId = details.groupId;
+        options.groupName = details.groupName;
+        return std::make_unique<engine::VerifyRun>(network, std::move(connection), options);
     });
 }
 

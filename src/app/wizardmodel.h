@@ -46,6 +46,9 @@ public:
     /// Forgets the saved progress.
     void clear();
 
+    /// The profile whose history a run goes to; empty in the demo (demo runs are not kept).
+    QString historyProfileId() const { return demo ? QString() : selectedProfileId; }
+
     /// Where the admin stands in the vendor's four steps: 0 nothing sent yet, 1 sent (the
     /// provider is enabling SCIM), 2 credentials received.
     int stage() const;

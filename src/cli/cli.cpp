@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "cleanupcommand.h"
 #include "command.h"
 #include "common/version.h"
 #include "democommand.h"

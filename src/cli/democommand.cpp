@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "common/signalwatcher.h"
 #include "engine/pilot/pilotrun.h"
+#include "engine/run/target.h"
 #include "engine/verify/verifyrun.h"
 #include "exitcode.h"
 #include "output.h"
@@ -42,13 +43,15 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
                       "This is what `scim-console verify` shows for a healthy SCIM endpoint.\n\n")
                        .arg(sandbox.endpoint()));
 
+    const auto connect = [&sandbox] {
+        return std::move(engine::Targets::fromParts(sandbox.endpoint(), common::Secret(sandbox.token()), {})
+                             .target->connection);
+    };
     engine::VerifyOptions options;
-    options.endpoint = scim::EndpointUrl::parse(sandbox.endpoint());
     options.endpointAsGiven = sandbox.endpoint();
-    options.token = sandbox.token();
     options.groupId = sandbox.seededGroupId();
     QNetworkAccessManager network;
-    engine::VerifyRun verify(&network, options);
+    engine::VerifyRun verify(&network, connect(), options);
     RunPrinter printer(output);
     const engine::RunResult verified = co_await runAttended(verify, printer);
     if (parser.isSet(json))
@@ -56,19 +59,17 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
     else
         printer.table(verified);
     if (verified.outcome != engine::RunResult::Outcome::Passed)
-        co_return verified.exitCode();
+        co_return exitCodeFor(verified);
 
     if (!parser.isSet(json))
         output.out(tr(
             "\nNow the pilot: one synthetic user's whole life, sent exactly as Microsoft Entra ID sends it, "
             "then cleaned up.\n\n"));
     engine::PilotOptions pilotOptions;
-    pilotOptions.endpoint = options.endpoint;
-    pilotOptions.token = options.token;
-    pilotOptions.dialect = QStringLiteral("entra");
+    pilotOptions.dialect = engine::DialectId::Entra;
     pilotOptions.groupId = sandbox.seededGroupId();
     pilotOptions.groupName = QStringLiteral("SCIM Pilot");
-    engine::PilotRun pilot(&network, pilotOptions);
+    engine::PilotRun pilot(&network, connect(), pilotOptions);
     const engine::RunResult piloted = co_await runAttended(pilot, printer);
     if (parser.isSet(json)) {
         printer.json(piloted);
@@ -77,7 +78,7 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
         output.out(tr("\nTry it against your own endpoint: scim-console verify --endpoint URL --token-stdin\n"
                       "Or open the wizard on a desktop: scim-console --demo\n"));
     }
-    co_return piloted.exitCode();
+    co_return exitCodeFor(piloted);
 }
 
 } // namespace cli

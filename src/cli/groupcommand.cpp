@@ -1,6 +1,7 @@
 #include "groupcommand.h"
 
 #include "arguments.h"
+#include "common/idp.h"
 #include "credentials/profile.h"
 #include "exitcode.h"
 #include "output.h"
@@ -66,7 +67,7 @@ QCoro::Task<int> GroupCommand::run(QStringList arguments, Output &output)
         co_return Usage;
     }
     const QString idpValue = parser.value(idp).toLower();
-    if (parser.isSet(idp) && idpValue != QLatin1String("entra") && idpValue != QLatin1String("okta")) {
+    if (parser.isSet(idp) && !common::idpFromName(idpValue)) {
         output.err(tr("--idp is entra or okta, not “%1”.\n").arg(parser.value(idp)));
         co_return Usage;
     }
@@ -93,34 +94,34 @@ QCoro::Task<int> GroupCommand::run(QStringList arguments, Output &output)
     }
 
     int exitCode = Passed;
-    const auto resolved = co_await target.resolve(parser, output, &exitCode);
+    auto resolved
+        = co_await target.resolve(parser, output, std::chrono::milliseconds(run->timeoutMs), &exitCode);
     if (!resolved)
         co_return exitCode;
     const auto &profile = resolved->profile;
     engine::GroupOptions options;
-    options.endpoint = resolved->endpoint;
-    options.token = resolved->token;
-    options.caCertificates = resolved->caCertificates;
-    options.idp = parser.isSet(idp) ? idpValue : profile ? profile->idp : QString();
+    options.idp = common::idpFromName(parser.isSet(idp) ? idpValue
+                                          : profile     ? profile->idp
+                                                        : QString())
+                      .value_or(common::Idp::Entra);
     options.ssoAttribute = parser.isSet(sso) ? ssoValue : profile ? profile->ssoAttribute : QString();
     const bool groupGiven = parser.isSet(groupId) || parser.isSet(groupName);
     options.groupId = groupGiven ? parser.value(groupId) : profile ? profile->groupId : QString();
     options.groupName = groupGiven ? parser.value(groupName) : profile ? profile->groupName : QString();
     options.members = csv.members;
-    options.timeout = std::chrono::milliseconds(run->timeoutMs);
     if (!preview && options.groupId.isEmpty() && options.groupName.isEmpty()) {
         output.err(tr("Which group? Give --group-name or --group-id (or store one in the profile).\n"));
         co_return Usage;
     }
 
     QNetworkAccessManager network;
-    engine::GroupRun groupRun(&network, m_kind, options);
+    engine::GroupRun groupRun(&network, std::move(resolved->connection), m_kind, options);
     RunPrinter printer(output);
     const engine::RunResult result = co_await runAttended(groupRun, printer);
     rememberOutcome(*resolved, result);
     if (!printer.finish(result, run->json, run->report))
         co_return Usage;
-    co_return result.exitCode();
+    co_return exitCodeFor(result);
 }
 
 } // namespace cli

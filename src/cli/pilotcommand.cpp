@@ -1,22 +1,20 @@
 #include "pilotcommand.h"
 
 #include "arguments.h"
+#include "common/idp.h"
 #include "common/signalwatcher.h"
 #include "credentials/profile.h"
-#include "engine/pilot/cleanup.h"
+#include "engine/pilot/cleanupjournal.h"
 #include "engine/pilot/pilotrun.h"
 #include "exitcode.h"
 #include "output.h"
 #include "runoptions.h"
 #include "runprinter.h"
-#include "scim/scimclient.h"
 #include "target.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace cli {
 
@@ -35,8 +33,9 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     QString dialects;
-    for (const QString &id : engine::PilotDialect::ids())
-        dialects += QStringLiteral("\n  %1: %2").arg(id, engine::PilotDialect::create(id)->summary());
+    for (const engine::DialectId id : engine::PilotDialect::all())
+        dialects += QStringLiteral("\n  %1: %2")
+                        .arg(engine::PilotDialect::name(id), engine::PilotDialect::create(id)->summary());
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      tr("How the IdP talks (default: the profile's IdP):%1").arg(dialects),
                                      tr("DIALECT"));
@@ -64,9 +63,9 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     const auto run = runOptions.read(parser, output);
     if (!run)
         co_return Usage;
-    if (parser.isSet(dialect) && !engine::PilotDialect::create(parser.value(dialect))) {
+    if (parser.isSet(dialect) && !engine::PilotDialect::fromName(parser.value(dialect))) {
         output.err(tr("--dialect is one of %1, not “%2”.\n")
-                       .arg(engine::PilotDialect::ids().join(QLatin1String(", ")), parser.value(dialect)));
+                       .arg(engine::PilotDialect::names().join(QLatin1String(", ")), parser.value(dialect)));
         co_return Usage;
     }
     if (parser.isSet(groupId) && parser.isSet(groupName)) {
@@ -96,24 +95,23 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     }
 
     int exitCode = Passed;
-    const auto resolved = co_await target.resolve(parser, output, &exitCode);
+    auto resolved
+        = co_await target.resolve(parser, output, std::chrono::milliseconds(run->timeoutMs), &exitCode);
     if (!resolved)
         co_return exitCode;
-    if (engine::CleanupJournal::load(resolved->endpoint.toString())) {
+    const QString endpoint = resolved->connection.endpoint.toString();
+    if (engine::CleanupJournal::load(endpoint)) {
         output.err(tr("A previous pilot run against %1 did not finish its cleanup. Run “scim-console "
-                      "cleanup” with the "
-                      "same target first; nothing was sent.\n")
-                       .arg(resolved->endpoint.toString()));
+                      "cleanup” with the same target first; nothing was sent.\n")
+                       .arg(endpoint));
         co_return Usage;
     }
 
-    options.endpoint = resolved->endpoint;
-    options.token = resolved->token;
-    options.caCertificates = resolved->caCertificates;
     const auto &profile = resolved->profile;
-    options.dialect = parser.isSet(dialect)                ? parser.value(dialect)
-        : profile && profile->idp == QLatin1String("okta") ? QStringLiteral("okta")
-                                                           : QStringLiteral("entra");
+    const common::Idp profileIdp
+        = profile ? common::idpFromName(profile->idp).value_or(common::Idp::Entra) : common::Idp::Entra;
+    options.dialect = parser.isSet(dialect) ? *engine::PilotDialect::fromName(parser.value(dialect))
+                                            : engine::PilotDialect::forIdp(profileIdp)->id();
     const bool groupGiven = parser.isSet(groupId) || parser.isSet(groupName);
     options.groupId = groupGiven ? parser.value(groupId) : profile ? profile->groupId : QString();
     options.groupName = groupGiven ? parser.value(groupName) : profile ? profile->groupName : QString();
@@ -122,10 +120,9 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         : !contactDomain.isEmpty()            ? contactDomain
                                               : QStringLiteral("example.com");
     options.keepDeactivated = parser.isSet(keep);
-    options.timeout = std::chrono::milliseconds(run->timeoutMs);
 
     QNetworkAccessManager network;
-    engine::PilotRun pilot(&network, options);
+    engine::PilotRun pilot(&network, std::move(resolved->connection), options);
     RunPrinter printer(output);
     const engine::RunResult result = co_await runAttended(pilot, printer);
     rememberOutcome(*resolved, result);
@@ -134,71 +131,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     if (result.cleanup && !result.cleanup->leftovers.isEmpty())
         output.err(tr("Left behind: %1. Run “scim-console cleanup” with the same target to try again.\n")
                        .arg(result.cleanup->leftovers.join(QLatin1String(", "))));
-    co_return result.exitCode();
-}
-
-QString CleanupCommand::summary() const
-{
-    return tr("finish the cleanup of a pilot run that was interrupted");
-}
-
-QCoro::Task<int> CleanupCommand::run(QStringList arguments, Output &output)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Removes what an interrupted pilot run created, from its journal: the memberships "
-           "it added and the users — only those carrying that run's marker."));
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    const QCommandLineOption keep(QStringLiteral("keep-deactivated"),
-                                  tr("Leave the pilot users deactivated instead of deleting them."));
-    const TargetOptions target;
-    const RunOptions runOptions;
-    parser.addOptions({help, keep});
-    target.addTo(parser);
-    runOptions.addTo(parser);
-    if (const auto stop = parseArguments(parser, name(), arguments, help, output))
-        co_return *stop;
-    const auto run = runOptions.read(parser, output);
-    if (!run)
-        co_return Usage;
-    int exitCode = Passed;
-    const auto resolved = co_await target.resolve(parser, output, &exitCode);
-    if (!resolved)
-        co_return exitCode;
-    QString error;
-    auto journal = engine::CleanupJournal::load(resolved->endpoint.toString(), &error);
-    if (!error.isEmpty()) {
-        output.err(error + QLatin1Char('\n'));
-        co_return Environment;
-    }
-    if (!journal) {
-        output.out(tr("Nothing to clean up for %1.\n").arg(resolved->endpoint.toString()));
-        co_return Passed;
-    }
-    QNetworkAccessManager network;
-    scim::ScimClient client(&network);
-    client.setEndpoint(resolved->endpoint);
-    client.setToken(resolved->token);
-    client.setCaCertificates(resolved->caCertificates);
-    client.setTimeout(std::chrono::milliseconds(run->timeoutMs));
-    engine::RunResult result;
-    result.kind = QStringLiteral("cleanup");
-    result.endpoint = resolved->endpoint.toString();
-    result.runId = journal->runId();
-    result.startedAt = QDateTime::currentDateTimeUtc();
-    QElapsedTimer clock;
-    clock.start();
-    engine::Cleanup cleanup(client, *journal, parser.isSet(keep));
-    result.cleanup = co_await cleanup.run();
-    result.steps = cleanup.steps();
-    result.durationMs = clock.elapsed();
-    result.outcome = engine::RunResult::outcomeOf(result.steps);
-    RunPrinter printer(output);
-    rememberOutcome(*resolved, result);
-    if (!printer.finish(result, run->json, run->report))
-        co_return Usage;
-    co_return result.exitCode();
+    co_return exitCodeFor(result);
 }
 
 } // namespace cli

@@ -4,14 +4,13 @@
 #include "credentials/profile.h"
 #include "credentials/profilemanager.h"
 #include "credentials/token.h"
-#include "credentials/tokenvault.h"
+#include "credentials/vaultresult.h"
 #include "exitcode.h"
 #include "output.h"
 #include "profileoptions.h"
 #include "request/setuprequest.h"
 #include "request/vendor.h"
 #include "scim/endpointurl.h"
-#include "scim/scimclient.h"
 #include "secretinput.h"
 
 #include <QCommandLineParser>
@@ -103,23 +102,23 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
     if (!fields.apply(parser, profile, true, output))
         co_return Usage;
 
-    const credentials::CleanToken token
-        = credentials::CleanToken::fromPaste(readSecret(tr("Secret token: "), output));
+    credentials::CleanToken token
+        = credentials::CleanToken::fromPaste(readSecret(tr("Secret token: "), output).view());
     if (!token.isValid()) {
         output.err(token.error + QLatin1Char('\n'));
         co_return Usage;
     }
     if (!token.notice.isEmpty())
         output.err(token.notice + QLatin1Char('\n'));
+    const credentials::JwtClaims claims = credentials::JwtClaims::decode(token.token.view());
     credentials::ProfileManager manager(store);
-    const auto added = co_await manager.add(profile, token.token);
+    const auto added = co_await manager.add(profile, std::move(token.token));
     if (!added.ok()) {
         output.err(added.vault.explanation() + QLatin1Char('\n'));
         co_return added.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
     output.out(tr("Saved profile “%1” for %2; the token is in your system keychain.\n")
                    .arg(profile.name, profile.endpoint));
-    const credentials::JwtClaims claims = credentials::JwtClaims::decode(token.token);
     if (claims.expiresAt)
         output.out(tr("The token says it expires on %1.\n").arg(claims.expiresAt->toString(Qt::ISODate)));
     co_return Passed;
@@ -236,8 +235,8 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
         output.err(tr("There is no profile named “%1”.\n").arg(parser.positionalArguments().constFirst()));
         co_return Usage;
     }
-    const credentials::CleanToken token
-        = credentials::CleanToken::fromPaste(readSecret(tr("New secret token: "), output));
+    credentials::CleanToken token
+        = credentials::CleanToken::fromPaste(readSecret(tr("New secret token: "), output).view());
     if (!token.isValid()) {
         output.err(token.error + QLatin1Char('\n'));
         co_return Usage;
@@ -245,7 +244,7 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
     if (!token.notice.isEmpty())
         output.err(token.notice + QLatin1Char('\n'));
     credentials::ProfileManager manager(store);
-    const auto stored = co_await manager.setToken(*profile, token.token);
+    const auto stored = co_await manager.setToken(*profile, std::move(token.token));
     if (!stored.ok()) {
         output.err(stored.vault.explanation() + QLatin1Char('\n'));
         co_return stored.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;

@@ -1,10 +1,11 @@
 #include "profileoptions.h"
 
+#include "common/idp.h"
 #include "credentials/profile.h"
 #include "output.h"
 #include "request/vendor.h"
+#include "scim/cafile.h"
 #include "scim/endpointurl.h"
-#include "scim/scimclient.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -67,8 +68,9 @@ bool ProfileOptions::apply(const QCommandLineParser &parser, credentials::Profil
         profile.endpoint = url.toString();
     }
     if (parser.isSet(m_idp) || adding) {
-        const QString idp = parser.isSet(m_idp) ? parser.value(m_idp).toLower() : QStringLiteral("entra");
-        if (idp != QLatin1String("entra") && idp != QLatin1String("okta"))
+        const QString idp
+            = parser.isSet(m_idp) ? parser.value(m_idp).toLower() : common::idpName(common::Idp::Entra);
+        if (!common::idpFromName(idp))
             return fail(tr("--idp is entra or okta, not “%1”.").arg(parser.value(m_idp)));
         profile.idp = idp;
     }
@@ -92,7 +94,7 @@ bool ProfileOptions::apply(const QCommandLineParser &parser, credentials::Profil
         const QString path = parser.value(m_caFile);
         if (!path.isEmpty()) {
             QString error;
-            if (!scim::ScimClient::loadCaFile(path, &error))
+            if (!scim::loadCaFile(path, &error))
                 return fail(error);
         }
         profile.caFile = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();

@@ -22,6 +22,24 @@ QString RunPrinter::symbol(engine::StepResult::Outcome outcome) const
     return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), symbol);
 }
 
+QString RunPrinter::flagsFor(const engine::StepResult &step)
+{
+    // The engine says what to do in words for both front ends; here the terminal adds its flags.
+    using O = engine::StepResult::Outcome;
+    if (step.outcome == O::Passed)
+        return {};
+    const bool timedOut
+        = std::any_of(step.exchanges.cbegin(), step.exchanges.cend(),
+                      [](const scim::Exchange &e) { return e.error == scim::ErrorKind::Timeout; });
+    if (timedOut)
+        return tr("(On the command line: --timeout-ms MS.)");
+    if (step.advice.contains(engine::Advice::TrustCaFile))
+        return tr("(On the command line: --ca-file PEM.)");
+    if (step.advice.contains(engine::Advice::NameGroup))
+        return tr("(On the command line: --group-name NAME or --group-id ID.)");
+    return {};
+}
+
 void RunPrinter::progress(const engine::StepResult &step)
 {
     if (m_output.isTerminal())
@@ -40,8 +58,9 @@ void RunPrinter::table(const engine::RunResult &result)
                          .arg(symbol(step.outcome), who, step.title.leftJustified(42), step.id));
         if (step.outcome != engine::StepResult::Outcome::Passed && !step.detail.isEmpty())
             m_output.out(QStringLiteral("    %1\n").arg(step.detail));
-        if (!step.hint.isEmpty() && step.outcome != engine::StepResult::Outcome::Passed)
-            m_output.out(tr("    → %1\n").arg(step.hint));
+        const QString hint = QString(step.hint + QLatin1Char(' ') + flagsFor(step)).trimmed();
+        if (!hint.isEmpty() && step.outcome != engine::StepResult::Outcome::Passed)
+            m_output.out(tr("    → %1\n").arg(hint));
     }
     //: %1 "Verify passed" and the like, %2 the counts ("14 passed, 1 warning"), %3 milliseconds
     m_output.out(tr("\n%1: %2, in %3 ms\n")

@@ -32,6 +32,9 @@ public:
     /// Writes the report; false (with a message on stderr) when it cannot.
     bool writeReport(const engine::RunResult &result, const QString &path);
 
+    /// The command-line flags that do what @p step's hint asks, when there are any.
+    static QString flagsFor(const engine::StepResult &step);
+
 private:
     QString symbol(engine::StepResult::Outcome outcome) const;
 

@@ -16,13 +16,13 @@ bool stdinIsTerminal()
     return isatty(STDIN_FILENO) == 1;
 }
 
-QByteArray readSecret(const QString &prompt, Output &output)
+common::Secret readSecret(const QString &prompt, Output &output)
 {
     if (!stdinIsTerminal()) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return {};
-        return in.readAll();
+        return common::Secret(in.readAll());
     }
     output.err(prompt);
     termios saved {};
@@ -38,7 +38,7 @@ QByteArray readSecret(const QString &prompt, Output &output)
     if (canHide)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     output.err(QStringLiteral("\n"));
-    QByteArray secret(line.data(), qsizetype(line.size()));
+    common::Secret secret(QByteArray(line.data(), qsizetype(line.size())));
     std::fill(line.begin(), line.end(), '\0');
     return secret;
 }

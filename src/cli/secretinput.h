@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QByteArray>
+#include "common/secret.h"
+
 #include <QString>
 
 namespace cli {
@@ -9,7 +10,7 @@ class Output;
 
 /// Reads a secret from standard input: on a terminal after @p prompt with echo off, otherwise
 /// everything piped in. Never from argv.
-QByteArray readSecret(const QString &prompt, Output &output);
+common::Secret readSecret(const QString &prompt, Output &output);
 
 /// Reads one line from standard input after @p prompt (echoed); false at end of input.
 bool readLine(const QString &prompt, Output &output, QString *line);

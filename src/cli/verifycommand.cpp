@@ -1,6 +1,7 @@
 #include "verifycommand.h"
 
 #include "arguments.h"
+#include "common/idp.h"
 #include "common/signalwatcher.h"
 #include "credentials/profile.h"
 #include "engine/verify/verifyrun.h"
@@ -43,8 +44,7 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
         co_return *stop;
     const QString idpValue = parser.value(idp).toLower();
-    if (parser.isSet(idp) && idpValue != QLatin1String("entra") && idpValue != QLatin1String("okta")
-        && idpValue != QLatin1String("both")) {
+    if (parser.isSet(idp) && !common::idpFromName(idpValue) && idpValue != QLatin1String("both")) {
         output.err(tr("--idp is entra, okta or both, not “%1”.\n").arg(parser.value(idp)));
         co_return Usage;
     }
@@ -57,36 +57,27 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
         co_return Usage;
 
     int exitCode = Passed;
-    const auto resolved = co_await target.resolve(parser, output, &exitCode);
+    auto resolved
+        = co_await target.resolve(parser, output, std::chrono::milliseconds(run->timeoutMs), &exitCode);
     if (!resolved)
         co_return exitCode;
 
     engine::VerifyOptions options;
-    options.endpoint = resolved->endpoint;
-    options.endpointAsGiven
-        = resolved->profile ? resolved->profile->endpoint : parser.value(QStringLiteral("endpoint"));
-    options.token = resolved->token;
-    options.caCertificates = resolved->caCertificates;
-    options.idp = parser.isSet(idp) ? idpValue : resolved->profile ? resolved->profile->idp : QString();
-    if (options.idp.isEmpty())
-        options.idp = QStringLiteral("both");
+    options.endpointAsGiven = target.endpointAsGiven(parser, *resolved);
+    const std::optional<credentials::Profile> &profile = resolved->profile;
+    options.idp = common::idpFromName(parser.isSet(idp) ? idpValue : profile ? profile->idp : QString());
     const bool groupGiven = parser.isSet(groupId) || parser.isSet(groupName);
-    options.groupId = groupGiven ? parser.value(groupId)
-        : resolved->profile      ? resolved->profile->groupId
-                                 : QString();
-    options.groupName = groupGiven ? parser.value(groupName)
-        : resolved->profile        ? resolved->profile->groupName
-                                   : QString();
-    options.timeout = std::chrono::milliseconds(run->timeoutMs);
+    options.groupId = groupGiven ? parser.value(groupId) : profile ? profile->groupId : QString();
+    options.groupName = groupGiven ? parser.value(groupName) : profile ? profile->groupName : QString();
 
     QNetworkAccessManager network;
-    engine::VerifyRun verify(&network, options);
+    engine::VerifyRun verify(&network, std::move(resolved->connection), options);
     RunPrinter printer(output);
     const engine::RunResult result = co_await runAttended(verify, printer);
     if (!printer.finish(result, run->json, run->report))
         co_return Usage;
     rememberOutcome(*resolved, result);
-    co_return result.exitCode();
+    co_return exitCodeFor(result);
 }
 
 } // namespace cli

@@ -39,12 +39,12 @@ void takeSecretsFromEnvironment()
     }
 }
 
-QByteArray takeEnvironmentSecret(const char *name)
+Secret takeEnvironmentSecret(const char *name)
 {
     for (std::size_t i = 0; i < Count; ++i) {
         if (std::strcmp(SecretVariables[i], name) != 0)
             continue;
-        const QByteArray value = QByteArray::fromStdString(g_taken[i]);
+        Secret value(QByteArray(g_taken[i].data(), qsizetype(g_taken[i].size())));
         wipe(g_taken[i]);
         return value;
     }

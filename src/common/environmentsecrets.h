@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArray>
+#include "common/secret.h"
 
 namespace common {
 
@@ -15,6 +15,6 @@ void takeSecretsFromEnvironment();
 
 /// The value taken from @p name (one of SecretVariables), handed over once; empty when unset or
 /// already handed over.
-QByteArray takeEnvironmentSecret(const char *name);
+Secret takeEnvironmentSecret(const char *name);
 
 } // namespace common

@@ -4,13 +4,13 @@
 
 namespace credentials {
 
-QCoro::Task<ProfileManager::Outcome> ProfileManager::add(Profile profile, QByteArray token)
+QCoro::Task<ProfileManager::Outcome> ProfileManager::add(Profile profile, common::Secret token)
 {
     profile.id = ProfileStore::newId();
     // No co_await inside a braced initializer: GCC 12 miscompiles that.
     Outcome outcome;
     outcome.profile = profile;
-    outcome.vault = co_await m_vault.store(profile.id, token);
+    outcome.vault = co_await m_vault.store(profile.id, std::move(token));
     if (!outcome.ok())
         co_return outcome;
     outcome.profile.tokenStored = true;
@@ -19,11 +19,11 @@ QCoro::Task<ProfileManager::Outcome> ProfileManager::add(Profile profile, QByteA
     co_return outcome;
 }
 
-QCoro::Task<ProfileManager::Outcome> ProfileManager::setToken(Profile profile, QByteArray token)
+QCoro::Task<ProfileManager::Outcome> ProfileManager::setToken(Profile profile, common::Secret token)
 {
     Outcome outcome;
     outcome.profile = profile;
-    outcome.vault = co_await m_vault.store(profile.id, token);
+    outcome.vault = co_await m_vault.store(profile.id, std::move(token));
     if (!outcome.ok())
         co_return outcome;
     outcome.profile.tokenStored = true;

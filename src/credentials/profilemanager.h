@@ -25,9 +25,9 @@ public:
     };
 
     /// Stores @p token under a fresh id, then saves @p profile with that id.
-    QCoro::Task<Outcome> add(Profile profile, QByteArray token);
+    QCoro::Task<Outcome> add(Profile profile, common::Secret token);
     /// Replaces the stored token and records when.
-    QCoro::Task<Outcome> setToken(Profile profile, QByteArray token);
+    QCoro::Task<Outcome> setToken(Profile profile, common::Secret token);
     /// Removes the keychain entry, then (only if that worked) the profile and its data folder
     /// (the run history in it).
     QCoro::Task<Outcome> remove(Profile profile);

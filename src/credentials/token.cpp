@@ -6,10 +6,10 @@
 
 namespace credentials {
 
-CleanToken CleanToken::fromPaste(const QByteArray &pasted)
+CleanToken CleanToken::fromPaste(QByteArrayView pasted)
 {
     CleanToken clean;
-    QByteArray inner = pasted.trimmed();
+    QByteArray inner = pasted.trimmed().toByteArray();
     // A pasted "Bearer abc" is the header, not the token.
     if (inner.compare("bearer", Qt::CaseInsensitive) == 0)
         inner.clear();
@@ -47,14 +47,15 @@ CleanToken CleanToken::fromPaste(const QByteArray &pasted)
             return clean;
         }
     }
-    clean.token = token;
+    clean.token = common::Secret(std::move(token));
+    common::Secret::wipe(inner);
     return clean;
 }
 
-JwtClaims JwtClaims::decode(const QByteArray &token)
+JwtClaims JwtClaims::decode(QByteArrayView token)
 {
     JwtClaims claims;
-    const QList<QByteArray> parts = token.split('.');
+    const QList<QByteArray> parts = token.toByteArray().split('.');
     if (parts.size() != 3)
         return claims;
     const auto decodePart = [](const QByteArray &part) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/secret.h"
+
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -17,13 +20,13 @@ struct CleanToken
     Q_DECLARE_TR_FUNCTIONS(credentials::CleanToken)
 
 public:
-    QByteArray token;
+    common::Secret token;
     QString error; ///< a sentence when the paste cannot be a token
     /// A sentence when spaces or line breaks inside the paste were removed (a wrapped paste).
     QString notice;
 
     bool isValid() const { return error.isEmpty(); }
-    static CleanToken fromPaste(const QByteArray &pasted);
+    static CleanToken fromPaste(QByteArrayView pasted);
 };
 
 /// What a JWT says about itself, decoded but not verified (only the service can verify it).
@@ -34,7 +37,7 @@ struct JwtClaims
     std::optional<QDateTime> issuedAt; ///< iat
     QString issuer; ///< iss
 
-    static JwtClaims decode(const QByteArray &token);
+    static JwtClaims decode(QByteArrayView token);
 };
 
 } // namespace credentials

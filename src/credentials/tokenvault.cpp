@@ -158,12 +158,12 @@ QCoro::Task<VaultResult> TokenVault::run(std::unique_ptr<QKeychain::Job> job)
     VaultResult result = classify(*job);
     if (result.ok()) {
         if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(job.get()))
-            result.secret = reader->binaryData();
+            result.secret = common::Secret(reader->binaryData());
     }
     co_return result;
 }
 
-QCoro::Task<VaultResult> TokenVault::store(QString key, QByteArray secret)
+QCoro::Task<VaultResult> TokenVault::store(QString key, common::Secret secret)
 {
     if (secret.size() > m_maxSecretBytes)
         co_return VaultResult {VaultResult::State::TooLarge,
@@ -171,7 +171,7 @@ QCoro::Task<VaultResult> TokenVault::store(QString key, QByteArray secret)
                                tr("%1 bytes; the limit here is %2").arg(secret.size()).arg(m_maxSecretBytes)};
     auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
     job->setKey(key);
-    job->setBinaryData(secret);
+    job->setBinaryData(secret.view().toByteArray());
     co_return co_await run(std::move(job));
 }
 
@@ -182,8 +182,10 @@ QCoro::Task<VaultResult> TokenVault::read(QString key)
     VaultResult result = co_await run(std::move(job));
     if (result.state != VaultResult::State::NotFound)
         co_return result;
-    const VaultResult probed = co_await probe();
-    co_return probed.ok() ? result : probed;
+    VaultResult probed = co_await probe();
+    if (probed.ok())
+        co_return result;
+    co_return std::move(probed);
 }
 
 QCoro::Task<VaultResult> TokenVault::remove(QString key)
@@ -202,9 +204,9 @@ QCoro::Task<VaultResult> TokenVault::probe()
     auto write = std::make_unique<QKeychain::WritePasswordJob>(m_service);
     write->setKey(key);
     write->setBinaryData("probe");
-    const VaultResult written = co_await run(std::move(write));
+    VaultResult written = co_await run(std::move(write));
     if (!written.ok())
-        co_return written;
+        co_return std::move(written);
     auto remove = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
     remove->setKey(key);
     co_return co_await run(std::move(remove));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QByteArray>
-#include <QCoreApplication>
+#include "credentials/vaultresult.h"
+
 #include <QObject>
 #include <QString>
 #include <qcoro/qcorotask.h>
@@ -14,33 +14,6 @@ class Job;
 }
 
 namespace credentials {
-
-/// What a keychain operation came to. Each state has a plain explanation and what to do.
-struct VaultResult
-{
-    Q_DECLARE_TR_FUNCTIONS(credentials::VaultResult)
-
-public:
-    enum class State {
-        Ok,
-        NotFound, ///< no token stored under that key
-        NoService, ///< no Secret Service, or no session bus at all
-        Locked, ///< the keyring is locked, or there is no default keyring to write to
-        AccessDenied, ///< the keychain refused this application
-        TimedOut, ///< no answer in time (a password prompt may be waiting)
-        TooLarge, ///< the platform's keychain cannot hold a secret this long
-        Failed, ///< anything else the backend reported
-    };
-
-    State state = State::Failed;
-    QByteArray secret; ///< read(): the token
-    QString detail; ///< the backend's own message, for the curious
-
-    bool ok() const { return state == State::Ok; }
-    /// What happened and what to do, for the admin.
-    QString explanation() const;
-    static QString stateName(State state);
-};
 
 /// The only owner of QtKeychain: service "scim-console", one entry per profile id, the insecure
 /// fallback off — nothing is ever written in plaintext instead. Every job is timed out (15 s by
@@ -57,7 +30,7 @@ public:
     void setMaxSecretBytes(qsizetype bytes) { m_maxSecretBytes = bytes; }
     static qsizetype platformMaxSecretBytes();
 
-    QCoro::Task<VaultResult> store(QString key, QByteArray secret);
+    QCoro::Task<VaultResult> store(QString key, common::Secret secret);
     /// NotFound is checked with a probe write: a locked keyring also answers reads with "not found".
     QCoro::Task<VaultResult> read(QString key);
     /// A missing entry counts as removed.

@@ -134,9 +134,10 @@ QString Report::html(const RunResult &result)
     if (result.cleanup) {
         row(tr("Cleanup"),
             result.cleanup->leftovers.isEmpty()
-                ? tr("%1, nothing left behind").arg(result.cleanup->outcome)
+                ? tr("%1, nothing left behind").arg(OutcomeLook::text(result.cleanup->outcome))
                 : tr("%1, left behind: %2")
-                      .arg(result.cleanup->outcome, result.cleanup->leftovers.join(QLatin1String(", "))));
+                      .arg(OutcomeLook::text(result.cleanup->outcome),
+                           result.cleanup->leftovers.join(QLatin1String(", "))));
     }
     html += QStringLiteral("</table><h2>%1</h2><table><tr><th></th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(tr("Steps"), tr("Step"), tr("Outcome"), tr("Time"));

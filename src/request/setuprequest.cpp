@@ -1,5 +1,6 @@
 #include "setuprequest.h"
 
+#include "common/idp.h"
 #include "vendor.h"
 
 #include <QCoreApplication>
@@ -92,18 +93,15 @@ QString fieldLabel(const Vendor &vendor, const QString &field, const char *fallb
 
 QString idpDisplayName(const QString &idp)
 {
-    if (idp == QLatin1String("entra"))
-        return QStringLiteral("Microsoft Entra ID");
-    if (idp == QLatin1String("okta"))
-        return QStringLiteral("Okta");
-    return idp;
+    const std::optional<common::Idp> known = common::idpFromName(idp);
+    return known ? common::idpDisplayName(*known) : idp;
 }
 
 QString SetupRequest::check(Field field, const QString &value)
 {
     switch (field) {
     case Field::Idp:
-        return value.isEmpty() || value == QLatin1String("entra") || value == QLatin1String("okta")
+        return value.isEmpty() || common::idpFromName(value)
             ? QString()
             : tr("The identity provider is “entra” or “okta”, not “%1”.").arg(value);
     case Field::TenantLocation:

@@ -21,7 +21,8 @@ struct FaultRule
     Action action = Action::Status;
     int status = 500;
     int retryAfterSeconds = 0;
-    int seen = 0;
+    int seen = 0; ///< matching requests so far
+    int fired = 0; ///< times this fault was injected (tests check a fault they set up happened)
 
     /// `METHOD:PATH:N:ACTION`, ACTION a status code, `drop`, `hang` or `429` / `429=SECONDS`.
     static std::optional<FaultRule> parse(const QString &spec, QString *error);

@@ -167,6 +167,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         ++rule.seen;
         if (rule.nth != 0 && rule.seen != rule.nth)
             continue;
+        ++rule.fired;
         switch (rule.action) {
         case FaultRule::Action::Hang:
             Q_EMIT requestHandled(index);

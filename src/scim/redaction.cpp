@@ -1,5 +1,7 @@
 #include "redaction.h"
 
+#include "common/secret.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,10 +61,19 @@ void SecretMask::addNeedle(const QByteArray &needle)
     m_needles.append(needle);
 }
 
-void SecretMask::add(const QByteArray &secret)
+SecretMask::~SecretMask()
 {
-    if (secret.size() < 4)
+    for (QByteArray &needle : m_needles) {
+        if (needle.isDetached())
+            common::Secret::wipe(needle);
+    }
+}
+
+void SecretMask::add(QByteArrayView view)
+{
+    if (view.size() < 4)
         return;
+    const QByteArray secret = view.toByteArray();
     addNeedle(secret);
     QList<QByteArray> encoded;
     const QByteArray percent = QUrl::toPercentEncoding(QString::fromUtf8(secret));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,10 +20,16 @@ public:
     static constexpr auto Mask = "****";
 
     SecretMask() = default;
-    explicit SecretMask(const QByteArray &secret) { add(secret); }
+    explicit SecretMask(QByteArrayView secret) { add(secret); }
+    /// The forms it holds are the secrets themselves: overwritten when the mask goes.
+    ~SecretMask();
+    SecretMask(const SecretMask &) = default;
+    SecretMask &operator=(const SecretMask &) = default;
+    SecretMask(SecretMask &&) = default;
+    SecretMask &operator=(SecretMask &&) = default;
 
     /// Registers @p secret (ignored when shorter than 4 bytes: too short to mask safely).
-    void add(const QByteArray &secret);
+    void add(QByteArrayView secret);
     bool isEmpty() const { return m_needles.isEmpty(); }
 
     QByteArray apply(QByteArray text) const;

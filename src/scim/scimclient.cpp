@@ -1,7 +1,7 @@
 #include "scimclient.h"
 
-#include "common/boundedfile.h"
 #include "logging.h"
+#include "replyerror.h"
 #include "resourcepath.h"
 #include "retryafter.h"
 #include "tlsnames.h"
@@ -15,7 +15,6 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QTimer>
 #include <qcoro/qcoronetworkreply.h>
 #include <qcoro/qcorosignal.h>
@@ -80,66 +79,25 @@ bool isIdempotent(const QByteArray &method)
         || method == "OPTIONS";
 }
 
-void describeCertificate(TlsInfo &tls, const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return;
-    tls.subject = certificate.subjectDisplayName();
-    tls.issuer = certificate.issuerDisplayName();
-    tls.expiry = certificate.expiryDate();
-    const QSslKey key = certificate.publicKey();
-    tls.keyBits = key.length();
-    tls.keyAlgorithm = key.algorithm() == QSsl::Rsa ? QStringLiteral("RSA")
-        : key.algorithm() == QSsl::Ec               ? QStringLiteral("EC")
-        : key.algorithm() == QSsl::Dsa              ? QStringLiteral("DSA")
-        : key.algorithm() == QSsl::Dh               ? QStringLiteral("DH")
-                                                    : QString();
-}
-
-/// RSA, DSA and DH keys under 2048 bits or EC keys under 256: what OpenSSL's default security
-/// level refuses and what Entra ID's published rules forbid.
-bool keyTooSmall(const TlsInfo &tls)
-{
-    if (tls.keyBits <= 0)
-        return false;
-    return tls.keyAlgorithm == QLatin1String("EC") ? tls.keyBits < 256 : tls.keyBits < 2048;
-}
-
-/// A name for a failed handshake that reported no certificate error, from OpenSSL's reason text.
-QString handshakeFailureName(const QString &reason)
-{
-    const QString lower = reason.toLower();
-    if (lower.contains(QLatin1String("protocol version"))
-        || lower.contains(QLatin1String("unsupported protocol"))
-        || lower.contains(QLatin1String("no protocols available"))
-        || lower.contains(QLatin1String("version too low")))
-        return QStringLiteral("ProtocolVersion");
-    if (lower.contains(QLatin1String("wrong version number"))
-        || lower.contains(QLatin1String("packet length too long"))
-        || lower.contains(QLatin1String("record layer failure"))
-        || lower.contains(QLatin1String("http request")))
-        return QStringLiteral("NotTls");
-    if (lower.contains(QLatin1String("key too small")) || lower.contains(QLatin1String("md too weak")))
-        return QStringLiteral("KeyTooSmall");
-    if (lower.contains(QLatin1String("no shared cipher"))
-        || lower.contains(QLatin1String("handshake failure")) || lower.contains(QLatin1String("no cipher")))
-        return QStringLiteral("NoSharedCipher");
-    return QStringLiteral("HandshakeFailed");
-}
-
 } // namespace
 
-ScimClient::ScimClient(QNetworkAccessManager *network, QObject *parent)
+ScimClient::ScimClient(QNetworkAccessManager *network, Connection connection, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{ }
+    , m_endpoint(std::move(connection.endpoint))
+    , m_token(std::move(connection.token))
+    , m_timeout(connection.timeout)
+{
+    m_secrets.add(m_token.view());
+    trust(connection.caCertificates);
+}
 
 ScimClient::~ScimClient()
 {
     cancelAll();
 }
 
-void ScimClient::setCaCertificates(const QList<QSslCertificate> &certificates)
+void ScimClient::trust(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
     delete m_trustingNetwork;
@@ -148,22 +106,6 @@ void ScimClient::setCaCertificates(const QList<QSslCertificate> &certificates)
         return;
     m_trustingNetwork = new QNetworkAccessManager(this);
     m_trustingNetwork->setProxy(m_network->proxy());
-}
-
-std::optional<QList<QSslCertificate>> ScimClient::loadCaFile(const QString &path, QString *error)
-{
-    // A CA bundle is a few hundred kilobytes at most.
-    const common::BoundedFile file = common::BoundedFile::read(path, 4 * 1024 * 1024);
-    if (!file.ok()) {
-        *error = QCoreApplication::translate("scim", "The CA file: %1").arg(file.error);
-        return std::nullopt;
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.data, QSsl::Pem);
-    if (certificates.isEmpty()) {
-        *error = QCoreApplication::translate("scim", "The CA file %1 holds no PEM certificate.").arg(path);
-        return std::nullopt;
-    }
-    return certificates;
 }
 
 QCoro::Task<Response> ScimClient::get(QString path, Query query, std::optional<RequestOptions> options)
@@ -317,7 +259,7 @@ HeaderList ScimClient::requestHeaders(const RequestOptions &options, bool hasBod
     HeaderList headers;
     switch (options.auth) {
     case RequestOptions::Auth::Token:
-        headers.append({"Authorization", "Bearer " + m_token});
+        headers.append({"Authorization", "Bearer " + m_token.view().toByteArray()});
         break;
     case RequestOptions::Auth::Override:
         headers.append({"Authorization", "Bearer " + options.overrideToken});
@@ -446,20 +388,9 @@ void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const 
     response.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply.rawHeaderPairs();
     response.body = state.data;
-    describeCertificate(response.tls, state.peer);
-    response.tls.encrypted = !state.peer.isNull();
-    for (const QSslError &error : state.sslErrors) {
-        if (response.tls.subject.isEmpty())
-            describeCertificate(response.tls, error.certificate());
-        // OpenSSL's "key too small" has no QSslError of its own: Qt reports it as unspecified.
-        const bool weakKey = error.error() == QSslError::UnspecifiedError && keyTooSmall(response.tls);
-        response.tls.errorNames.append(weakKey ? QStringLiteral("KeyTooSmall") : tlsErrorName(error.error()));
-        response.tls.errorMessages.append(error.errorString());
-    }
-    if (reply.error() == QNetworkReply::SslHandshakeFailedError && response.tls.errorNames.isEmpty()) {
-        response.tls.errorNames.append(handshakeFailureName(reply.errorString()));
-        response.tls.errorMessages.append(reply.errorString());
-    }
+    response.tls = inspectTls(state.peer, state.sslErrors,
+                              reply.error() == QNetworkReply::SslHandshakeFailedError ? reply.errorString()
+                                                                                      : QString());
 
     const QNetworkReply::NetworkError error = reply.error();
     if (state.headersTooLarge) {
@@ -487,51 +418,7 @@ void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const 
         response.redirectTarget = m_secrets.apply(reply.url().resolved(QUrl::fromEncoded(location)));
         response.errorDetail = response.redirectTarget.toString();
     } else {
-        switch (error) {
-        case QNetworkReply::NoError:
-            break;
-        case QNetworkReply::ConnectionRefusedError:
-            response.error = ErrorKind::Refused;
-            break;
-        case QNetworkReply::HostNotFoundError:
-            response.error = ErrorKind::Dns;
-            break;
-        case QNetworkReply::TimeoutError:
-            response.error = ErrorKind::Timeout;
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            response.error = ErrorKind::Tls;
-            break;
-        case QNetworkReply::OperationCanceledError:
-            response.error = ErrorKind::Cancelled;
-            break;
-        case QNetworkReply::ProxyConnectionRefusedError:
-            response.error = ErrorKind::Refused;
-            response.proxyProblem = true;
-            break;
-        case QNetworkReply::ProxyNotFoundError:
-            response.error = ErrorKind::Dns;
-            response.proxyProblem = true;
-            break;
-        case QNetworkReply::ProxyTimeoutError:
-            response.error = ErrorKind::Timeout;
-            response.proxyProblem = true;
-            break;
-        case QNetworkReply::ProxyConnectionClosedError:
-            response.error = ErrorKind::Dropped;
-            response.proxyProblem = true;
-            break;
-        case QNetworkReply::ProxyAuthenticationRequiredError:
-            response.proxyProblem = true;
-            if (response.status == 0)
-                response.status = 407;
-            break;
-        default:
-            // An HTTP error status (404, 500, …) is an answer, not a failure to get one.
-            if (response.status == 0)
-                response.error = ErrorKind::Dropped;
-            break;
-        }
+        applyNetworkError(response, error);
         if (response.status == 407)
             response.proxyProblem = true;
         if (response.error != ErrorKind::None && response.errorDetail.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "endpointurl.h"
 #include "filter.h"
 #include "redaction.h"
@@ -42,25 +43,19 @@ class ScimClient : public QObject
     Q_OBJECT
 
 public:
-    explicit ScimClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    /// A client for @p connection, which it keeps (the token included) until it goes.
+    ScimClient(QNetworkAccessManager *network, Connection connection, QObject *parent = nullptr);
     ~ScimClient() override;
 
+    /// The endpoint as the IdP integration addresses it (a dialect may add a query flag).
     void setEndpoint(const EndpointUrl &endpoint) { m_endpoint = endpoint; }
     const EndpointUrl &endpoint() const { return m_endpoint; }
-    void setToken(const QByteArray &token)
-    {
-        m_token = token;
-        m_secrets.add(token);
-    }
-    bool hasToken() const { return !m_token.isEmpty(); }
     /// Another secret of the run (a synthetic user's password, a client secret) to mask by value
     /// in everything recorded.
     void addSecret(const QByteArray &secret) { m_secrets.add(secret); }
     const SecretMask &secrets() const { return m_secrets; }
-    /// Extra trust anchors for this client's requests only (a profile's CA file).
-    void setCaCertificates(const QList<QSslCertificate> &certificates);
-    /// Reads PEM certificates from @p path; on failure returns nullopt and a sentence in @p error.
-    static std::optional<QList<QSslCertificate>> loadCaFile(const QString &path, QString *error);
+    /// The connection's token, for what must read it (a JWT's expiry); never copy it.
+    const common::Secret &token() const { return m_token; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -98,6 +93,7 @@ private:
     QCoro::Task<Response> attempt(QByteArray method, QUrl url, QByteArray body, RequestOptions options,
                                   int number);
     QCoro::Task<bool> pause(std::chrono::milliseconds delay);
+    void trust(const QList<QSslCertificate> &certificates);
     HeaderList requestHeaders(const RequestOptions &options, bool hasBody) const;
     void finishResponse(Response &response, QNetworkReply &reply, const InFlight &state) const;
 
@@ -106,7 +102,7 @@ private:
     /// anchors gets its own manager: its connections never serve, nor borrow from, other clients.
     QNetworkAccessManager *m_trustingNetwork = nullptr;
     EndpointUrl m_endpoint;
-    QByteArray m_token;
+    common::Secret m_token;
     SecretMask m_secrets;
     QList<QSslCertificate> m_caCertificates;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};

@@ -3,6 +3,7 @@
 // asserted, and the sandbox read back to prove neither command wrote anything.
 #include "engine/group/grouprun.h"
 #include "sandbox/sandboxserver.h"
+#include "support/connection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,16 +78,14 @@ private:
         if (!csv.isValid())
             qFatal("%s", qPrintable(csv.problems.first().toString()));
         engine::GroupOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
-        options.idp = idp;
+        options.idp = *common::idpFromName(idp);
         options.groupName = QStringLiteral("SCIM Pilot");
         options.ssoAttribute = sso;
         options.members = csv.members;
-        options.timeout = 10s;
         server.clearReceived();
         const QByteArray before = snapshot(server);
-        GroupRun groupRun(&m_network, kind, options);
+        GroupRun groupRun(&m_network, testsupport::connectionTo(server.endpoint(), server.token(), 10s), kind,
+                          options);
         const RunResult result = QCoro::waitFor(groupRun.run());
         // Read-only: only GETs were sent, and the sandbox holds exactly what it held.
         for (const sandbox::ReceivedRequest &request : server.received()) {
@@ -317,11 +316,10 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i)
             text += "p" + QByteArray::number(i) + "@example.com\n";
         engine::GroupOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
         options.members = GroupCsv::parse(text).members;
         options.concurrency = 2;
-        GroupRun groupRun(&m_network, GroupRun::Kind::Preview, options);
+        GroupRun groupRun(&m_network, testsupport::connectionTo(server.endpoint(), server.token()),
+                          GroupRun::Kind::Preview, options);
         connect(&groupRun, &GroupRun::stepFinished, &groupRun, &GroupRun::cancel);
         const RunResult result = QCoro::waitFor(groupRun.run());
         QCOMPARE(result.outcome, RunResult::Outcome::Cancelled);

@@ -5,6 +5,7 @@
 #include "engine/run/runhistory.h"
 #include "reports/report.h"
 #include "sandbox/sandboxserver.h"
+#include "support/connection.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -65,12 +66,10 @@ private:
     RunResult pilot(const sandbox::SandboxServer &server, const QString &dialect)
     {
         engine::PilotOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
-        options.dialect = dialect;
+        options.dialect = *engine::PilotDialect::fromName(dialect);
         options.groupName = QStringLiteral("SCIM Pilot");
-        options.timeout = 10s;
-        engine::PilotRun run(&m_network, options);
+        engine::PilotRun run(&m_network, testsupport::connectionTo(server.endpoint(), server.token(), 10s),
+                             options);
         return QCoro::waitFor(run.run());
     }
 

@@ -53,6 +53,25 @@ QString describe(const RunResult &result)
     return lines.join(QLatin1Char('\n'));
 }
 
+/// The options, and the connection's parts the engine's target would otherwise make.
+struct VerifySetup : VerifyOptions
+{
+    scim::EndpointUrl endpoint;
+    QByteArray token;
+    QList<QSslCertificate> caCertificates;
+    std::chrono::milliseconds timeout {std::chrono::seconds(30)};
+
+    scim::Connection connection() const
+    {
+        scim::Connection c;
+        c.endpoint = endpoint;
+        c.token = common::Secret(token);
+        c.caCertificates = caCertificates;
+        c.timeout = timeout;
+        return c;
+    }
+};
+
 } // namespace
 
 class TestVerifyRun : public QObject
@@ -64,7 +83,7 @@ private:
     QTemporaryDir m_directory;
     testsupport::GeneratedCertificate m_certificate;
 
-    RunResult verify(sandbox::SandboxServer &server, VerifyOptions options)
+    RunResult verify(sandbox::SandboxServer &server, VerifySetup options)
     {
         if (!options.endpoint.isValid())
             options.endpoint = scim::EndpointUrl::parse(server.endpoint());
@@ -74,7 +93,7 @@ private:
             options.token = server.token();
         if (options.groupName.isEmpty() && options.groupId.isEmpty())
             options.groupName = QStringLiteral("SCIM Pilot");
-        VerifyRun run(&m_network, options);
+        VerifyRun run(&m_network, options.connection(), options);
         return QCoro::waitFor(run.run());
     }
 
@@ -100,7 +119,7 @@ private Q_SLOTS:
                 = step.id == QLatin1String("tls-certificate") ? Outcome::Skipped : Outcome::Passed;
             QVERIFY2(step.outcome == expected, qPrintable(describe(result)));
         }
-        QCOMPARE(result.exitCode(), 0);
+        QCOMPARE(result.outcome, RunResult::Outcome::Passed);
     }
 
     void everythingPassesOverTlsWithTheCaFile()
@@ -109,7 +128,7 @@ private Q_SLOTS:
             sandbox::SandboxServer::Config {false, QStringLiteral("SCIM Pilot"), jwt(365 * 86400)});
         server.useTls(m_certificate.certificate, m_certificate.key);
         QVERIFY(server.start());
-        VerifyOptions options;
+        VerifySetup options;
         options.caCertificates = {m_certificate.certificate};
         const RunResult result = verify(server, options);
         for (const StepResult &step : result.steps)
@@ -135,10 +154,10 @@ private Q_SLOTS:
             << "refused"
             << "reachability" << Outcome::Failed << "host and port" << true;
         QTest::newRow("reachability: hang") << "hang"
-                                            << "reachability" << Outcome::Failed << "--timeout-ms" << true;
+                                            << "reachability" << Outcome::Failed << "more time" << true;
         QTest::newRow("tls-certificate: self-signed")
             << "self-signed"
-            << "tls-certificate" << Outcome::Failed << "--ca-file" << true;
+            << "tls-certificate" << Outcome::Failed << "CA file" << true;
         QTest::newRow("auth-rejects-missing-token")
             << "no-token-accepted"
             << "auth-rejects-missing-token" << Outcome::Failed << "anyone" << true;
@@ -208,7 +227,7 @@ private Q_SLOTS:
             server.useTls(m_certificate.certificate, m_certificate.key);
         QVERIFY(server.start());
         sandbox::Faults &faults = server.faults();
-        VerifyOptions options;
+        VerifySetup options;
         if (knob == QLatin1String("whitespace")) {
             options.endpointAsGiven = QStringLiteral("  ") + server.endpoint() + QStringLiteral("\n");
         } else if (knob == QLatin1String("users-suffix")) {
@@ -230,7 +249,7 @@ private Q_SLOTS:
         } else if (knob.startsWith(QLatin1String("not-found-on-empty"))) {
             faults.notFoundOnEmptyFilter = true;
             if (knob.endsWith(QLatin1String("+okta")))
-                options.idp = QStringLiteral("okta");
+                options.idp = common::Idp::Okta;
         } else if (knob == QLatin1String("missing-group")) {
             options.groupName = QStringLiteral("No Such Group");
         } else if (knob == QLatin1String("plain-json")) {
@@ -263,7 +282,7 @@ private Q_SLOTS:
         const bool gate = step == QLatin1String("reachability") || step == QLatin1String("tls-certificate");
         if (gate) {
             QCOMPARE(result.outcome, RunResult::Outcome::Error);
-            QCOMPARE(result.exitCode(), 3);
+            QCOMPARE(result.outcome, RunResult::Outcome::Error);
         } else {
             QCOMPARE(result.outcome,
                      outcome == Outcome::Failed ? RunResult::Outcome::Failed : RunResult::Outcome::Passed);
@@ -313,7 +332,7 @@ private Q_SLOTS:
                 });
             }
         });
-        VerifyOptions options;
+        VerifySetup options;
         if (server == QLatin1String("plain")) {
             QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
             options.endpoint = scim::EndpointUrl::parse(
@@ -359,7 +378,7 @@ private Q_SLOTS:
         options.endpointAsGiven = options.endpoint.toString();
         options.token = "tls-test-token";
         options.timeout = 5s;
-        VerifyRun run(&m_network, options);
+        VerifyRun run(&m_network, options.connection(), options);
         const RunResult result = QCoro::waitFor(run.run());
         openssl.kill();
         openssl.waitForFinished();
@@ -368,7 +387,7 @@ private Q_SLOTS:
         QVERIFY2(tls->detail.contains(detail), qPrintable(describe(result)));
         QVERIFY2(tls->hint.contains(hint), qPrintable(tls->hint));
         QVERIFY(!tls->detail.contains(QLatin1String("Subject ,")));
-        QCOMPARE(result.exitCode(), 3);
+        QCOMPARE(result.outcome, RunResult::Outcome::Error);
     }
 
     void noTlsSessionNoCertificateVerdict()
@@ -381,13 +400,13 @@ private Q_SLOTS:
             while (QTcpSocket *socket = closing.nextPendingConnection())
                 socket->abort();
         });
-        VerifyOptions options;
+        VerifySetup options;
         options.endpoint = scim::EndpointUrl::parse(
             QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(closing.serverPort()));
         options.endpointAsGiven = options.endpoint.toString();
         options.token = "tls-test-token";
         options.timeout = 5s;
-        VerifyRun run(&m_network, options);
+        VerifyRun run(&m_network, options.connection(), options);
         const RunResult result = QCoro::waitFor(run.run());
         const StepResult *tls = stepById(result, QStringLiteral("tls-certificate"));
         QVERIFY2(stepById(result, QStringLiteral("reachability"))->outcome == Outcome::Failed,
@@ -401,14 +420,14 @@ private Q_SLOTS:
         sandbox::SandboxServer server;
         QVERIFY(server.start());
         server.faults().hangAll = true;
-        VerifyOptions options;
+        VerifySetup options;
         options.endpoint = scim::EndpointUrl::parse(server.endpoint());
         options.token = server.token();
-        VerifyRun run(&m_network, options);
+        VerifyRun run(&m_network, options.connection(), options);
         QTimer::singleShot(100, &run, &VerifyRun::cancel);
         const RunResult result = QCoro::waitFor(run.run());
         QCOMPARE(result.outcome, RunResult::Outcome::Cancelled);
-        QCOMPARE(result.exitCode(), 130);
+        QCOMPARE(result.outcome, RunResult::Outcome::Cancelled);
         QCOMPARE(result.steps.size(), VerifyRun::stepIds().size());
     }
 };

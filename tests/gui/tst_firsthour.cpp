@@ -34,6 +34,7 @@
 using app::SetupWizard;
 using testsupport::child;
 using testsupport::clickNext;
+using testsupport::leave;
 using testsupport::nextEnabled;
 using testsupport::tick;
 using testsupport::type;
@@ -95,7 +96,7 @@ private:
         profile.endpoint = m_sandbox.endpoint();
         profile.groupName = QStringLiteral("SCIM Pilot");
         credentials::ProfileManager manager(*m_store);
-        const auto added = QCoro::waitFor(manager.add(profile, m_sandbox.token()));
+        const auto added = QCoro::waitFor(manager.add(profile, common::Secret(m_sandbox.token())));
         if (!added.ok())
             qFatal("the keychain refused the test token: %s", qPrintable(added.vault.explanation()));
         return added.profile;
@@ -229,7 +230,8 @@ private Q_SLOTS:
             child<QLabel>(*m_wizard, "statusLabel")->text().contains(QLatin1String("New token stored")),
             20000);
         credentials::TokenVault vault;
-        QCOMPARE(QCoro::waitFor(vault.read(profile.id)).secret, QByteArray("the-rotated-token"));
+        QCOMPARE(QCoro::waitFor(vault.read(profile.id)).secret.view().toByteArray(),
+                 QByteArray("the-rotated-token"));
         QCoro::waitFor(credentials::ProfileManager(*m_store).remove(profile));
     }
 
@@ -300,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(edited->idp, QStringLiteral("okta"));
         QVERIFY(child<QLabel>(*m_wizard, "detailsLabel")->text().contains(QLatin1String("Okta")));
         credentials::TokenVault vault;
-        QCOMPARE(QCoro::waitFor(vault.read(profile.id)).secret, m_sandbox.token());
+        QCOMPARE(QCoro::waitFor(vault.read(profile.id)).secret.view().toByteArray(), m_sandbox.token());
         QCoro::waitFor(credentials::ProfileManager(*m_store).remove(*edited));
     }
 
@@ -360,6 +362,7 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible());
         // A wrapped paste is cleaned, and it says so.
         type(child<QLineEdit>(*m_wizard, "tokenLineEdit"), QStringLiteral("abc def"));
+        leave(child<QLineEdit>(*m_wizard, "tokenLineEdit"));
         QVERIFY(
             child<QLabel>(*m_wizard, "tokenErrorLabel")->text().contains(QLatin1String("Removed 1 space")));
         // "Group" is the service provider's, and the CA file has a field of its own.

@@ -8,6 +8,7 @@
 #include "engine/pilot/pilotrun.h"
 #include "engine/run/runhistory.h"
 #include "sandbox/sandboxserver.h"
+#include "support/connection.h"
 #include "wizarddriver.h"
 
 #include <QAbstractItemModelTester>
@@ -56,14 +57,12 @@ private:
     RunResult pilot(const sandbox::SandboxServer &server, const QString &dialect, int count, bool keep)
     {
         engine::PilotOptions options;
-        options.endpoint = scim::EndpointUrl::parse(server.endpoint());
-        options.token = server.token();
-        options.dialect = dialect;
+        options.dialect = *engine::PilotDialect::fromName(dialect);
         options.groupName = QStringLiteral("SCIM Pilot");
-        options.timeout = 10s;
         options.count = count;
         options.keepDeactivated = keep;
-        engine::PilotRun run(&m_network, options);
+        engine::PilotRun run(&m_network, testsupport::connectionTo(server.endpoint(), server.token(), 10s),
+                             options);
         return QCoro::waitFor(run.run());
     }
 

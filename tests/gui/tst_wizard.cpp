@@ -22,6 +22,7 @@ using app::SetupWizard;
 using app::WizardModel;
 using testsupport::child;
 using testsupport::clickNext;
+using testsupport::leave;
 using testsupport::nextEnabled;
 using testsupport::tick;
 using testsupport::type;
@@ -162,10 +163,14 @@ private Q_SLOTS:
         QVERIFY(nextEnabled(wizard));
         type(endpoint, QStringLiteral("https://acme.surecloud.com/scim/v2"));
         QVERIFY(!confirmHost->isVisible());
+        // The token is checked once the admin leaves the field, not at every keystroke.
         type(tokenEdit, QStringLiteral("Bearer "));
+        QVERIFY(child<QLabel>(wizard, "tokenErrorLabel")->isHidden());
+        leave(tokenEdit);
         QVERIFY(!child<QLabel>(wizard, "tokenErrorLabel")->text().isEmpty());
         QVERIFY(!nextEnabled(wizard));
         type(tokenEdit, token);
+        QVERIFY(child<QLabel>(wizard, "tokenErrorLabel")->isHidden()); // an edit clears the verdict
         type(child<QLineEdit>(wizard, "groupNameLineEdit"), QStringLiteral("SCIM Pilot"));
         QVERIFY(nextEnabled(wizard));
 
@@ -178,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(child<QListWidget>(wizard, "profilesListWidget")->currentItem()->text(),
                  QStringLiteral("Production"));
         credentials::TokenVault vault;
-        QCOMPARE(QCoro::waitFor(vault.read(profile->id)).secret, token.toUtf8());
+        QCOMPARE(QCoro::waitFor(vault.read(profile->id)).secret.view().toByteArray(), token.toUtf8());
 
         QDirIterator files(qEnvironmentVariable("SCIM_TEST_SCRATCH"), QDir::Files | QDir::Hidden,
                            QDirIterator::Subdirectories);
@@ -203,7 +208,7 @@ private Q_SLOTS:
         seeded.endpoint = QStringLiteral("https://staging.surecloud.com/scim/v2");
         seeded.id = credentials::ProfileStore::newId();
         credentials::TokenVault vault;
-        QVERIFY(QCoro::waitFor(vault.store(seeded.id, "old-token")).ok());
+        QVERIFY(QCoro::waitFor(vault.store(seeded.id, common::Secret("old-token"))).ok());
         store.save(seeded);
 
         WizardModel model(wizardSettings());
@@ -219,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(rotate->isEnabled());
         QTest::mouseClick(rotate, Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>(wizard, "statusLabel")->text().contains(QLatin1String("New token stored")));
-        QCOMPARE(QCoro::waitFor(vault.read(seeded.id)).secret, QByteArray("new-token-77"));
+        QCOMPARE(QCoro::waitFor(vault.read(seeded.id)).secret.view().toByteArray(),
+                 QByteArray("new-token-77"));
 
         auto *confirm = child<QAbstractButton>(wizard, "confirmRemoveButton");
         QVERIFY(!confirm->isVisible());

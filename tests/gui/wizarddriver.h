@@ -3,6 +3,7 @@
 #include "app/setupwizard.h"
 
 #include <QAbstractButton>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -48,6 +49,14 @@ inline void type(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
+}
+
+/// Leaves a line edit as a person would, with Tab: what is checked on leaving is checked. (The
+/// offscreen window is never active, so the focus change is delivered as its event.)
+inline void leave(QLineEdit *edit)
+{
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(edit, &out);
 }
 
 } // namespace testsupport

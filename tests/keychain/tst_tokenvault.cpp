@@ -45,14 +45,14 @@ private Q_SLOTS:
     {
         TokenVault vault;
         const QString key = QStringLiteral("profile-1");
-        QCOMPARE(QCoro::waitFor(vault.store(key, "first-token")).state, State::Ok);
+        QCOMPARE(QCoro::waitFor(vault.store(key, common::Secret("first-token"))).state, State::Ok);
         const VaultResult read = QCoro::waitFor(vault.read(key));
         QCOMPARE(read.state, State::Ok);
-        QCOMPARE(read.secret, QByteArray("first-token"));
+        QCOMPARE(read.secret.view().toByteArray(), QByteArray("first-token"));
         QVERIFY(!secretTool(key).isEmpty());
 
-        QCOMPARE(QCoro::waitFor(vault.store(key, "rotated-token")).state, State::Ok);
-        QCOMPARE(QCoro::waitFor(vault.read(key)).secret, QByteArray("rotated-token"));
+        QCOMPARE(QCoro::waitFor(vault.store(key, common::Secret("rotated-token"))).state, State::Ok);
+        QCOMPARE(QCoro::waitFor(vault.read(key)).secret.view().toByteArray(), QByteArray("rotated-token"));
 
         QCOMPARE(QCoro::waitFor(vault.remove(key)).state, State::Ok);
         QVERIFY(secretTool(key).isEmpty());
@@ -65,11 +65,14 @@ private Q_SLOTS:
     {
         TokenVault vault;
         vault.setMaxSecretBytes(2560);
-        const VaultResult result = QCoro::waitFor(vault.store(QStringLiteral("big"), QByteArray(2561, 'x')));
+        const VaultResult result
+            = QCoro::waitFor(vault.store(QStringLiteral("big"), common::Secret(QByteArray(2561, 'x'))));
         QCOMPARE(result.state, State::TooLarge);
         QVERIFY(result.explanation().contains(QLatin1String("longer")));
         QVERIFY(secretTool(QStringLiteral("big")).isEmpty());
-        QCOMPARE(QCoro::waitFor(vault.store(QStringLiteral("big"), QByteArray(2560, 'x'))).state, State::Ok);
+        QCOMPARE(
+            QCoro::waitFor(vault.store(QStringLiteral("big"), common::Secret(QByteArray(2560, 'x')))).state,
+            State::Ok);
         QCOMPARE(QCoro::waitFor(vault.remove(QStringLiteral("big"))).state, State::Ok);
     }
 
@@ -77,21 +80,26 @@ private Q_SLOTS:
     {
         TokenVault impatient;
         impatient.setTimeout(0ms);
-        const VaultResult result = QCoro::waitFor(impatient.store(QStringLiteral("slow"), "token"));
+        const VaultResult result
+            = QCoro::waitFor(impatient.store(QStringLiteral("slow"), common::Secret("token")));
         QCOMPARE(result.state, State::TimedOut);
         QVERIFY(result.explanation().contains(QLatin1String("in time")));
         TokenVault patient;
-        QCOMPARE(QCoro::waitFor(patient.store(QStringLiteral("slow"), "token2")).state, State::Ok);
-        QCOMPARE(QCoro::waitFor(patient.read(QStringLiteral("slow"))).secret, QByteArray("token2"));
+        QCOMPARE(QCoro::waitFor(patient.store(QStringLiteral("slow"), common::Secret("token2"))).state,
+                 State::Ok);
+        QCOMPARE(QCoro::waitFor(patient.read(QStringLiteral("slow"))).secret.view().toByteArray(),
+                 QByteArray("token2"));
     }
 
     // Last: it locks the session's keyring.
     void lockedKeyringIsNotMissingEntry()
     {
         TokenVault vault;
-        QCOMPARE(QCoro::waitFor(vault.store(QStringLiteral("kept"), "token")).state, State::Ok);
+        QCOMPARE(QCoro::waitFor(vault.store(QStringLiteral("kept"), common::Secret("token"))).state,
+                 State::Ok);
         QVERIFY(lockLoginKeyring());
-        const VaultResult write = QCoro::waitFor(vault.store(QStringLiteral("other"), "token"));
+        const VaultResult write
+            = QCoro::waitFor(vault.store(QStringLiteral("other"), common::Secret("token")));
         QVERIFY2(write.state == State::Locked,
                  qPrintable(VaultResult::stateName(write.state) + QLatin1Char(' ') + write.detail));
         QVERIFY(write.explanation().contains(QLatin1String("locked")));

@@ -16,7 +16,7 @@ private Q_SLOTS:
     {
         QVERIFY(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
         TokenVault vault;
-        const auto stored = QCoro::waitFor(vault.store(QStringLiteral("p"), "token"));
+        const auto stored = QCoro::waitFor(vault.store(QStringLiteral("p"), common::Secret("token")));
         QCOMPARE(stored.state, State::NoService);
         QVERIFY(stored.explanation().contains(QLatin1String("never written to a file")));
         QCOMPARE(QCoro::waitFor(vault.read(QStringLiteral("p"))).state, State::NoService);

@@ -1,6 +1,8 @@
 // ScimClient against real HTTP(S) servers on loopback: verbs, headers, every error kind, retries,
 // TLS trust per client, redirects never followed, and what gets recorded.
+#include "scim/cafile.h"
 #include "scim/scimclient.h"
+#include "support/connection.h"
 #include "support/testhttpserver.h"
 
 #include <QJsonArray>
@@ -35,11 +37,11 @@ private:
 
     Response run(QCoro::Task<Response> task) { return QCoro::waitFor(std::move(task)); }
 
-    std::unique_ptr<ScimClient> clientFor(const QUrl &base)
+    std::unique_ptr<ScimClient> clientFor(const QUrl &base, const QList<QSslCertificate> &trusted = {})
     {
-        auto client = std::make_unique<ScimClient>(&m_network);
-        client->setEndpoint(EndpointUrl::parse(base.toString()));
-        client->setToken(Token);
+        scim::Connection connection = testsupport::connectionTo(base.toString(), Token);
+        connection.caCertificates = trusted;
+        auto client = std::make_unique<ScimClient>(&m_network, std::move(connection));
         client->setRetryPolicy({4, 1ms, 50ms});
         return client;
     }
@@ -498,9 +500,7 @@ private Q_SLOTS:
         QNetworkAccessManager proxied;
         proxied.setProxy(
             QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
-        ScimClient client(&proxied);
-        client.setEndpoint(EndpointUrl::parse(m_server->baseUrl().toString()));
-        client.setToken(Token);
+        ScimClient client(&proxied, testsupport::connectionTo(m_server->baseUrl().toString(), Token));
         const Response response = run(client.get(QStringLiteral("Users")));
         QVERIFY(response.proxyProblem);
         QCOMPARE(response.status, 407);
@@ -529,10 +529,9 @@ private Q_SLOTS:
         QCOMPARE(secure.requests().size(), 0);
 
         QString error;
-        const auto ca = ScimClient::loadCaFile(generated.certificatePath, &error);
+        const auto ca = scim::loadCaFile(generated.certificatePath, &error);
         QVERIFY2(ca.has_value(), qPrintable(error));
-        auto trusting = clientFor(secure.baseUrl());
-        trusting->setCaCertificates(*ca);
+        auto trusting = clientFor(secure.baseUrl(), *ca);
         const Response accepted = run(trusting->get(QStringLiteral("Users")));
         QVERIFY2(accepted.error == ErrorKind::None,
                  qPrintable(accepted.tls.errorNames.join(QLatin1Char(',')) + accepted.errorDetail));
@@ -556,8 +555,7 @@ private Q_SLOTS:
         QVERIFY(secure.start(generated.certificate, generated.key));
         secure.setHandler([](const RecordedRequest &) { return ScriptedReply::json(200, "{}"); });
         QString error;
-        auto trusting = clientFor(secure.baseUrl());
-        trusting->setCaCertificates(*ScimClient::loadCaFile(generated.certificatePath, &error));
+        auto trusting = clientFor(secure.baseUrl(), *scim::loadCaFile(generated.certificatePath, &error));
         QCOMPARE(run(trusting->get(QStringLiteral("Users"))).status, 200);
         auto untrusting = clientFor(secure.baseUrl());
         QCOMPARE(run(untrusting->get(QStringLiteral("Users"))).error, ErrorKind::Tls);
@@ -567,14 +565,14 @@ private Q_SLOTS:
     void caFileProblems()
     {
         QString error;
-        QVERIFY(!ScimClient::loadCaFile(QStringLiteral("/nonexistent/ca.pem"), &error));
+        QVERIFY(!scim::loadCaFile(QStringLiteral("/nonexistent/ca.pem"), &error));
         QVERIFY(error.contains(QLatin1String("does not exist")));
         QTemporaryDir directory;
         QFile notPem(directory.filePath(QStringLiteral("x.pem")));
         QVERIFY(notPem.open(QIODevice::WriteOnly));
         notPem.write("hello");
         notPem.close();
-        QVERIFY(!ScimClient::loadCaFile(notPem.fileName(), &error));
+        QVERIFY(!scim::loadCaFile(notPem.fileName(), &error));
         QVERIFY(error.contains(QLatin1String("no PEM certificate")));
     }
 };

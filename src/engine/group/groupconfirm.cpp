@@ -35,10 +35,51 @@ QStringList valuesOf(const QJsonObject &user, const QString &attribute)
 
 } // namespace
 
+StepResult GroupRun::activeStep(const GroupMember &member, const QJsonObject &account) const
+{
+    StepResult active = newStep("active", member.userName);
+    const QJsonValue flag = account.value(QLatin1String("active"));
+    if (flag.isUndefined())
+        return active.set(Outcome::Warning, tr("The service does not say whether the account is active."));
+    if (flag.toBool(false) && flag.isBool())
+        return active.set(Outcome::Passed, tr("active: true"));
+    return active.set(
+        Outcome::Failed,
+        tr("active: %1")
+            .arg(QString::fromUtf8(QJsonDocument(QJsonArray {flag}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1)),
+        tr("The person cannot sign in. Check the IdP's mapping for active, and whether the account "
+           "was deactivated on the service side."));
+}
+
+StepResult GroupRun::attributesStep(const GroupMember &member, const QJsonObject &account) const
+{
+    StepResult attributes = newStep("attributes-match", member.userName);
+    QStringList differences;
+    for (auto it = member.attributes.cbegin(); it != member.attributes.cend(); ++it) {
+        const QStringList held = valuesOf(account, it.key());
+        const bool same = std::any_of(held.cbegin(), held.cend(), [&](const QString &value) {
+            return it.key() == QLatin1String("email") ? value.compare(it.value(), Qt::CaseInsensitive) == 0
+                                                      : value == it.value();
+        });
+        if (!same)
+            differences.append(tr("%1: the file says “%2”, the service holds “%3”")
+                                   .arg(it.key(), it.value(), held.join(QLatin1String(", "))));
+    }
+    if (differences.isEmpty())
+        return attributes.set(Outcome::Passed,
+                              tr("%n attribute(s) compared.", nullptr, int(member.attributes.size())));
+    return attributes.set(
+        Outcome::Failed, differences.join(QLatin1String("; ")),
+        tr("Check the IdP's attribute mappings for these attributes, then let the next cycle "
+           "update them."));
+}
+
 QCoro::Task<QList<StepResult>> GroupRun::confirm(GroupMember member)
 {
     QList<StepResult> steps;
-    StepResult arrived = makeStep("arrived", member.userName);
+    StepResult arrived = newStep("arrived", member.userName);
     bool ok = false;
     const QJsonArray found = co_await match(member.userName, &arrived, &ok);
     QJsonObject account;
@@ -52,7 +93,7 @@ QCoro::Task<QList<StepResult>> GroupRun::confirm(GroupMember member)
     }
     const auto skipRest = [&](const QString &why) {
         for (const char *id : {"active", "attributes-match", "in-group"})
-            steps.append(set(makeStep(id, member.userName), Outcome::Skipped, why));
+            steps.append(newStep(id, member.userName).set(Outcome::Skipped, why));
     };
     if (!ok) {
         steps.append(arrived);
@@ -60,65 +101,28 @@ QCoro::Task<QList<StepResult>> GroupRun::confirm(GroupMember member)
         co_return steps;
     }
     if (account.isEmpty()) {
-        steps.append(
-            set(arrived, Outcome::Failed, tr("No account with the userName %1.").arg(member.userName),
-                tr("The IdP has not provisioned this person yet. Check that they are in the assigned group, "
-                   "and look for them in the IdP's provisioning logs.")));
+        steps.append(StepResult(arrived).set(
+            Outcome::Failed, tr("No account with the userName %1.").arg(member.userName),
+            tr("The IdP has not provisioned this person yet. Check that they are in the assigned group, "
+               "and look for them in the IdP's provisioning logs.")));
         skipRest(tr("Not checked: the account has not arrived."));
         co_return steps;
     }
     const QString id = account.value(QLatin1String("id")).toString();
     m_seenIds.insert(id);
-    steps.append(set(arrived, Outcome::Passed, describeAccount(account)));
+    steps.append(StepResult(arrived).set(Outcome::Passed, describeAccount(account)));
 
-    StepResult active = makeStep("active", member.userName);
-    const QJsonValue flag = account.value(QLatin1String("active"));
-    if (flag.isUndefined())
-        steps.append(
-            set(active, Outcome::Warning, tr("The service does not say whether the account is active.")));
-    else if (flag.toBool(false) && flag.isBool())
-        steps.append(set(active, Outcome::Passed, tr("active: true")));
-    else
-        steps.append(
-            set(active, Outcome::Failed,
-                tr("active: %1")
-                    .arg(QString::fromUtf8(QJsonDocument(QJsonArray {flag}).toJson(QJsonDocument::Compact))
-                             .mid(1)
-                             .chopped(1)),
-                tr("The person cannot sign in. Check the IdP's mapping for active, and whether the account "
-                   "was deactivated on the service side.")));
+    steps.append(activeStep(member, account));
+    steps.append(attributesStep(member, account));
 
-    StepResult attributes = makeStep("attributes-match", member.userName);
-    QStringList differences;
-    for (auto it = member.attributes.cbegin(); it != member.attributes.cend(); ++it) {
-        const QStringList held = valuesOf(account, it.key());
-        const bool same = std::any_of(held.cbegin(), held.cend(), [&](const QString &value) {
-            return it.key() == QLatin1String("email") ? value.compare(it.value(), Qt::CaseInsensitive) == 0
-                                                      : value == it.value();
-        });
-        if (!same)
-            differences.append(tr("%1: the file says “%2”, the service holds “%3”")
-                                   .arg(it.key(), it.value(), held.join(QLatin1String(", "))));
-    }
-    steps.append(
-        differences.isEmpty()
-            ? set(attributes, Outcome::Passed,
-                  tr("%n attribute(s) compared.", nullptr, int(member.attributes.size())))
-            : set(attributes, Outcome::Failed, differences.join(QLatin1String("; ")),
-                  tr("Check the IdP's attribute mappings for these attributes, then let the next cycle "
-                     "update them.")));
-
-    StepResult inGroup = makeStep("in-group", member.userName);
+    StepResult inGroup = newStep("in-group", member.userName);
     if (!m_groupProblem.isEmpty())
-        steps.append(set(inGroup, Outcome::Failed, m_groupProblem));
+        steps.append(inGroup.set(Outcome::Failed, m_groupProblem));
     else if (m_groupMembers.contains(id))
-        steps.append(
-            set(inGroup, Outcome::Passed,
-                tr("Member of %1.").arg(m_group.displayName.isEmpty() ? m_group.id : m_group.displayName)));
+        steps.append(inGroup.set(Outcome::Passed, tr("Member of %1.").arg(groupLabel())));
     else
-        steps.append(set(
-            inGroup, Outcome::Failed,
-            tr("Not a member of %1.").arg(m_group.displayName.isEmpty() ? m_group.id : m_group.displayName),
+        steps.append(inGroup.set(
+            Outcome::Failed, tr("Not a member of %1.").arg(groupLabel()),
             tr("The IdP pushes group memberships only for groups it is told to provision: check that "
                "the group is assigned to the app and its memberships are provisioned.")));
     co_return steps;

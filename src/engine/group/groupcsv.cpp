@@ -141,6 +141,120 @@ QString GroupCsv::attributeFor(const QString &header)
     return map.value(key(header));
 }
 
+namespace {
+
+/// Reads the header and the rows into a GroupCsv, naming every problem by line and column.
+class RowReader
+{
+public:
+    explicit RowReader(GroupCsv *csv)
+        : m_csv(csv)
+    { }
+
+    /// The columns; false when there is no userName column.
+    bool header(const QList<Field> &row)
+    {
+        QSet<QString> seen;
+        for (int c = 0; c < row.size(); ++c) {
+            const QString header = row.at(c).text.trimmed();
+            m_headers.append(header);
+            const QString attribute = GroupCsv::attributeFor(header);
+            if (!attribute.isEmpty() && seen.contains(attribute)) {
+                problem(1, c, GroupCsv::tr("a second column for %1").arg(attribute));
+                m_attributes.append(QString());
+                continue;
+            }
+            if (attribute.isEmpty() && !header.isEmpty())
+                m_csv->ignoredColumns.append(header);
+            seen.insert(attribute);
+            m_attributes.append(attribute);
+        }
+        if (seen.contains(QStringLiteral("userName")))
+            return true;
+        m_csv->problems.append(
+            {1,
+             0,
+             {},
+             GroupCsv::tr("no userName column (also accepted: userPrincipalName, Username, login)")});
+        return false;
+    }
+
+    void row(const QList<Field> &row)
+    {
+        const int line = row.isEmpty() ? 0 : row.first().line;
+        if (row.size() == 1 && row.first().text.trimmed().isEmpty())
+            return; // a blank line
+        if (row.size() != m_headers.size()) {
+            m_csv->problems.append({line,
+                                    0,
+                                    {},
+                                    GroupCsv::tr("%1 values where the header has %2 columns")
+                                        .arg(row.size())
+                                        .arg(m_headers.size())});
+            return;
+        }
+        GroupMember member;
+        member.line = line;
+        for (int c = 0; c < row.size(); ++c) {
+            const QString value = row.at(c).text.trimmed();
+            const QString &attribute = m_attributes.at(c);
+            if (attribute.isEmpty() || !acceptable(line, c, value))
+                continue;
+            if (attribute == QLatin1String("userName"))
+                member.userName = userName(line, c, value);
+            else if (!value.isEmpty())
+                member.attributes.insert(attribute, value);
+        }
+        m_csv->members.append(member);
+    }
+
+private:
+    void problem(int line, int column, const QString &message)
+    {
+        m_csv->problems.append({line, column + 1, m_headers.value(column), message});
+    }
+
+    /// No control characters; an email column holds an address.
+    bool acceptable(int line, int column, const QString &value)
+    {
+        static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        const auto control = std::find_if(value.cbegin(), value.cend(),
+                                          [](QChar ch) { return ch.category() == QChar::Other_Control; });
+        if (control != value.cend()) {
+            //: %1 is a code point such as U+0000
+            problem(
+                line, column,
+                GroupCsv::tr("contains the invisible control character %1")
+                    .arg(QStringLiteral("U+%1").arg(control->unicode(), 4, 16, QLatin1Char('0')).toUpper()));
+            return false;
+        }
+        if (m_attributes.at(column) == QLatin1String("email") && !value.isEmpty()
+            && !emailPattern.match(value).hasMatch())
+            problem(line, column, GroupCsv::tr("“%1” is not an email address").arg(value));
+        return true;
+    }
+
+    QString userName(int line, int column, const QString &value)
+    {
+        static const QRegularExpression spaceOrQuote(QStringLiteral("[\\s\"]"));
+        if (value.isEmpty())
+            problem(line, column, GroupCsv::tr("userName is empty"));
+        else if (value.contains(spaceOrQuote))
+            problem(line, column, GroupCsv::tr("“%1” contains a space or a quote").arg(value));
+        else if (m_userNames.contains(value.toLower()))
+            problem(line, column, GroupCsv::tr("“%1” is listed twice").arg(value));
+        m_userNames.insert(value.toLower());
+        return value;
+    }
+
+    GroupCsv *m_csv;
+    QStringList m_headers;
+    QStringList m_attributes;
+    QSet<QString> m_userNames;
+};
+
+} // namespace
+
 GroupCsv GroupCsv::parse(const QByteArray &data)
 {
     GroupCsv csv;
@@ -169,86 +283,11 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
         csv.problems.append({1, 0, {}, tr("the file is empty; it needs a header row with userName")});
         return csv;
     }
-    // The header.
-    QStringList attributes;
-    QStringList headers;
-    QSet<QString> seen;
-    for (int c = 0; c < rows.first().size(); ++c) {
-        const QString header = rows.first().at(c).text.trimmed();
-        headers.append(header);
-        const QString attribute = attributeFor(header);
-        if (!attribute.isEmpty() && seen.contains(attribute)) {
-            csv.problems.append({1, c + 1, header, tr("a second column for %1").arg(attribute)});
-            attributes.append(QString());
-            continue;
-        }
-        if (attribute.isEmpty() && !header.isEmpty())
-            csv.ignoredColumns.append(header);
-        seen.insert(attribute);
-        attributes.append(attribute);
-    }
-    if (!seen.contains(QStringLiteral("userName"))) {
-        csv.problems.append(
-            {1, 0, {}, tr("no userName column (also accepted: userPrincipalName, Username, login)")});
+    RowReader reader(&csv);
+    if (!reader.header(rows.first()))
         return finish();
-    }
-    // The rows.
-    QSet<QString> userNames;
-    static const QRegularExpression spaceOrQuote(QStringLiteral("[\\s\"]"));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    for (int r = 1; r < rows.size(); ++r) {
-        const QList<Field> &row = rows.at(r);
-        const int line = row.isEmpty() ? 0 : row.first().line;
-        if (row.size() == 1 && row.first().text.trimmed().isEmpty())
-            continue; // a blank line
-        if (row.size() != headers.size()) {
-            csv.problems.append(
-                {line,
-                 0,
-                 {},
-                 tr("%1 values where the header has %2 columns").arg(row.size()).arg(headers.size())});
-            continue;
-        }
-        GroupMember member;
-        member.line = line;
-        for (int c = 0; c < row.size(); ++c) {
-            const QString value = row.at(c).text.trimmed();
-            const QString &attribute = attributes.at(c);
-            if (attribute.isEmpty())
-                continue;
-            if (const auto control
-                = std::find_if(value.cbegin(), value.cend(),
-                               [](QChar ch) { return ch.category() == QChar::Other_Control; });
-                control != value.cend()) {
-                //: %1 is a code point such as U+0000
-                csv.problems.append({line, c + 1, headers.at(c),
-                                     tr("contains the invisible control character %1")
-                                         .arg(QStringLiteral("U+%1")
-                                                  .arg(control->unicode(), 4, 16, QLatin1Char('0'))
-                                                  .toUpper())});
-                continue;
-            }
-            if (attribute == QLatin1String("userName")) {
-                member.userName = value;
-                if (value.isEmpty())
-                    csv.problems.append({line, c + 1, headers.at(c), tr("userName is empty")});
-                else if (value.contains(spaceOrQuote))
-                    csv.problems.append(
-                        {line, c + 1, headers.at(c), tr("“%1” contains a space or a quote").arg(value)});
-                else if (userNames.contains(value.toLower()))
-                    csv.problems.append({line, c + 1, headers.at(c), tr("“%1” is listed twice").arg(value)});
-                userNames.insert(value.toLower());
-                continue;
-            }
-            if (value.isEmpty())
-                continue;
-            if (attribute == QLatin1String("email") && !emailPattern.match(value).hasMatch())
-                csv.problems.append(
-                    {line, c + 1, headers.at(c), tr("“%1” is not an email address").arg(value)});
-            member.attributes.insert(attribute, value);
-        }
-        csv.members.append(member);
-    }
+    for (qsizetype r = 1; r < rows.size(); ++r)
+        reader.row(rows.at(r));
     if (csv.members.isEmpty() && csv.problems.isEmpty() && structural.isEmpty())
         csv.problems.append({1, 0, {}, tr("the file has a header but no people")});
     if (csv.members.size() > MaxRows)

@@ -12,8 +12,8 @@ using namespace groupdetail;
 
 QCoro::Task<QJsonArray> GroupRun::match(QString userName, StepResult *step, bool *ok)
 {
-    const scim::Response found = co_await m_dialect->findByUserName(m_client, userName);
-    record(*step, found);
+    const scim::Response found = co_await m_dialect->findByUserName(client(), userName);
+    step->record(found);
     const scim::ListResponse list = scim::ListResponse::fromJson(found.object());
     *ok = found.isSuccess() && list.isValid();
     if (!*ok)
@@ -23,10 +23,10 @@ QCoro::Task<QJsonArray> GroupRun::match(QString userName, StepResult *step, bool
 
 QCoro::Task<QJsonArray> GroupRun::search(QString attribute, QString value, StepResult *step, bool *ok)
 {
-    const scim::Response found = co_await m_client.get(
+    const scim::Response found = co_await client().get(
         QStringLiteral("Users"),
         scim::Query().add(QStringLiteral("filter"), scim::filter::eq(attribute, value)));
-    record(*step, found);
+    step->record(found);
     const scim::ListResponse list = scim::ListResponse::fromJson(found.object());
     *ok = found.isSuccess() && list.isValid();
     if (!*ok)
@@ -36,17 +36,18 @@ QCoro::Task<QJsonArray> GroupRun::search(QString attribute, QString value, StepR
 
 StepResult GroupRun::ssoAlignment(const GroupMember &member) const
 {
-    StepResult step = makeStep("row-valid", member.userName);
+    StepResult step = newStep("row-valid", member.userName);
     const QString email = member.attributes.value(QStringLiteral("email"));
     if (m_options.ssoAttribute == QLatin1String("email")) {
         if (email.isEmpty())
-            return set(step, Outcome::Warning,
-                       tr("Line %1: SSO signs people in by email, and this row has none to compare with the "
-                          "userName.")
-                           .arg(member.line));
+            return StepResult(step).set(
+                Outcome::Warning,
+                tr("Line %1: SSO signs people in by email, and this row has none to compare with the "
+                   "userName.")
+                    .arg(member.line));
         if (email.compare(member.userName, Qt::CaseInsensitive) != 0)
-            return set(
-                step, Outcome::Warning,
+            return StepResult(step).set(
+                Outcome::Warning,
                 tr("Line %1: SSO signs in with the email %2, but SCIM would send the userName %3.")
                     .arg(member.line)
                     .arg(email, member.userName),
@@ -54,16 +55,16 @@ StepResult GroupRun::ssoAlignment(const GroupMember &member) const
                    "second account. Map userName to the email (or SSO to the userName) in the IdP's "
                    "attribute mappings."));
     }
-    return set(step, Outcome::Passed, tr("Line %1.").arg(member.line));
+    return StepResult(step).set(Outcome::Passed, tr("Line %1.").arg(member.line));
 }
 
 QCoro::Task<QList<StepResult>> GroupRun::preview(GroupMember member)
 {
     QList<StepResult> steps {ssoAlignment(member)};
-    StepResult step = makeStep("match", member.userName);
+    StepResult step = newStep("match", member.userName);
     const auto verdict
         = [&](Outcome outcome, const char *name, const QString &detail, const QString &hint = {}) {
-              StepResult judged = set(step, outcome, detail, hint);
+              StepResult judged = StepResult(step).set(outcome, detail, hint);
               judged.verdict = QLatin1String(name);
               steps.append(judged);
               return steps;

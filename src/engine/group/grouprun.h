@@ -1,19 +1,16 @@
 #pragma once
 
+#include "common/idp.h"
 #include "engine/group/groupcsv.h"
 #include "engine/idp/pilotdialect.h"
 #include "engine/run/run.h"
 #include "engine/run/runresult.h"
-#include "scim/endpointurl.h"
-#include "scim/scimclient.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QSslCertificate>
 #include <qcoro/qcorotask.h>
 
-#include <chrono>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -22,16 +19,12 @@ namespace engine {
 
 struct GroupOptions
 {
-    scim::EndpointUrl endpoint;
-    QByteArray token;
-    QList<QSslCertificate> caCertificates;
-    QString idp = QStringLiteral("entra"); ///< whose matching request is sent
+    common::Idp idp = common::Idp::Entra; ///< whose matching request is sent
     QString groupId;
     QString groupName;
     QString ssoAttribute; ///< "email", "userName" or empty (not known)
     QList<GroupMember> members;
     int concurrency = 4;
-    std::chrono::milliseconds timeout {std::chrono::seconds(30)};
 };
 
 /// `group-preview` and `group-confirm`: read-only checks of the real pilot group. Preview predicts
@@ -46,37 +39,42 @@ class GroupRun : public Run
 public:
     enum class Kind { Preview, Confirm };
 
-    GroupRun(QNetworkAccessManager *network, Kind kind, GroupOptions options, QObject *parent = nullptr);
+    GroupRun(QNetworkAccessManager *network, scim::Connection connection, Kind kind, GroupOptions options,
+             QObject *parent = nullptr);
     ~GroupRun() override;
 
     static QString stepTitle(const QString &id);
-    void cancel() override;
 
 protected:
     QCoro::Task<RunResult> execute() override;
+    QString titleOf(const QString &id) const override { return stepTitle(id); }
 
 private:
     using Outcome = StepResult::Outcome;
 
-    QCoro::Task<> worker(QList<QList<StepResult>> *results);
+    /// Confirm: the group and its members, read once at the start; its reads.
+    QCoro::Task<QList<scim::Response>> readGroup();
+    QCoro::Task<> checkRow(QList<QList<StepResult>> *results, int index);
     QCoro::Task<QList<StepResult>> preview(GroupMember member);
     QCoro::Task<QList<StepResult>> confirm(GroupMember member);
+    /// Confirm: the group's members that no row of the file matched.
+    QCoro::Task<QList<StepResult>> notInFile();
     StepResult ssoAlignment(const GroupMember &member) const;
+    StepResult activeStep(const GroupMember &member, const QJsonObject &account) const;
+    StepResult attributesStep(const GroupMember &member, const QJsonObject &account) const;
     /// The accounts the IdP's own matching request finds for @p userName.
     QCoro::Task<QJsonArray> match(QString userName, StepResult *step, bool *ok);
     QCoro::Task<QJsonArray> search(QString attribute, QString value, StepResult *step, bool *ok);
     StepResult requestFailed(StepResult step, const scim::Response &response) const;
+    QString groupLabel() const;
 
     Kind m_kind;
     GroupOptions m_options;
     std::unique_ptr<PilotDialect> m_dialect;
-    scim::ScimClient m_client;
     PilotGroup m_group;
     QString m_groupProblem;
     QHash<QString, QString> m_groupMembers; ///< id → display, from the group read at the start
     QSet<QString> m_seenIds; ///< accounts matched to a row (confirm)
-    int m_next = 0;
-    bool m_cancelled = false;
 };
 
 } // namespace engine

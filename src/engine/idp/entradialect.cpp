@@ -13,14 +13,14 @@ namespace {
 const QString Enterprise = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
 } // namespace
 
-QString EntraDialect::id() const
+DialectId EntraDialect::id() const
 {
-    return QStringLiteral("entra");
+    return DialectId::Entra;
 }
 
-QString EntraDialect::idp() const
+common::Idp EntraDialect::idp() const
 {
-    return QStringLiteral("entra");
+    return common::Idp::Entra;
 }
 
 QString EntraDialect::summary() const
@@ -158,6 +158,14 @@ QString EntraDialect::onFailure(const QString &stepId) const
     return tr("Entra ID logs the failure in its provisioning logs and retries in the next cycle; if "
               "failures go on, "
               "it quarantines the app and stops provisioning everyone.");
+}
+
+std::optional<PilotDialect::Fallback> EntraDialect::fallback() const
+{
+    return Fallback {
+        PilotDialect::create(DialectId::EntraRfc), Advice::EntraRfcFlag,
+        tr("The service refuses Entra's default request but accepts the RFC-compliant one: append "
+           "?aadOptscim062020 to the Tenant URL in Entra ID (the entra-rfc dialect) and this works.")};
 }
 
 } // namespace engine

@@ -9,9 +9,9 @@ namespace {
 const QString Enterprise = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
 } // namespace
 
-QString EntraRfcDialect::id() const
+DialectId EntraRfcDialect::id() const
 {
-    return QStringLiteral("entra-rfc");
+    return DialectId::EntraRfc;
 }
 
 QString EntraRfcDialect::summary() const

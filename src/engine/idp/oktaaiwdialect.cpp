@@ -7,9 +7,9 @@
 
 namespace engine {
 
-QString OktaAiwDialect::id() const
+DialectId OktaAiwDialect::id() const
 {
-    return QStringLiteral("okta-aiw");
+    return DialectId::OktaAiw;
 }
 
 QString OktaAiwDialect::summary() const

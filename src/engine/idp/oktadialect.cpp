@@ -21,14 +21,14 @@ scim::PatchOp renamePatch(const PilotGroup &group)
 
 } // namespace
 
-QString OktaDialect::id() const
+DialectId OktaDialect::id() const
 {
-    return QStringLiteral("okta");
+    return DialectId::Okta;
 }
 
-QString OktaDialect::idp() const
+common::Idp OktaDialect::idp() const
 {
-    return QStringLiteral("okta");
+    return common::Idp::Okta;
 }
 
 QString OktaDialect::summary() const

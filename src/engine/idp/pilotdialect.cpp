@@ -7,23 +7,61 @@
 
 namespace engine {
 
-std::unique_ptr<PilotDialect> PilotDialect::create(const QString &id)
+std::unique_ptr<PilotDialect> PilotDialect::create(DialectId id)
 {
-    if (id == QLatin1String("entra"))
+    switch (id) {
+    case DialectId::Entra:
         return std::make_unique<EntraDialect>();
-    if (id == QLatin1String("entra-rfc"))
+    case DialectId::EntraRfc:
         return std::make_unique<EntraRfcDialect>();
-    if (id == QLatin1String("okta"))
+    case DialectId::Okta:
         return std::make_unique<OktaDialect>();
-    if (id == QLatin1String("okta-aiw"))
+    case DialectId::OktaAiw:
         return std::make_unique<OktaAiwDialect>();
+    }
     return nullptr;
 }
 
-QStringList PilotDialect::ids()
+std::unique_ptr<PilotDialect> PilotDialect::forIdp(common::Idp idp)
 {
-    return {QStringLiteral("entra"), QStringLiteral("entra-rfc"), QStringLiteral("okta"),
-            QStringLiteral("okta-aiw")};
+    return create(idp == common::Idp::Okta ? DialectId::Okta : DialectId::Entra);
+}
+
+QList<DialectId> PilotDialect::all()
+{
+    return {DialectId::Entra, DialectId::EntraRfc, DialectId::Okta, DialectId::OktaAiw};
+}
+
+QString PilotDialect::name(DialectId id)
+{
+    switch (id) {
+    case DialectId::Entra:
+        return QStringLiteral("entra");
+    case DialectId::EntraRfc:
+        return QStringLiteral("entra-rfc");
+    case DialectId::Okta:
+        return QStringLiteral("okta");
+    case DialectId::OktaAiw:
+        return QStringLiteral("okta-aiw");
+    }
+    return {};
+}
+
+std::optional<DialectId> PilotDialect::fromName(QStringView name)
+{
+    for (const DialectId id : all()) {
+        if (name == PilotDialect::name(id))
+            return id;
+    }
+    return std::nullopt;
+}
+
+QStringList PilotDialect::names()
+{
+    QStringList names;
+    for (const DialectId id : all())
+        names.append(name(id));
+    return names;
 }
 
 scim::EndpointUrl PilotDialect::endpoint(const scim::EndpointUrl &configured) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/idp.h"
+#include "engine/idp/advice.h"
 #include "engine/idp/pilotuser.h"
 #include "scim/requestoptions.h"
 #include "scim/response.h"
@@ -9,6 +11,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <memory>
+#include <optional>
 
 namespace scim {
 class ScimClient;
@@ -24,6 +27,9 @@ struct PilotGroup
     QString displayName;
 };
 
+/// The IdP integrations the pilot can play, each a request style of one IdP.
+enum class DialectId { Entra, EntraRfc, Okta, OktaAiw };
+
 /// How one identity provider integration talks SCIM: its headers and query encoding, and the
 /// request sequence for each moment of a user's life — exactly as shared/reference/idp-requests.md
 /// records it. Each method sends what that IdP would send and returns every answer, last one
@@ -33,12 +39,18 @@ class PilotDialect
 public:
     virtual ~PilotDialect() = default;
 
-    /// entra, entra-rfc, okta or okta-aiw; nullptr for anything else.
-    static std::unique_ptr<PilotDialect> create(const QString &id);
-    static QStringList ids();
+    static std::unique_ptr<PilotDialect> create(DialectId id);
+    /// The integration an admin gets by default for @p idp (entra, okta).
+    static std::unique_ptr<PilotDialect> forIdp(common::Idp idp);
+    static QList<DialectId> all();
+    /// entra, entra-rfc, okta or okta-aiw: the name the command line and the JSON results use.
+    static QString name(DialectId id);
+    static std::optional<DialectId> fromName(QStringView name);
+    static QStringList names();
 
-    virtual QString id() const = 0;
-    virtual QString idp() const = 0; ///< entra or okta
+    virtual DialectId id() const = 0;
+    QString name() const { return name(id()); }
+    virtual common::Idp idp() const = 0;
     virtual QString summary() const = 0; ///< what it sends differently, technically (for --help)
     /// As the admin knows it: "Entra ID, default", "Okta catalog app", …
     virtual QString displayName() const = 0;
@@ -64,6 +76,20 @@ public:
     virtual QCoro::Task<scim::Response> remove(scim::ScimClient &client, PilotUser user) const;
     /// What this IdP does when a step fails, for the step's hint.
     virtual QString onFailure(const QString &stepId) const = 0;
+    /// Whether the IdP carries on when its search for a user who does not exist yet is answered
+    /// 404 instead of an empty list (Okta does; Entra ID quarantines the app).
+    virtual bool toleratesNotFoundSearch() const { return false; }
+
+    /// The IdP's other request style that the admin can switch on in the IdP, to try when a
+    /// request of this style is refused, and what to tell the admin when it gets through.
+    struct Fallback
+    {
+        std::unique_ptr<PilotDialect> dialect;
+        Advice advice;
+        QString hint;
+    };
+    /// nullopt when the IdP has no other style to offer (Entra's ?aadOptscim062020 is one).
+    virtual std::optional<Fallback> fallback() const { return std::nullopt; }
 };
 
 } // namespace engine

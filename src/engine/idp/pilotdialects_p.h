@@ -19,8 +19,8 @@ class EntraDialect : public PilotDialect
     Q_DECLARE_TR_FUNCTIONS(engine::EntraDialect)
 
 public:
-    QString id() const override;
-    QString idp() const override;
+    DialectId id() const override;
+    common::Idp idp() const override;
     QString summary() const override;
     QString displayName() const override;
     QString whenToPick() const override;
@@ -36,6 +36,8 @@ public:
                                                        PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> deactivate(scim::ScimClient &client, PilotUser user) const override;
     QString onFailure(const QString &stepId) const override;
+    /// The RFC-compliant style that ?aadOptscim062020 on the Tenant URL switches on.
+    std::optional<Fallback> fallback() const override;
 
 protected:
     /// An empty PATCH in this style's op spelling.
@@ -51,7 +53,7 @@ class EntraRfcDialect final : public EntraDialect
     Q_DECLARE_TR_FUNCTIONS(engine::EntraRfcDialect)
 
 public:
-    QString id() const override;
+    DialectId id() const override;
     QString summary() const override;
     QString displayName() const override;
     QString whenToPick() const override;
@@ -60,6 +62,7 @@ public:
     QCoro::Task<QList<scim::Response>> removeFromGroup(scim::ScimClient &client, PilotUser user,
                                                        PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> deactivate(scim::ScimClient &client, PilotUser user) const override;
+    std::optional<Fallback> fallback() const override { return std::nullopt; }
 
 protected:
     scim::PatchOp newPatch() const override;
@@ -72,8 +75,8 @@ class OktaDialect : public PilotDialect
     Q_DECLARE_TR_FUNCTIONS(engine::OktaDialect)
 
 public:
-    QString id() const override;
-    QString idp() const override;
+    DialectId id() const override;
+    common::Idp idp() const override;
     QString summary() const override;
     QString displayName() const override;
     QString whenToPick() const override;
@@ -89,6 +92,7 @@ public:
                                                        PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> deactivate(scim::ScimClient &client, PilotUser user) const override;
     QString onFailure(const QString &stepId) const override;
+    bool toleratesNotFoundSearch() const override { return true; }
 
 protected:
     /// O4: GET the user, then PUT the whole object back with `change` applied.
@@ -102,7 +106,7 @@ class OktaAiwDialect final : public OktaDialect
     Q_DECLARE_TR_FUNCTIONS(engine::OktaAiwDialect)
 
 public:
-    QString id() const override;
+    DialectId id() const override;
     QString summary() const override;
     QString displayName() const override;
     QString whenToPick() const override;

@@ -35,7 +35,7 @@ QCoro::Task<RunResult::Cleanup> Cleanup::run()
     for (const auto &membership : m_journal.memberships())
         result.leftovers.append(
             tr("membership of %1 in group %2").arg(membership.userId, membership.groupId));
-    result.outcome = result.leftovers.isEmpty() ? QStringLiteral("passed") : QStringLiteral("failed");
+    result.outcome = result.leftovers.isEmpty() ? StepResult::Outcome::Passed : StepResult::Outcome::Failed;
     if (m_journal.isEmpty())
         m_journal.finish();
     for (StepResult &step : m_steps)
@@ -81,87 +81,109 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
     step.id = m_keepDeactivated ? QStringLiteral("cleanup-deactivate") : QStringLiteral("cleanup-delete");
     step.user = user.userName;
     step.title = m_keepDeactivated ? tr("Leave the pilot user deactivated") : tr("Delete the pilot user");
-    const auto done = [&](StepResult::Outcome outcome, const QString &detail) {
-        step.outcome = outcome;
-        step.detail = detail;
-        m_steps.append(step);
-        return outcome != StepResult::Outcome::Failed;
-    };
-
     QString id = user.id;
-    if (id.isEmpty()) {
-        // The create answer never arrived: find the user by userName, and only with our marker.
-        const scim::Response found = co_await m_client.get(
-            QStringLiteral("Users"),
-            scim::Query().add(QStringLiteral("filter"),
-                              scim::filter::eq(QStringLiteral("userName"), user.userName)),
-            Own);
-        step.record(found);
-        if (!found.isSuccess())
-            co_return done(StepResult::Outcome::Failed, Diagnosis::of(found).detail);
-        const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
-        bool carriesMarker = false;
-        for (const QJsonValue &resource : resources) {
-            if (PilotUser::carriesMarker(resource.toObject().value(QLatin1String("externalId")).toString(),
-                                         m_journal.runId())) {
-                carriesMarker = true;
-                id = resource.toObject().value(QLatin1String("id")).toString();
-            }
-        }
-        if (!carriesMarker)
-            co_return done(StepResult::Outcome::Passed,
-                           tr("Never created (no user %1 carries this run's marker).").arg(user.userName));
-    }
-
+    // The create answer never arrived: find the user by userName, and only with our marker.
+    if (id.isEmpty() && !co_await findByMarker(user.userName, &step, &id))
+        co_return done(step);
     if (const scim::IdProblem problem = scim::checkId(id); problem != scim::IdProblem::None)
-        co_return done(StepResult::Outcome::Failed,
-                       tr("The service's id for %1 cannot be used safely (%2); remove this user by hand in "
-                          "the service.")
-                           .arg(user.userName, scim::describeIdProblem(problem, id)));
+        co_return done(step.set(StepResult::Outcome::Failed,
+                                tr("The service's id for %1 cannot be used safely (%2); remove this user by "
+                                   "hand in the service.")
+                                    .arg(user.userName, scim::describeIdProblem(problem, id))));
 
     // Only a 404 from exactly this user's URL means "gone": the client refuses any other URL unsent.
     const scim::Response current = co_await m_client.get(scim::userPath(id), {}, Own);
     step.record(current);
     if (current.status == 404)
-        co_return done(StepResult::Outcome::Passed, tr("Already gone."));
+        co_return done(step.set(StepResult::Outcome::Passed, tr("Already gone.")));
     if (!current.isSuccess())
-        co_return done(StepResult::Outcome::Failed, Diagnosis::of(current).detail);
+        co_return done(step.set(StepResult::Outcome::Failed, Diagnosis::of(current).detail));
     if (!PilotUser::carriesMarker(current.object().value(QLatin1String("externalId")).toString(),
                                   m_journal.runId())
         || current.object().value(QLatin1String("id")).toString() != id)
-        co_return done(
+        co_return done(step.set(
             StepResult::Outcome::Passed,
-            tr("Not touched: %1 does not carry this run's marker, so it is not the console's.").arg(id));
+            tr("Not touched: %1 does not carry this run's marker, so it is not the console's.").arg(id)));
+    if (!m_keepDeactivated && co_await deleteUser(id, &step))
+        co_return done(step);
+    co_await deactivateUser(id, &step);
+    co_return done(step);
+}
 
-    if (!m_keepDeactivated) {
-        const scim::Response deleted = co_await m_client.remove(scim::userPath(id), Own);
-        step.record(deleted);
-        const scim::Response check = co_await m_client.get(scim::userPath(id), {}, Own);
-        step.record(check);
-        if (check.status == 404)
-            co_return done(StepResult::Outcome::Passed,
-                           tr("Deleted %1; reading it back gives 404, so the service no longer shows it over "
-                              "SCIM. Some services keep a deleted account's record where SCIM cannot see "
-                              "it; ask the service provider if that matters to you.")
-                               .arg(id));
-        if (deleted.isSuccess())
-            co_return done(StepResult::Outcome::Failed,
-                           tr("DELETE answered %1, yet the user can still be read.").arg(deleted.status));
-        // A service that cannot delete: leave the user at least deactivated, and say so.
-        step.detail = tr("DELETE was refused (%1); deactivating instead.").arg(Diagnosis::summary(deleted));
+bool Cleanup::done(const StepResult &step)
+{
+    m_steps.append(step);
+    return step.outcome != StepResult::Outcome::Failed;
+}
+
+QCoro::Task<bool> Cleanup::findByMarker(QString userName, StepResult *step, QString *id)
+{
+    const scim::Response found = co_await m_client.get(
+        QStringLiteral("Users"),
+        scim::Query().add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), userName)),
+        Own);
+    step->record(found);
+    if (!found.isSuccess()) {
+        step->set(StepResult::Outcome::Failed, Diagnosis::of(found).detail);
+        co_return false;
     }
+    const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
+    bool carriesMarker = false;
+    for (const QJsonValue &resource : resources) {
+        if (PilotUser::carriesMarker(resource.toObject().value(QLatin1String("externalId")).toString(),
+                                     m_journal.runId())) {
+            carriesMarker = true;
+            *id = resource.toObject().value(QLatin1String("id")).toString();
+        }
+    }
+    if (!carriesMarker) {
+        step->set(StepResult::Outcome::Passed,
+                  tr("Never created (no user %1 carries this run's marker).").arg(userName));
+        co_return false;
+    }
+    co_return true;
+}
+
+QCoro::Task<bool> Cleanup::deleteUser(QString id, StepResult *step)
+{
+    const scim::Response deleted = co_await m_client.remove(scim::userPath(id), Own);
+    step->record(deleted);
+    const scim::Response check = co_await m_client.get(scim::userPath(id), {}, Own);
+    step->record(check);
+    if (check.status == 404) {
+        step->set(
+            StepResult::Outcome::Passed,
+            tr("Deleted %1; reading it back gives 404, so the service no longer shows it over SCIM. Some "
+               "services keep a deleted account's record where SCIM cannot see it; ask the service "
+               "provider if that matters to you.")
+                .arg(id));
+        co_return true;
+    }
+    if (deleted.isSuccess()) {
+        step->set(StepResult::Outcome::Failed,
+                  tr("DELETE answered %1, yet the user can still be read.").arg(deleted.status));
+        co_return true;
+    }
+    // A service that cannot delete: leave the user at least deactivated, and say so.
+    step->detail = tr("DELETE was refused (%1); deactivating instead.").arg(Diagnosis::summary(deleted));
+    co_return false;
+}
+
+QCoro::Task<> Cleanup::deactivateUser(QString id, StepResult *step)
+{
     const scim::PatchOp deactivate = scim::PatchOp().replace(QStringLiteral("active"), false);
     const scim::Response patched = co_await m_client.patch(scim::userPath(id), deactivate.toJson(), Own);
-    step.record(patched);
+    step->record(patched);
     const scim::Response check = co_await m_client.get(scim::userPath(id), {}, Own);
-    step.record(check);
+    step->record(check);
     const bool inactive
         = check.isSuccess() && check.object().value(QLatin1String("active")) == QJsonValue(false);
     if (!inactive)
-        co_return done(StepResult::Outcome::Failed, tr("The user could be neither deleted nor deactivated."));
-    if (!m_keepDeactivated)
-        co_return done(StepResult::Outcome::Failed, tr("Left deactivated: the service would not delete it."));
-    co_return done(StepResult::Outcome::Passed, tr("Deactivated %1, as asked (--keep-deactivated).").arg(id));
+        step->set(StepResult::Outcome::Failed, tr("The user could be neither deleted nor deactivated."));
+    else if (!m_keepDeactivated)
+        step->set(StepResult::Outcome::Failed, tr("Left deactivated: the service would not delete it."));
+    else
+        step->set(StepResult::Outcome::Passed, tr("Deactivated %1 and left it so, as asked.").arg(id));
 }
 
 } // namespace engine

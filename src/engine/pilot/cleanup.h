@@ -34,6 +34,13 @@ public:
 private:
     QCoro::Task<bool> removeMembership(CleanupJournal::Membership membership);
     QCoro::Task<bool> removeUser(CleanupJournal::User user);
+    /// Whether the user was found carrying the run's marker (then @p id is its id).
+    QCoro::Task<bool> findByMarker(QString userName, StepResult *step, QString *id);
+    /// Whether the step is settled; false: the service would not delete, so deactivate it.
+    QCoro::Task<bool> deleteUser(QString id, StepResult *step);
+    QCoro::Task<> deactivateUser(QString id, StepResult *step);
+    /// Keeps @p step; whether it did not fail.
+    bool done(const StepResult &step);
 
     scim::ScimClient &m_client;
     CleanupJournal &m_journal;

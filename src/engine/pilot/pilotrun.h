@@ -4,16 +4,13 @@
 #include "engine/pilot/cleanupjournal.h"
 #include "engine/run/run.h"
 #include "engine/run/runresult.h"
-#include "scim/endpointurl.h"
-#include "scim/scimclient.h"
 
 #include <QHash>
 #include <QObject>
-#include <QSslCertificate>
 #include <qcoro/qcorotask.h>
 
-#include <chrono>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -21,34 +18,30 @@ namespace engine {
 
 struct PilotOptions
 {
-    scim::EndpointUrl endpoint;
-    QByteArray token;
-    QList<QSslCertificate> caCertificates;
-    QString dialect = QStringLiteral("entra");
+    DialectId dialect = DialectId::Entra;
     QString groupId;
     QString groupName;
     QString userDomain = QStringLiteral("example.com");
     int count = 1;
     int concurrency = 1;
     bool keepDeactivated = false;
-    std::chrono::milliseconds timeout {std::chrono::seconds(30)};
 };
 
-/// `pilot`: a synthetic user's whole life — joiner, mover, group membership, leaver — sent
-/// exactly as the chosen IdP dialect would send it, each answer judged as that IdP would judge it;
-/// then everything the run created is removed, whatever happened. One co_await per request.
+/// `pilot`: a synthetic user's whole life — joiner, mover, group membership, leaver, removal —
+/// sent exactly as the chosen IdP dialect would send it, each answer judged as that IdP would
+/// judge it; then everything the run created is removed, whatever happened. Several people run
+/// at once when asked, as an IdP's burst.
 class PilotRun : public Run
 {
     Q_OBJECT
 
 public:
-    /// @p options.dialect must name a dialect (PilotDialect::ids()).
-    PilotRun(QNetworkAccessManager *network, PilotOptions options, QObject *parent = nullptr);
+    PilotRun(QNetworkAccessManager *network, scim::Connection connection, PilotOptions options,
+             QObject *parent = nullptr);
     ~PilotRun() override;
 
     static QStringList stepIds();
     static QString stepTitle(const QString &id);
-    QString runId() const { return m_runId; }
 
     /// Stops sending the pilot's requests; cleanup still runs, then the run ends cancelled.
     void cancel() override;
@@ -58,32 +51,54 @@ Q_SIGNALS:
 
 protected:
     QCoro::Task<RunResult> execute() override;
+    QString titleOf(const QString &id) const override { return stepTitle(id); }
 
 private:
     using Outcome = StepResult::Outcome;
 
-    QCoro::Task<> worker(QList<QList<StepResult>> *results);
-    QCoro::Task<QList<StepResult>> runUser(int n);
+    /// One person's life as the phases fill it in, and why it stopped early.
+    struct Life
+    {
+        PilotUser user;
+        QList<StepResult> steps;
+        QString stopReason;
+    };
+    using Phase = QCoro::Task<bool> (PilotRun::*)(Life *life);
+
+    QCoro::Task<> runUser(QList<QList<StepResult>> *results, int index);
+    // The phases, in the IdP's order (pilotphases.cpp); each returns whether the life goes on.
+    QCoro::Task<bool> joiner(Life *life);
+    QCoro::Task<bool> matching(Life *life);
+    QCoro::Task<bool> mover(Life *life);
+    QCoro::Task<bool> membership(Life *life);
+    QCoro::Task<bool> leaver(Life *life);
+    QCoro::Task<bool> removal(Life *life);
+
+    /// Finishes @p step into @p life; false when the run was cancelled meanwhile.
+    bool add(Life *life, StepResult step);
+    /// Ends @p life early: the steps not run are skipped because of @p why.
+    static bool stop(Life *life, const QString &why);
+    /// A refused request that the IdP's other style got through: the step learns the advice.
+    static void advise(StepResult *step, const PilotDialect::Fallback &fallback);
     QCoro::Task<std::optional<bool>> isMember(QString userId, StepResult *step);
     /// Remembers whether @p read showed the user carrying this run's marker.
     void noteRead(const PilotUser &user, const scim::Response &read);
+    /// The step @p id of a write to the user, starting with the read that proves the user is
+    /// still this run's; nullopt — the step finished as failed, the life stopped — when it is not.
+    QCoro::Task<std::optional<StepResult>> guarded(Life *life, const char *id);
     /// True when the user may be written to; otherwise @p step says why not.
     QCoro::Task<bool> ensureOurs(PilotUser user, StepResult *step);
     StepResult judged(const char *id, const QString &user, const QList<scim::Response> &responses,
                       const QString &success);
     QCoro::Task<bool> resolveGroup();
-    static QString aadOptHint();
 
     PilotOptions m_options;
     std::unique_ptr<PilotDialect> m_dialect;
-    scim::ScimClient m_client;
-    QString m_runId;
     CleanupJournal m_journal;
     PilotGroup m_group;
     QString m_groupProblem;
+    bool m_groupNamed = true;
     QHash<QString, bool> m_ours; ///< user id → the last read showed this run's marker
-    int m_next = 0;
-    bool m_cancelled = false;
     bool m_cleaningUp = false;
 };
 

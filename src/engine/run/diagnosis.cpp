@@ -43,8 +43,7 @@ Diagnosis Diagnosis::ofTransport(const scim::Response &response)
     case ErrorKind::Timeout:
         d.detail = response.describeError() + QLatin1Char(' ') + response.errorDetail;
         d.hint = tr("A firewall or proxy may be holding the connection, or the service is overloaded. Try "
-                    "again, from "
-                    "a network with direct internet access, or allow more time with --timeout-ms.");
+                    "again, from a network with direct internet access, or allow more time for an answer.");
         return d;
     case ErrorKind::Dropped:
         d.detail = tr("The connection closed before an answer arrived (%1).").arg(response.errorDetail);

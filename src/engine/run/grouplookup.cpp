@@ -23,7 +23,8 @@ QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, const Pilot
         co_return lookup;
     }
     if (displayName.isEmpty()) {
-        lookup.problem = tr("No group given: add --group-name or --group-id to test membership.");
+        lookup.named = false;
+        lookup.problem = tr("No group given: add the group's name or id to the profile to test membership.");
         co_return lookup;
     }
     const scim::Response found = co_await idp.findGroupByName(client, displayName);

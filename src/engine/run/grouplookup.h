@@ -20,6 +20,7 @@ struct GroupLookup
 public:
     PilotGroup group;
     QString problem; ///< empty when group.id is known
+    bool named = true; ///< false: neither an id nor a name was given
     QList<scim::Response> responses;
 
     /// With an id it is taken as given; with a name, looked up as @p idp looks groups up.

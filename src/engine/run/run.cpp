@@ -1,9 +1,13 @@
 #include "engine/run/run.h"
 
+#include <QUuid>
+
 namespace engine {
 
-Run::Run(QObject *parent)
+Run::Run(QNetworkAccessManager *network, scim::Connection connection, QObject *parent)
     : QObject(parent)
+    , m_client(network, std::move(connection))
+    , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
 Run::~Run() = default;
@@ -15,6 +19,68 @@ QCoro::Task<RunResult> Run::run()
     m_running = false;
     Q_EMIT finished(result);
     co_return result;
+}
+
+void Run::cancel()
+{
+    m_cancelled = true;
+    m_client.cancelAll();
+}
+
+RunResult Run::begin(const QString &kind, const QString &idp, const QString &dialect)
+{
+    RunResult result;
+    result.kind = kind;
+    result.endpoint = m_client.endpoint().toString();
+    result.idp = idp;
+    result.dialect = dialect;
+    result.runId = m_runId;
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    return result;
+}
+
+RunResult Run::end(RunResult result, RunResult::Outcome outcome) const
+{
+    result.outcome = m_cancelled                ? RunResult::Outcome::Cancelled
+        : outcome == RunResult::Outcome::Passed ? RunResult::outcomeOf(result.steps)
+                                                : outcome;
+    result.durationMs = m_clock.elapsed();
+    result.maskSecrets(m_client.secrets());
+    return result;
+}
+
+StepResult Run::newStep(const char *id, const QString &user) const
+{
+    return newStep(QLatin1String(id), user);
+}
+
+StepResult Run::newStep(const QString &id, const QString &user) const
+{
+    StepResult step;
+    step.id = id;
+    step.user = user;
+    step.title = titleOf(id);
+    return step;
+}
+
+StepResult Run::finishStep(StepResult step)
+{
+    step.settleCancelled();
+    step.maskSecrets(m_client.secrets());
+    Q_EMIT stepFinished(step);
+    return step;
+}
+
+QList<StepResult> Run::skipSteps(const QStringList &ids, const QString &user, const QString &why)
+{
+    QList<StepResult> skipped;
+    for (const QString &id : ids) {
+        StepResult step = newStep(id, user);
+        step.set(StepResult::Outcome::Skipped, m_cancelled ? tr("Not run: the run was cancelled.") : why);
+        skipped.append(finishStep(step));
+    }
+    return skipped;
 }
 
 } // namespace engine

@@ -86,6 +86,12 @@ QJsonObject StepResult::toJson() const
         json.insert(QStringLiteral("user"), user);
     if (!verdict.isEmpty())
         json.insert(QStringLiteral("verdict"), verdict);
+    if (!advice.isEmpty()) {
+        QJsonArray names;
+        for (const Advice a : advice)
+            names.append(adviceName(a));
+        json.insert(QStringLiteral("advice"), names);
+    }
     return json;
 }
 
@@ -113,21 +119,6 @@ RunResult::Outcome RunResult::outcomeOf(const QList<StepResult> &steps)
     return Outcome::Passed;
 }
 
-int RunResult::exitCode() const
-{
-    switch (outcome) {
-    case Outcome::Passed:
-        return cleanup && !cleanup->leftovers.isEmpty() ? 1 : 0;
-    case Outcome::Failed:
-        return 1;
-    case Outcome::Error:
-        return 3;
-    case Outcome::Cancelled:
-        return 130;
-    }
-    return 1;
-}
-
 QJsonObject RunResult::toJson() const
 {
     QJsonArray stepArray;
@@ -148,7 +139,7 @@ QJsonObject RunResult::toJson() const
     if (cleanup) {
         json.insert(
             QStringLiteral("cleanup"),
-            QJsonObject {{QStringLiteral("outcome"), cleanup->outcome},
+            QJsonObject {{QStringLiteral("outcome"), StepResult::outcomeName(cleanup->outcome)},
                          {QStringLiteral("leftovers"), QJsonArray::fromStringList(cleanup->leftovers)}});
     }
     return json;
@@ -184,6 +175,11 @@ StepResult StepResult::fromJson(const QJsonObject &json)
         {Outcome::Passed, Outcome::Failed, Outcome::Warning, Outcome::Skipped, Outcome::Cancelled},
         &StepResult::outcomeName);
     step.verdict = json.value(QLatin1String("verdict")).toString();
+    const QJsonArray advice = json.value(QLatin1String("advice")).toArray();
+    for (const QJsonValue &name : advice) {
+        if (const std::optional<Advice> known = adviceFromName(name.toString()))
+            step.advice.append(*known);
+    }
     step.durationMs = json.value(QLatin1String("durationMs")).toInteger();
     step.detail = json.value(QLatin1String("detail")).toString();
     step.hint = json.value(QLatin1String("hint")).toString();
@@ -219,7 +215,11 @@ std::optional<RunResult> RunResult::fromJson(const QJsonObject &json)
         const QJsonArray left = cleanup.value(QLatin1String("leftovers")).toArray();
         for (const QJsonValue &id : left)
             leftovers.append(id.toString());
-        result.cleanup = Cleanup {cleanup.value(QLatin1String("outcome")).toString(), leftovers};
+        const StepResult::Outcome outcome = outcomeFromName(
+            cleanup.value(QLatin1String("outcome")).toString(), StepResult::Outcome::Failed,
+            {StepResult::Outcome::Passed, StepResult::Outcome::Failed, StepResult::Outcome::Skipped},
+            &StepResult::outcomeName);
+        result.cleanup = Cleanup {outcome, leftovers};
     }
     return result;
 }

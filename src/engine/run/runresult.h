@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/idp/advice.h"
 #include "scim/exchange.h"
 #include "scim/response.h"
 
@@ -30,6 +31,8 @@ struct StepResult
     /// A machine-readable verdict where a step has one (group-preview's match: would-create,
     /// would-link, would-collide); JSON `verdict`, absent when empty.
     QString verdict;
+    /// What to change in the IdP that this step found would work; JSON `advice`, absent when empty.
+    QList<Advice> advice;
     QList<scim::Exchange> exchanges;
 
     /// Adds @p response's exchanges and time to this step.
@@ -55,13 +58,13 @@ public:
 
     struct Cleanup
     {
-        QString outcome; ///< passed, failed or skipped
+        StepResult::Outcome outcome = StepResult::Outcome::Passed; ///< passed, failed or skipped
         QStringList leftovers;
     };
 
     QString kind; ///< verify, pilot, group-preview, group-confirm, cleanup
     QString endpoint;
-    QString idp;
+    QString idp; ///< entra, okta, or both (verify)
     QString dialect; ///< empty: null
     QString runId;
     QDateTime startedAt;
@@ -75,8 +78,8 @@ public:
     void maskSecrets(const scim::SecretMask &mask);
     /// failed if any step failed, else passed; error and cancelled are set by the run itself.
     static Outcome outcomeOf(const QList<StepResult> &steps);
-    /// The command line's exit code for this outcome (0, 1, 3 or 130).
-    int exitCode() const;
+    /// Whether the run left something behind (a cleanup with leftovers).
+    bool leftSomethingBehind() const { return cleanup && !cleanup->leftovers.isEmpty(); }
 
     QJsonObject toJson() const;
     /// Reads back what toJson() wrote; std::nullopt when @p json is not a run result.

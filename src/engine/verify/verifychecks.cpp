@@ -2,78 +2,77 @@
 #include "credentials/token.h"
 #include "engine/run/diagnosis.h"
 #include "engine/verify/verifyrun.h"
-#include "engine/verify/verifysteps_p.h"
 
 #include <QHash>
 #include <QLocale>
 
 namespace engine {
 
-using namespace engine::verify;
-
 StepResult VerifyRun::endpointUrl() const
 {
-    Step s = step("endpoint-url");
-    const scim::EndpointUrl &url = m_options.endpoint;
+    Step s = newStep("endpoint-url");
+    const scim::EndpointUrl &url = client().endpoint();
     const QString path = url.url().path();
     if (!url.isValid())
-        return set(s, Outcome::Failed, url.message(),
-                   tr("Copy the SCIM endpoint URL again from the message you received."));
+        return s.set(Outcome::Failed, url.message(),
+                     tr("Copy the SCIM endpoint URL again from the message you received."));
     const scim::EndpointUrl::Advice advice = url.advice();
     if (advice.level == scim::EndpointUrl::Advice::Level::Problem)
-        return set(s, Outcome::Failed, advice.message, advice.fix);
+        return s.set(Outcome::Failed, advice.message, advice.fix);
     if (m_options.endpointAsGiven != m_options.endpointAsGiven.trimmed())
-        return set(s, Outcome::Warning, tr("The URL had spaces or line breaks around it; they were removed."),
-                   tr("Paste it without them into your identity provider too."));
+        return s.set(Outcome::Warning, tr("The URL had spaces or line breaks around it; they were removed."),
+                     tr("Paste it without them into your identity provider too."));
     if (url.url().scheme() == QLatin1String("http"))
-        return set(s, Outcome::Passed,
-                   tr("Plain http to %1, a test server on this computer (http is refused for any "
-                      "other host).")
-                       .arg(url.url().host()));
+        return s.set(Outcome::Passed,
+                     tr("Plain http to %1, a test server on this computer (http is refused for any "
+                        "other host).")
+                         .arg(url.url().host()));
     if (advice.level == scim::EndpointUrl::Advice::Level::Warning)
-        return set(s, Outcome::Warning, advice.message, advice.fix);
-    return set(s, Outcome::Passed, tr("%1 — https, path %2.").arg(url.url().host(), path));
+        return s.set(Outcome::Warning, advice.message, advice.fix);
+    return s.set(Outcome::Passed, tr("%1 — https, path %2.").arg(url.url().host(), path));
 }
 
 StepResult VerifyRun::reachability(const scim::Response &response) const
 {
-    Step s = step("reachability");
-    record(s, response);
+    Step s = newStep("reachability");
+    s.record(response);
     const Diagnosis d = Diagnosis::ofTransport(response);
     if (d.isProblem() && response.error != scim::ErrorKind::Tls
         && response.error != scim::ErrorKind::Redirect)
-        return set(s, Outcome::Failed, d.detail, d.hint);
+        return s.set(Outcome::Failed, d.detail, d.hint);
     if (response.error == scim::ErrorKind::Tls)
-        return set(s, Outcome::Passed, tr("The server answered the connection (see the certificate step)."));
-    return set(s, Outcome::Passed, Diagnosis::summary(response));
+        return s.set(Outcome::Passed, tr("The server answered the connection (see the certificate step)."));
+    return s.set(Outcome::Passed, Diagnosis::summary(response));
 }
 
 StepResult VerifyRun::tlsCertificate(const scim::Response &response) const
 {
-    Step s = step("tls-certificate");
+    Step s = newStep("tls-certificate");
     s.durationMs = 0;
-    if (m_options.endpoint.url().scheme() != QLatin1String("https"))
-        return set(s, Outcome::Skipped, tr("Plain http on this computer: there is no certificate to check."));
+    if (client().endpoint().url().scheme() != QLatin1String("https"))
+        return s.set(Outcome::Skipped, tr("Plain http on this computer: there is no certificate to check."));
     const scim::TlsInfo &tls = response.tls;
     if (response.error == scim::ErrorKind::Tls) {
         s.exchanges = response.exchanges;
-        return set(s, Outcome::Failed, tlsFailureDetail(tls), tlsFailureHint(tls));
+        if (untrustedIssuer(tls))
+            s.advice.append(Advice::TrustCaFile);
+        return s.set(Outcome::Failed, tlsFailureDetail(tls), tlsFailureHint(tls));
     }
     if (!tls.encrypted)
-        return set(s, Outcome::Skipped, tr("No TLS session was established (see reachability)."));
+        return s.set(Outcome::Skipped, tr("No TLS session was established (see reachability)."));
     if (!tls.expiry.isValid())
-        return set(s, Outcome::Passed, tr("The TLS connection was established."));
+        return s.set(Outcome::Passed, tr("The TLS connection was established."));
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(tls.expiry);
     const QString detail = tr("Valid certificate for %1 from %2, expires %3 (in %4 days).")
                                .arg(tls.subject, tls.issuer,
                                     QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")))
                                .arg(days);
     if (days < 30)
-        return set(s, Outcome::Warning, detail,
-                   tr("The certificate expires in under 30 days; when it does, provisioning stops. Remind "
-                      "the service "
-                      "provider to renew it."));
-    return set(s, Outcome::Passed, detail);
+        return s.set(Outcome::Warning, detail,
+                     tr("The certificate expires in under 30 days; when it does, provisioning stops. Remind "
+                        "the service "
+                        "provider to renew it."));
+    return s.set(Outcome::Passed, detail);
 }
 
 QString VerifyRun::tlsFailureDetail(const scim::TlsInfo &tls) const
@@ -101,6 +100,13 @@ QString VerifyRun::tlsFailureDetail(const scim::TlsInfo &tls) const
     return detail;
 }
 
+bool VerifyRun::untrustedIssuer(const scim::TlsInfo &tls)
+{
+    const QString names = tls.errorNames.join(QLatin1String(", "));
+    return names.contains(QLatin1String("SelfSigned")) || names.contains(QLatin1String("LocalIssuer"))
+        || names.contains(QLatin1String("Untrusted"));
+}
+
 QString VerifyRun::tlsFailureHint(const scim::TlsInfo &tls) const
 {
     const QString names = tls.errorNames.join(QLatin1String(", "));
@@ -121,13 +127,12 @@ QString VerifyRun::tlsFailureHint(const scim::TlsInfo &tls) const
             .arg(QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
     if (names.contains(QLatin1String("HostNameMismatch")))
         return tr("The certificate is for %1, not for %2: the URL may name the wrong host.")
-            .arg(tls.subject, m_options.endpoint.url().host());
-    if (names.contains(QLatin1String("SelfSigned")) || names.contains(QLatin1String("LocalIssuer"))
-        || names.contains(QLatin1String("Untrusted")))
+            .arg(tls.subject, client().endpoint().url().host());
+    if (untrustedIssuer(tls))
         return tr("The certificate does not come from an authority this computer trusts (%1). If your "
-                  "organisation inspects TLS or runs its own CA, add that CA's certificate as the profile's "
-                  "CA "
-                  "file (--ca-file on the command line). The console never turns certificate checks off.")
+                  "organisation inspects TLS or runs its own CA, give the console that CA's certificate as "
+                  "the "
+                  "profile's CA file. The console never turns certificate checks off.")
             .arg(names);
     return tr("The connection is not safe to send the token over (%1). Send this report to the service "
               "provider.")
@@ -136,70 +141,72 @@ QString VerifyRun::tlsFailureHint(const scim::TlsInfo &tls) const
 
 StepResult VerifyRun::contentType(const scim::Response &response) const
 {
-    Step s = step("content-type");
+    Step s = newStep("content-type");
     const QByteArray type = response.contentType().toLower();
     if (!response.hasAnswer() || type.isEmpty())
-        return set(s, Outcome::Skipped, tr("No answer with a body to look at."));
+        return s.set(Outcome::Skipped, tr("No answer with a body to look at."));
     if (type.startsWith("application/scim+json"))
-        return set(s, Outcome::Passed, QString::fromLatin1(response.contentType()));
+        return s.set(Outcome::Passed, QString::fromLatin1(response.contentType()));
     if (type.startsWith("application/json"))
-        return set(s, Outcome::Warning,
-                   tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
-                   tr("Entra ID and Okta accept it; RFC 7644 asks for application/scim+json, and stricter "
-                      "clients may refuse."));
-    return set(s, Outcome::Failed, tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
-               tr("A SCIM service answers with application/scim+json; this looks like a different service."));
+        return s.set(Outcome::Warning,
+                     tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
+                     tr("Entra ID and Okta accept it; RFC 7644 asks for application/scim+json, and stricter "
+                        "clients may refuse."));
+    return s.set(
+        Outcome::Failed, tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
+        tr("A SCIM service answers with application/scim+json; this looks like a different service."));
 }
 
 StepResult VerifyRun::tokenExpiry() const
 {
-    Step s = step("token-expiry");
-    const credentials::JwtClaims claims = credentials::JwtClaims::decode(m_options.token);
+    Step s = newStep("token-expiry");
+    const credentials::JwtClaims claims = credentials::JwtClaims::decode(client().token().view());
     if (!claims.isJwt)
-        return set(s, Outcome::Skipped,
-                   tr("The token is not a JWT: it carries no expiry the console can read."),
-                   tr("Ask the service provider whether and when it expires."));
+        return s.set(Outcome::Skipped,
+                     tr("The token is not a JWT: it carries no expiry the console can read."),
+                     tr("Ask the service provider whether and when it expires."));
     if (!claims.expiresAt)
-        return set(s, Outcome::Passed, tr("A JWT without an expiry (exp)."));
+        return s.set(Outcome::Passed, tr("A JWT without an expiry (exp)."));
     const QString when = QLocale::c().toString(claims.expiresAt->date(), QStringLiteral("yyyy-MM-dd"));
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(*claims.expiresAt);
     if (*claims.expiresAt <= QDateTime::currentDateTimeUtc())
-        return set(
-            s, Outcome::Failed, tr("The token expired on %1.").arg(when),
-            tr("Ask the service provider for a new token, store it with “profile set-token”, and update your "
-               "identity provider."));
+        return s.set(
+            Outcome::Failed, tr("The token expired on %1.").arg(when),
+            tr("Ask the service provider for a new token, store it in the profile, and update your identity "
+               "provider."));
     if (days < 14)
-        return set(s, Outcome::Warning,
-                   tr("The token expires on %1, in %n day(s).", nullptr, int(days)).arg(when),
-                   tr("Ask for a new token now; provisioning stops the day it expires."));
-    return set(s, Outcome::Passed, tr("Expires on %1 (in %2 days).").arg(when).arg(days));
+        return s.set(Outcome::Warning,
+                     tr("The token expires on %1, in %n day(s).", nullptr, int(days)).arg(when),
+                     tr("Ask for a new token now; provisioning stops the day it expires."));
+    return s.set(Outcome::Passed, tr("Expires on %1 (in %2 days).").arg(when).arg(days));
 }
 
 StepResult VerifyRun::clockSkew(const scim::Response &response) const
 {
-    Step s = step("clock-skew");
+    Step s = newStep("clock-skew");
     const QByteArray date = response.header("date");
     QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(date.trimmed()),
                                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (date.isEmpty() || !server.isValid())
-        return set(s, Outcome::Skipped, tr("The answer carried no readable Date header."));
+        return s.set(Outcome::Skipped, tr("The answer carried no readable Date header."));
     server.setTimeSpec(Qt::UTC);
     const qint64 skew = qAbs(QDateTime::currentDateTimeUtc().secsTo(server));
     if (skew > 300)
-        return set(s, Outcome::Warning,
-                   tr("The server's clock is %1 minutes off from this computer's.").arg(skew / 60),
-                   tr("Time-limited tokens and the two sides' logs will disagree. Check this computer's "
-                      "clock; if it is "
-                      "right, tell the service provider."));
-    return set(s, Outcome::Passed, tr("Within %1 s of this computer's clock.").arg(skew));
+        return s.set(Outcome::Warning,
+                     tr("The server's clock is %1 minutes off from this computer's.").arg(skew / 60),
+                     tr("Time-limited tokens and the two sides' logs will disagree. Check this computer's "
+                        "clock; if it is "
+                        "right, tell the service provider."));
+    return s.set(Outcome::Passed, tr("Within %1 s of this computer's clock.").arg(skew));
 }
 
-StepResult VerifyRun::forIdp(Step s, const QString &idp) const
+StepResult VerifyRun::forIdp(Step s, common::Idp idp) const
 {
-    if (s.outcome != Outcome::Failed || m_options.idp == QLatin1String("both") || m_options.idp == idp)
+    if (s.outcome != Outcome::Failed || !m_options.idp || *m_options.idp == idp)
         return s;
     s.outcome = Outcome::Warning;
-    s.hint = tr("Only matters if you connect %1; you chose %2.").arg(idpName(idp), idpName(m_options.idp))
+    s.hint = tr("Only matters if you connect %1; you chose %2.")
+                 .arg(common::idpDisplayName(idp), common::idpDisplayName(*m_options.idp))
         + QLatin1Char(' ') + s.hint;
     return s;
 }

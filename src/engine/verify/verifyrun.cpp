@@ -3,7 +3,6 @@
 #include "credentials/token.h"
 #include "engine/idp/wire.h"
 #include "engine/run/diagnosis.h"
-#include "engine/verify/verifysteps_p.h"
 #include "scim/filter.h"
 #include "scim/listresponse.h"
 #include "scim/resourcepath.h"
@@ -12,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -19,18 +19,11 @@
 
 namespace engine {
 
-using namespace engine::verify;
-
-VerifyRun::VerifyRun(QNetworkAccessManager *network, VerifyOptions options, QObject *parent)
-    : Run(parent)
+VerifyRun::VerifyRun(QNetworkAccessManager *network, scim::Connection connection, VerifyOptions options,
+                     QObject *parent)
+    : Run(network, std::move(connection), parent)
     , m_options(std::move(options))
-    , m_client(network)
-{
-    m_client.setEndpoint(m_options.endpoint);
-    m_client.setToken(m_options.token);
-    m_client.setCaCertificates(m_options.caCertificates);
-    m_client.setTimeout(m_options.timeout);
-}
+{ }
 
 QStringList VerifyRun::stepIds()
 {
@@ -53,69 +46,41 @@ QStringList VerifyRun::stepIds()
             QStringLiteral("clock-skew")};
 }
 
-void VerifyRun::cancel()
-{
-    m_cancelled = true;
-    m_client.cancelAll();
-}
-
-StepResult VerifyRun::finish(Step s)
-{
-    s.settleCancelled();
-    s.maskSecrets(m_client.secrets());
-    Q_EMIT stepFinished(s);
-    return s;
-}
-
 QCoro::Task<RunResult> VerifyRun::execute()
 {
-    RunResult result;
-    result.kind = QStringLiteral("verify");
-    result.endpoint = m_options.endpoint.toString();
-    result.idp = m_options.idp;
-    result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    result.startedAt = QDateTime::currentDateTimeUtc();
-    QElapsedTimer clock;
-    clock.start();
+    RunResult result = begin(QStringLiteral("verify"),
+                             m_options.idp ? common::idpName(*m_options.idp) : QStringLiteral("both"));
     const auto done = [&](RunResult::Outcome outcome) {
         // Whatever did not run is listed as skipped, so every report has every step.
-        const QStringList ids = stepIds();
-        for (qsizetype i = result.steps.size(); i < ids.size(); ++i) {
-            Step skipped;
-            skipped.id = ids.at(i);
-            skipped.title = stepTitle(skipped.id);
-            skipped.outcome = Outcome::Skipped;
-            skipped.detail = outcome == RunResult::Outcome::Cancelled
-                ? tr("Not run: the check was cancelled.")
-                : tr("Not run: the endpoint could not be reached safely.");
-            result.steps.append(finish(skipped));
-        }
-        result.outcome = outcome == RunResult::Outcome::Passed ? RunResult::outcomeOf(result.steps) : outcome;
-        result.durationMs = clock.elapsed();
-        result.maskSecrets(m_client.secrets());
-        return result;
+        result.steps.append(skipSteps(stepIds().mid(result.steps.size()), {},
+                                      tr("Not run: the endpoint could not be reached safely.")));
+        return end(std::move(result), outcome);
     };
 
-    result.steps.append(finish(endpointUrl()));
-    const scim::Response root = co_await m_client.sendTo("GET", m_options.endpoint.url(), {}, [] {
-        scim::RequestOptions anonymous;
-        anonymous.auth = scim::RequestOptions::Auth::None;
-        return anonymous;
-    }());
-    if (m_cancelled)
+    result.steps.append(finishStep(endpointUrl()));
+    scim::RequestOptions anonymous;
+    anonymous.auth = scim::RequestOptions::Auth::None;
+    const scim::Response root = co_await client().sendTo("GET", client().endpoint().url(), {}, anonymous);
+    if (isCancelled())
         co_return done(RunResult::Outcome::Cancelled);
-    result.steps.append(finish(reachability(root)));
-    result.steps.append(finish(tlsCertificate(root)));
+    result.steps.append(finishStep(reachability(root)));
+    result.steps.append(finishStep(tlsCertificate(root)));
     if (result.steps.at(1).outcome == Outcome::Failed || result.steps.at(2).outcome == Outcome::Failed)
         co_return done(RunResult::Outcome::Error);
+    const QList<Step> withToken = co_await tokenSteps();
+    result.steps.append(withToken);
+    co_return done(RunResult::Outcome::Passed);
+}
 
+QCoro::Task<QList<StepResult>> VerifyRun::tokenSteps()
+{
     // Independent requests run at once (QCoro tasks start eagerly); results keep their order.
-    auto missing = authRejects(QStringLiteral("auth-rejects-missing-token"), false);
-    auto wrong = authRejects(QStringLiteral("auth-rejects-bad-token"), true);
-    const scim::Response accepted = co_await m_client.get(
+    auto missing = authRejects(false);
+    auto wrong = authRejects(true);
+    const scim::Response accepted = co_await client().get(
         QStringLiteral("Users"),
         scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 1));
-    const Step acceptsStep = finish(authAccepts(accepted));
+    const Step acceptsStep = authAccepts(accepted);
     const bool tokenWorks = acceptsStep.outcome != Outcome::Failed;
     auto spc = discovery(QStringLiteral("service-provider-config"), QStringLiteral("ServiceProviderConfig"));
     auto types = discovery(QStringLiteral("resource-types"), QStringLiteral("ResourceTypes"));
@@ -126,30 +91,27 @@ QCoro::Task<RunResult> VerifyRun::execute()
     auto group = groupDetails();
     auto unknown = unknownId();
 
-    result.steps.append(co_await missing);
-    result.steps.append(co_await wrong);
-    result.steps.append(acceptsStep);
+    QList<Step> steps;
+    steps.append(finishStep(co_await missing));
+    steps.append(finishStep(co_await wrong));
+    steps.append(finishStep(acceptsStep));
     for (auto *task : {&spc, &types, &schemas, &entra, &okta, &groups, &group, &unknown}) {
         Step s = co_await *task;
         const bool refused = !s.exchanges.isEmpty()
             && (s.exchanges.constLast().status == 401 || s.exchanges.constLast().status == 403);
-        if (!tokenWorks && refused && s.outcome != Outcome::Passed) {
-            s.outcome = Outcome::Skipped;
-            s.hint.clear();
-            s.detail = tr("Not judged: the token itself was refused (see auth-accepts-token).");
-        }
-        result.steps.append(s);
+        if (!tokenWorks && refused && s.outcome != Outcome::Passed)
+            s.set(Outcome::Skipped, tr("Not judged: the token itself was refused (see auth-accepts-token)."));
+        steps.append(finishStep(s));
     }
-    result.steps.append(finish(contentType(accepted)));
-    result.steps.append(finish(tokenExpiry()));
-    result.steps.append(finish(clockSkew(accepted)));
-    co_return done(m_cancelled ? RunResult::Outcome::Cancelled : RunResult::Outcome::Passed);
+    steps.append(finishStep(contentType(accepted)));
+    steps.append(finishStep(tokenExpiry()));
+    steps.append(finishStep(clockSkew(accepted)));
+    co_return steps;
 }
 
-QCoro::Task<StepResult> VerifyRun::authRejects(QString id, bool sendWrongToken)
+QCoro::Task<StepResult> VerifyRun::authRejects(bool sendWrongToken)
 {
-    Step s = step(sendWrongToken ? "auth-rejects-bad-token" : "auth-rejects-missing-token");
-    Q_UNUSED(id)
+    Step s = newStep(sendWrongToken ? "auth-rejects-bad-token" : "auth-rejects-missing-token");
     scim::RequestOptions options;
     if (sendWrongToken) {
         options.auth = scim::RequestOptions::Auth::Override;
@@ -158,23 +120,23 @@ QCoro::Task<StepResult> VerifyRun::authRejects(QString id, bool sendWrongToken)
     } else {
         options.auth = scim::RequestOptions::Auth::None;
     }
-    const scim::Response r = co_await m_client.get(
+    const scim::Response r = co_await client().get(
         QStringLiteral("Users"),
         scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 1), options);
-    record(s, r);
+    s.record(r);
     const Diagnosis transport = Diagnosis::ofTransport(r);
     if (transport.isProblem())
-        co_return finish(set(s, Outcome::Failed, transport.detail, transport.hint));
+        co_return (s.set(Outcome::Failed, transport.detail, transport.hint));
     if (r.status == 401)
-        co_return finish(set(s, Outcome::Passed, tr("Refused with HTTP 401, as it should be.")));
+        co_return (s.set(Outcome::Passed, tr("Refused with HTTP 401, as it should be.")));
     if (r.status == 403)
-        co_return finish(
-            set(s, Outcome::Warning, tr("Refused with HTTP 403."),
-                tr("Refusing is right; 401 is what RFC 7644 and the identity providers expect, and it makes "
-                   "a bad token easier to tell from missing permissions.")));
+        co_return (s.set(
+            Outcome::Warning, tr("Refused with HTTP 403."),
+            tr("Refusing is right; 401 is what RFC 7644 and the identity providers expect, and it makes "
+               "a bad token easier to tell from missing permissions.")));
     if (r.status >= 200 && r.status < 300)
-        co_return finish(set(
-            s, Outcome::Failed,
+        co_return (s.set(
+            Outcome::Failed,
             sendWrongToken
                 ? tr("HTTP %1 with a wrong token: the endpoint does not check tokens — it is open to anyone.")
                       .arg(r.status)
@@ -182,42 +144,40 @@ QCoro::Task<StepResult> VerifyRun::authRejects(QString id, bool sendWrongToken)
             tr("Stop here. Do not connect an identity provider until the service provider fixes "
                "authentication; anyone could read and change your users.")));
     const Diagnosis d = Diagnosis::of(r);
-    co_return finish(set(s, r.bodyKind == scim::BodyKind::Html ? Outcome::Failed : Outcome::Warning,
-                         tr("Refused, but with HTTP %1 rather than 401. %2").arg(r.status).arg(d.detail),
-                         d.hint));
+    co_return (s.set(r.bodyKind == scim::BodyKind::Html ? Outcome::Failed : Outcome::Warning,
+                     tr("Refused, but with HTTP %1 rather than 401. %2").arg(r.status).arg(d.detail),
+                     d.hint));
 }
 
 StepResult VerifyRun::authAccepts(const scim::Response &response) const
 {
-    Step s = step("auth-accepts-token");
-    record(s, response);
+    Step s = newStep("auth-accepts-token");
+    s.record(response);
     const Diagnosis d = Diagnosis::of(response);
     if (d.isProblem())
-        return set(s, Outcome::Failed, d.detail, d.hint);
-    return set(s, Outcome::Passed, tr("GET /Users with the token: %1.").arg(Diagnosis::summary(response)));
+        return s.set(Outcome::Failed, d.detail, d.hint);
+    return s.set(Outcome::Passed, tr("GET /Users with the token: %1.").arg(Diagnosis::summary(response)));
 }
 
 QCoro::Task<StepResult> VerifyRun::discovery(QString id, QString path)
 {
-    Step s = step(id == QLatin1String("service-provider-config") ? "service-provider-config"
-                      : id == QLatin1String("resource-types")    ? "resource-types"
-                                                                 : "schemas");
-    const scim::Response r = co_await m_client.get(path);
-    record(s, r);
+    Step s = newStep(id);
+    const scim::Response r = co_await client().get(path);
+    s.record(r);
     const QString neither
         = tr("Neither Entra ID nor Okta needs it to provision users; some tools and auditors read it.");
     const Diagnosis d = Diagnosis::of(r);
     if (d.isProblem())
-        co_return finish(set(s, Outcome::Warning, d.detail, neither));
+        co_return (s.set(Outcome::Warning, d.detail, neither));
     const QJsonObject body = r.object();
     if (path == QLatin1String("ServiceProviderConfig")) {
         if (!body.value(QLatin1String("patch")).toObject().value(QLatin1String("supported")).toBool())
-            co_return finish(set(
-                s, Outcome::Warning, tr("It says PATCH is not supported."),
+            co_return (s.set(
+                Outcome::Warning, tr("It says PATCH is not supported."),
                 tr("Entra ID changes group membership with PATCH only. If the service really lacks PATCH, "
                    "groups will not provision from Entra ID.")));
-        co_return finish(set(
-            s, Outcome::Passed,
+        co_return (s.set(
+            Outcome::Passed,
             tr("PATCH supported; filter %1.")
                 .arg(body.value(QLatin1String("filter")).toObject().value(QLatin1String("supported")).toBool()
                          ? tr("supported")
@@ -232,193 +192,195 @@ QCoro::Task<StepResult> VerifyRun::discovery(QString id, QString path)
         : QStringList {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")};
     for (const QString &name : wanted) {
         if (!names.contains(name, Qt::CaseInsensitive))
-            co_return finish(
-                set(s, Outcome::Warning,
-                    tr("%1 is not listed (found: %2).").arg(name, names.join(QLatin1String(", "))), neither));
+            co_return (s.set(Outcome::Warning,
+                             tr("%1 is not listed (found: %2).").arg(name, names.join(QLatin1String(", "))),
+                             neither));
     }
-    co_return finish(set(s, Outcome::Passed, tr("Lists %1.").arg(names.join(QLatin1String(", ")))));
+    co_return (s.set(Outcome::Passed, tr("Lists %1.").arg(names.join(QLatin1String(", ")))));
 }
 
 QCoro::Task<StepResult> VerifyRun::entraTestConnection()
 {
     // E1: a random userName, then a random group name; each must give 200 and an empty list.
-    Step s = step("entra-test-connection");
+    Step s = newStep("entra-test-connection");
     const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString groupGuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const scim::Response users = co_await m_client.get(
+    const scim::Response users = co_await client().get(
         QStringLiteral("Users"),
         scim::Query().add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), guid)),
         wire::entra());
-    record(s, users);
-    const scim::Response groups = co_await m_client.get(
+    s.record(users);
+    const scim::Response groups = co_await client().get(
         QStringLiteral("Groups"),
         scim::Query()
             .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
             .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), groupGuid)),
         wire::entra());
-    record(s, groups);
+    s.record(groups);
     for (const auto &[r, kind, value] :
          {std::tuple {&users, tr("user"), guid}, std::tuple {&groups, tr("group"), groupGuid}}) {
-        if (r->status == 404)
-            //: %1 is "user" or "group"
-            co_return finish(forIdp(
-                set(s, Outcome::Failed, tr("HTTP 404 for a %1 filter that matches no one.").arg(kind),
-                    tr("Entra ID treats 404 here as an error: Test Connection fails and, during "
-                       "provisioning, "
-                       "the app is quarantined after repeated failures. The service must answer 200 with an "
-                       "empty list.")),
-                QStringLiteral("entra")));
-        const Diagnosis d = Diagnosis::of(*r);
-        if (d.isProblem())
-            co_return finish(forIdp(set(s, Outcome::Failed, d.detail, d.hint), QStringLiteral("entra")));
-        const scim::ListResponse list = scim::ListResponse::fromJson(r->object());
-        if (!list.isValid())
-            co_return finish(
-                forIdp(set(s, Outcome::Failed, list.problems.join(QLatin1Char(' ')),
-                           tr("Entra ID expects a ListResponse; send this report to the service provider.")),
-                       QStringLiteral("entra")));
-        if (list.totalResults != 0 || !list.resources.isEmpty())
-            //: %1 is "user" or "group", %2 the random name, %3 how many matched
-            co_return finish(forIdp(
-                set(s, Outcome::Failed,
-                    tr("A random %1 name (%2) matched %3: the filter is ignored.")
-                        .arg(kind, value)
-                        .arg(list.totalResults),
-                    tr("Entra ID matches users and groups with filters; without working filters it creates "
-                       "duplicates or links the wrong accounts.")),
-                QStringLiteral("entra")));
+        if (Step judged = judgeEmptySearch(s, *r, kind, value); judged.outcome == Outcome::Failed)
+            co_return forIdp(judged, common::Idp::Entra);
     }
-    co_return finish(set(s, Outcome::Passed,
-                         tr("A random userName and a random group name each gave 200 with an empty list, as "
-                            "Entra ID expects.")));
+    co_return (s.set(Outcome::Passed,
+                     tr("A random userName and a random group name each gave 200 with an empty list, as "
+                        "Entra ID expects.")));
+}
+
+StepResult VerifyRun::judgeEmptySearch(Step s, const scim::Response &response, const QString &kind,
+                                       const QString &value) const
+{
+    if (response.status == 404)
+        //: %1 is "user" or "group"
+        return s.set(
+            Outcome::Failed, tr("HTTP 404 for a %1 filter that matches no one.").arg(kind),
+            tr("Entra ID treats 404 here as an error: Test Connection fails and, during provisioning, "
+               "the app is quarantined after repeated failures. The service must answer 200 with an "
+               "empty list."));
+    const Diagnosis d = Diagnosis::of(response);
+    if (d.isProblem())
+        return s.set(Outcome::Failed, d.detail, d.hint);
+    const scim::ListResponse list = scim::ListResponse::fromJson(response.object());
+    if (!list.isValid())
+        return s.set(Outcome::Failed, list.problems.join(QLatin1Char(' ')),
+                     tr("Entra ID expects a ListResponse; send this report to the service provider."));
+    if (list.totalResults != 0 || !list.resources.isEmpty())
+        //: %1 is "user" or "group", %2 the random name, %3 how many matched
+        return s.set(Outcome::Failed,
+                     tr("A random %1 name (%2) matched %3: the filter is ignored.")
+                         .arg(kind, value)
+                         .arg(list.totalResults),
+                     tr("Entra ID matches users and groups with filters; without working filters it creates "
+                        "duplicates or links the wrong accounts."));
+    return s;
 }
 
 QCoro::Task<StepResult> VerifyRun::oktaTestConnection()
 {
-    Step s = step("okta-test-connection");
-    const scim::Response r = co_await m_client.get(
+    Step s = newStep("okta-test-connection");
+    const scim::Response r = co_await client().get(
         QStringLiteral("Users"),
         scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 2), wire::okta());
-    record(s, r);
+    s.record(r);
     const Diagnosis d = Diagnosis::of(r);
     if (d.isProblem())
-        co_return finish(forIdp(set(s, Outcome::Failed, d.detail, d.hint), QStringLiteral("okta")));
+        co_return (forIdp(s.set(Outcome::Failed, d.detail, d.hint), common::Idp::Okta));
     const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
     if (!list.isValid() || !list.hasStartIndex || !list.hasItemsPerPage) {
         QStringList problems = list.problems;
         if (!list.hasStartIndex || !list.hasItemsPerPage)
             problems.append(tr("startIndex and itemsPerPage must be present."));
-        co_return finish(forIdp(
-            set(s, Outcome::Failed, problems.join(QLatin1Char(' ')),
-                tr("Okta's test reads totalResults, startIndex and itemsPerPage as integers; send this "
-                   "report to the service provider.")),
-            QStringLiteral("okta")));
+        co_return (forIdp(
+            s.set(Outcome::Failed, problems.join(QLatin1Char(' ')),
+                  tr("Okta's test reads totalResults, startIndex and itemsPerPage as integers; send this "
+                     "report to the service provider.")),
+            common::Idp::Okta));
     }
-    co_return finish(set(
-        s, Outcome::Passed,
+    co_return (s.set(
+        Outcome::Passed,
         tr("startIndex=1&count=2 → a ListResponse of %1 users with integer counts.").arg(list.totalResults)));
 }
 
 QCoro::Task<StepResult> VerifyRun::groupsList()
 {
-    Step s = step("groups-list");
+    Step s = newStep("groups-list");
     const scim::Response r
-        = co_await m_client.get(QStringLiteral("Groups"),
+        = co_await client().get(QStringLiteral("Groups"),
                                 scim::Query()
                                     .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
                                     .add(QStringLiteral("startIndex"), 1)
                                     .add(QStringLiteral("count"), 100));
-    record(s, r);
+    s.record(r);
     const Diagnosis d = Diagnosis::of(r);
     if (d.isProblem())
-        co_return finish(set(s, Outcome::Failed, d.detail, d.hint));
+        co_return (s.set(Outcome::Failed, d.detail, d.hint));
     const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
     if (!list.isValid())
-        co_return finish(set(s, Outcome::Failed, list.problems.join(QLatin1Char(' ')),
-                             tr("Both identity providers list groups to link them; send this report to the "
-                                "service provider.")));
-    co_return finish(set(s, Outcome::Passed, tr("%n group(s).", nullptr, list.totalResults)));
+        co_return (s.set(Outcome::Failed, list.problems.join(QLatin1Char(' ')),
+                         tr("Both identity providers list groups to link them; send this report to the "
+                            "service provider.")));
+    co_return (s.set(Outcome::Passed, tr("%n group(s).", nullptr, list.totalResults)));
 }
 
 QCoro::Task<StepResult> VerifyRun::groupDetails()
 {
-    Step s = step("group-details");
-    if (m_options.groupId.isEmpty() && m_options.groupName.isEmpty())
-        co_return finish(set(
-            s, Outcome::Skipped, tr("No group given."),
-            tr("Add the group details you received with --group-name or --group-id (or in the profile).")));
+    Step s = newStep("group-details");
+    if (m_options.groupId.isEmpty() && m_options.groupName.isEmpty()) {
+        s.advice.append(Advice::NameGroup);
+        co_return (s.set(Outcome::Skipped, tr("No group given."),
+                         tr("Add the group details you received to the profile (its group name or id).")));
+    }
     const scim::Query excluded
         = scim::Query().add(QStringLiteral("excludedAttributes"), QStringLiteral("members"));
     QJsonObject group;
     if (!m_options.groupId.isEmpty()) {
         const scim::Response r
-            = co_await m_client.get(scim::groupPath(m_options.groupId), excluded, wire::entra());
-        record(s, r);
+            = co_await client().get(scim::groupPath(m_options.groupId), excluded, wire::entra());
+        s.record(r);
         if (r.status == 404)
-            co_return finish(
-                set(s, Outcome::Failed, tr("No group has the id %1.").arg(m_options.groupId),
-                    tr("Check the group details you received; ids are exact, letter case included.")));
+            co_return (
+                s.set(Outcome::Failed, tr("No group has the id %1.").arg(m_options.groupId),
+                      tr("Check the group details you received; ids are exact, letter case included.")));
         const Diagnosis d = Diagnosis::of(r);
         if (d.isProblem())
-            co_return finish(set(s, Outcome::Failed, d.detail, d.hint));
+            co_return (s.set(Outcome::Failed, d.detail, d.hint));
         group = r.object();
     } else {
         scim::Query query = excluded;
         query.add(QStringLiteral("filter"),
                   scim::filter::eq(QStringLiteral("displayName"), m_options.groupName));
-        const scim::Response r = co_await m_client.get(QStringLiteral("Groups"), query, wire::entra());
-        record(s, r);
+        const scim::Response r = co_await client().get(QStringLiteral("Groups"), query, wire::entra());
+        s.record(r);
         const Diagnosis d = Diagnosis::of(r);
         if (d.isProblem())
-            co_return finish(set(s, Outcome::Failed, d.detail, d.hint));
+            co_return (s.set(Outcome::Failed, d.detail, d.hint));
         const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
         if (list.resources.isEmpty())
-            co_return finish(
-                set(s, Outcome::Failed, tr("No group is named “%1”.").arg(m_options.groupName),
-                    tr("Check the group name you received, letter for letter; the service provider creates "
-                       "this group for you.")));
+            co_return (
+                s.set(Outcome::Failed, tr("No group is named “%1”.").arg(m_options.groupName),
+                      tr("Check the group name you received, letter for letter; the service provider creates "
+                         "this group for you.")));
         group = list.resources.at(0).toObject();
         if (list.resources.size() > 1)
-            co_return finish(
-                set(s, Outcome::Warning,
-                    tr("%1 groups are named “%2”.").arg(list.resources.size()).arg(m_options.groupName),
-                    tr("Use the group's id instead of its name, so the right one is linked.")));
+            co_return (
+                s.set(Outcome::Warning,
+                      tr("%1 groups are named “%2”.").arg(list.resources.size()).arg(m_options.groupName),
+                      tr("Use the group's id instead of its name, so the right one is linked.")));
     }
     const QString found = tr("“%1” (id %2).")
                               .arg(group.value(QLatin1String("displayName")).toString(),
                                    group.value(QLatin1String("id")).toString());
     if (group.contains(QLatin1String("members")))
-        co_return finish(
-            set(s, Outcome::Warning,
-                tr("Found %1 The answer still lists members although they were excluded.").arg(found),
-                tr("Entra ID always asks for groups without members; a service that sends them anyway gets "
-                   "slow and may time out as the group grows.")));
-    co_return finish(set(s, Outcome::Passed, tr("Found %1").arg(found)));
+        co_return (
+            s.set(Outcome::Warning,
+                  tr("Found %1 The answer still lists members although they were excluded.").arg(found),
+                  tr("Entra ID always asks for groups without members; a service that sends them anyway gets "
+                     "slow and may time out as the group grows.")));
+    co_return (s.set(Outcome::Passed, tr("Found %1").arg(found)));
 }
 
 QCoro::Task<StepResult> VerifyRun::unknownId()
 {
-    Step s = step("unknown-id-404");
+    Step s = newStep("unknown-id-404");
     const scim::Response r
-        = co_await m_client.get(scim::userPath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    record(s, r);
+        = co_await client().get(scim::userPath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    s.record(r);
     const Diagnosis transport = Diagnosis::ofTransport(r);
     if (transport.isProblem())
-        co_return finish(set(s, Outcome::Failed, transport.detail, transport.hint));
+        co_return (s.set(Outcome::Failed, transport.detail, transport.hint));
     if (r.status == 404 && r.scimError && r.scimError->hasErrorSchema)
-        co_return finish(set(s, Outcome::Passed, tr("HTTP 404 with a SCIM Error body.")));
+        co_return (s.set(Outcome::Passed, tr("HTTP 404 with a SCIM Error body.")));
     if (r.status == 404)
-        co_return finish(set(s, Outcome::Warning, tr("HTTP 404, but without a SCIM Error body."),
-                             tr("Identity providers cope, but their logs will show no reason; RFC 7644 asks "
-                                "for an Error body.")));
+        co_return (s.set(Outcome::Warning, tr("HTTP 404, but without a SCIM Error body."),
+                         tr("Identity providers cope, but their logs will show no reason; RFC 7644 asks "
+                            "for an Error body.")));
     if (r.status >= 200 && r.status < 300)
-        co_return finish(
-            set(s, Outcome::Failed, tr("HTTP %1 for a user that cannot exist.").arg(r.status),
-                tr("The identity provider would believe a deleted user still exists; send this report to the "
-                   "service provider.")));
+        co_return (s.set(
+            Outcome::Failed, tr("HTTP %1 for a user that cannot exist.").arg(r.status),
+            tr("The identity provider would believe a deleted user still exists; send this report to the "
+               "service provider.")));
     const Diagnosis d = Diagnosis::of(r);
-    co_return finish(
-        set(s, Outcome::Warning, tr("HTTP %1 instead of 404. %2").arg(r.status).arg(d.detail), d.hint));
+    co_return (s.set(Outcome::Warning, tr("HTTP %1 instead of 404. %2").arg(r.status).arg(d.detail), d.hint));
 }
 
 } // namespace engine

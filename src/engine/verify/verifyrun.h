@@ -1,16 +1,14 @@
 #pragma once
 
+#include "common/idp.h"
 #include "engine/run/run.h"
 #include "engine/run/runresult.h"
-#include "scim/endpointurl.h"
 #include "scim/response.h"
-#include "scim/scimclient.h"
 
 #include <QObject>
-#include <QSslCertificate>
 #include <qcoro/qcorotask.h>
 
-#include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -18,14 +16,10 @@ namespace engine {
 
 struct VerifyOptions
 {
-    scim::EndpointUrl endpoint;
     QString endpointAsGiven; ///< what the admin typed, for the endpoint-url step's advice
-    QByteArray token;
-    QList<QSslCertificate> caCertificates;
-    QString idp = QStringLiteral("both"); ///< entra, okta or both
+    std::optional<common::Idp> idp; ///< whose failures count; nullopt: both
     QString groupId;
     QString groupName;
-    std::chrono::milliseconds timeout {std::chrono::seconds(30)};
 };
 
 /// `verify`: is the endpoint reachable, TLS sound, the token accepted and a wrong one refused,
@@ -35,31 +29,35 @@ class VerifyRun : public Run
     Q_OBJECT
 
 public:
-    VerifyRun(QNetworkAccessManager *network, VerifyOptions options, QObject *parent = nullptr);
+    VerifyRun(QNetworkAccessManager *network, scim::Connection connection, VerifyOptions options,
+              QObject *parent = nullptr);
 
     /// The step ids, in the order results appear.
     static QStringList stepIds();
     static QString stepTitle(const QString &id);
 
-    /// Ends the run: requests in flight stop, the remaining steps are skipped, outcome cancelled.
-    void cancel() override;
-
 protected:
     QCoro::Task<RunResult> execute() override;
+    QString titleOf(const QString &id) const override { return stepTitle(id); }
 
 private:
     using Step = StepResult;
     using Outcome = StepResult::Outcome;
 
-    Step finish(Step step);
+    /// The steps that need the token, sent at once; results in their order.
+    QCoro::Task<QList<Step>> tokenSteps();
     Step endpointUrl() const;
     Step reachability(const scim::Response &response) const;
     Step tlsCertificate(const scim::Response &response) const;
     QString tlsFailureDetail(const scim::TlsInfo &tls) const;
     QString tlsFailureHint(const scim::TlsInfo &tls) const;
-    QCoro::Task<Step> authRejects(QString id, bool sendWrongToken);
+    /// The certificate's issuer is not one this computer trusts (self-signed, unknown CA).
+    static bool untrustedIssuer(const scim::TlsInfo &tls);
+    QCoro::Task<Step> authRejects(bool sendWrongToken);
     QCoro::Task<Step> discovery(QString id, QString path);
     QCoro::Task<Step> entraTestConnection();
+    Step judgeEmptySearch(Step s, const scim::Response &response, const QString &kind,
+                          const QString &value) const;
     QCoro::Task<Step> oktaTestConnection();
     QCoro::Task<Step> groupsList();
     QCoro::Task<Step> groupDetails();
@@ -68,12 +66,10 @@ private:
     Step contentType(const scim::Response &response) const;
     Step tokenExpiry() const;
     Step clockSkew(const scim::Response &response) const;
-    /// The other IdP's failure is a warning (--idp).
-    Step forIdp(Step step, const QString &idp) const;
+    /// The other IdP's failure is a warning (when one IdP was chosen).
+    Step forIdp(Step step, common::Idp idp) const;
 
     VerifyOptions m_options;
-    scim::ScimClient m_client;
-    bool m_cancelled = false;
 };
 
 } // namespace engine

@@ -1,0 +1,48 @@
+#include "golivepage.h"
+
+#include "runtarget.h"
+#include "scrollcontent.h"
+#include "ui_golivepage.h"
+#include "wizardmodel.h"
+
+namespace app {
+
+GoLivePage::GoLivePage(WizardModel &model, credentials::ProfileStore &store, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_store(store)
+    , m_ui(std::make_unique<Ui::GoLivePage>())
+{
+    m_ui->setupUi(scrollContent(this));
+    setTitle(tr("Go live"));
+    setSubTitle(tr("The pilot group first, then everyone."));
+    setFinalPage(true);
+}
+
+GoLivePage::~GoLivePage() = default;
+
+void GoLivePage::initializePage()
+{
+    const RunDetails target = RunDetails::of(m_model, m_store);
+    const bool okta = target.idp == common::Idp::Okta;
+    m_ui->stepsBrowser->setHtml(
+        tr("<ol>"
+           "<li><b>Assign the pilot group “%1”</b> in %2 — a handful of real colleagues, not everyone.</li>"
+           "<li><b>After the first provisioning cycle</b>, check each pilot user arrived, is active, has the "
+           "right "
+           "attributes and is in the group.</li>"
+           "<li><b>Watch</b> %3 for failures, and ask the pilot users to sign in with SSO: the account SCIM "
+           "created must "
+           "be the one they land in.</li>"
+           "<li><b>Leavers</b>: %4</li>"
+           "<li>When the pilot looks right for a few days, <b>widen the assignment</b> to everyone who needs "
+           "access.</li>"
+           "</ol>")
+            .arg(pilotGroupName(target).toHtmlEscaped(), common::idpDisplayName(target.idp),
+                 okta ? tr("Okta's Tasks and System Log") : tr("Entra ID's provisioning logs"),
+                 okta ? tr("Okta only deactivates users; it never deletes them.")
+                      : tr("Entra ID first disables a user (active false), and deletes the account about 30 "
+                           "days later.")));
+}
+
+} // namespace app

@@ -1,0 +1,202 @@
+// The pilot's phases, in the order an IdP lives a person's life: joiner, matching, mover,
+// membership, leaver, removal. Each sends the dialect's requests, keeps the journal, and judges
+// the answers (the verdicts' words are in pilotverdicts.cpp).
+#include "engine/pilot/pilotrun.h"
+#include "engine/pilot/pilotverdicts_p.h"
+#include "engine/run/diagnosis.h"
+#include "scim/resourcepath.h"
+
+namespace engine {
+
+QCoro::Task<bool> PilotRun::joiner(Life *life)
+{
+    PilotUser &user = life->user;
+    const QString who = user.userName;
+    // Look for the user first, as both IdPs do, then create it — journaled first.
+    const scim::Response match = co_await m_dialect->findByUserName(client(), user.userName);
+    StepResult matched = newStep("match-before-create", who);
+    matched.record(match);
+    if (!add(life, PilotVerdicts::matchBeforeCreate(matched, match, user, *m_dialect)))
+        co_return false;
+    if (!m_journal.intendToCreate(user.userName))
+        co_return stop(life, m_journal.error());
+
+    const scim::Response created = co_await m_dialect->create(client(), user);
+    // Journaled only while it may have reached the server: a create that never left this
+    // computer leaves nothing to clean up, and must not block the next pilot.
+    if (!created.maybeSent)
+        m_journal.removedUser({user.userName, {}});
+    user.id = created.object().value(QLatin1String("id")).toString();
+    const scim::IdProblem idProblem = scim::checkId(user.id);
+    if (idProblem == scim::IdProblem::None)
+        m_journal.created(user.userName, user.id);
+    const StepResult step
+        = PilotVerdicts::created(judged("create-user", who, {created}, tr("Created %1").arg(user.id)),
+                                 created, user, idProblem, *m_dialect);
+    if (!add(life, step) || step.outcome == Outcome::Failed)
+        co_return stop(life, tr("Not run: the user could not be created."));
+
+    const scim::Response read = co_await client().get(scim::userPath(user.id));
+    noteRead(user, read);
+    StepResult readStep = judged("read-user", who, {read}, tr("Read back"));
+    const QString readId = read.object().value(QLatin1String("id")).toString();
+    if (readStep.outcome == Outcome::Passed && readId != user.id) {
+        add(life, PilotVerdicts::idChanged(readStep, readId, user));
+        co_return stop(life, tr("Not run: the service changed the user's id."));
+    }
+    co_return add(life, PilotVerdicts::readBack(readStep, read, user));
+}
+
+QCoro::Task<bool> PilotRun::matching(Life *life)
+{
+    const PilotUser &user = life->user;
+    const QString who = user.userName;
+    // The IdP finds the person again by userName, in any letter case.
+    const scim::Response found = co_await m_dialect->findByUserName(client(), user.userName);
+    if (!add(life,
+             PilotVerdicts::found(judged("find-user", who, {found}, tr("Found by userName")), found, user)))
+        co_return false;
+    const QString upper = user.userName.toUpper();
+    const scim::Response foundUpper = co_await m_dialect->findByUserName(client(), upper);
+    if (!add(life,
+             PilotVerdicts::foundInCapitals(
+                 judged("find-user-case-insensitive", who, {foundUpper}, tr("Found with %1").arg(upper)),
+                 foundUpper, upper)))
+        co_return false;
+
+    // A duplicate must be refused; if it is not, the duplicate is journaled and removed too.
+    m_journal.intendToCreate(user.userName);
+    const scim::Response duplicate = co_await m_dialect->create(client(), user);
+    StepResult step = newStep("duplicate-rejected", who);
+    step.record(duplicate);
+    const QString duplicateId = duplicate.object().value(QLatin1String("id")).toString();
+    const bool created = duplicate.isSuccess() && !duplicateId.isEmpty() && duplicateId != user.id;
+    if (created && scim::checkId(duplicateId) == scim::IdProblem::None)
+        m_journal.created(user.userName, duplicateId);
+    else if (!created)
+        m_journal.removedUser({user.userName, {}});
+    // An unusable duplicate id stays unjournaled: the cleanup finds it by name and marker.
+    co_return add(life, PilotVerdicts::duplicate(step, duplicate, created ? duplicateId : QString()));
+}
+
+QCoro::Task<bool> PilotRun::mover(Life *life)
+{
+    PilotUser &user = life->user;
+    const std::optional<StepResult> guard = co_await guarded(life, "update-user");
+    if (!guard)
+        co_return false;
+    const QList<scim::Response> updated = co_await m_dialect->update(client(), &user);
+    StepResult step = judged("update-user", user.userName, updated, tr("Changed"));
+    step.exchanges = guard->exchanges + step.exchanges;
+    if (!add(life, step))
+        co_return false;
+    const scim::Response afterUpdate
+        = co_await client().get(scim::userPath(user.id), {}, scim::RequestOptions());
+    noteRead(user, afterUpdate);
+    co_return add(
+        life,
+        PilotVerdicts::updateStored(judged("verify-update", user.userName, {afterUpdate}, tr("Read back")),
+                                    afterUpdate, user));
+}
+
+QCoro::Task<bool> PilotRun::membership(Life *life)
+{
+    const PilotUser &user = life->user;
+    const QString who = user.userName;
+    if (m_group.id.isEmpty()) {
+        for (const char *id : {"add-to-group", "verify-membership", "remove-from-group"}) {
+            StepResult skipped = newStep(id, who);
+            if (!m_groupNamed)
+                skipped.advice.append(Advice::NameGroup);
+            add(life, skipped.set(Outcome::Skipped, m_groupProblem));
+        }
+        co_return true;
+    }
+    m_journal.addedMembership(m_group.id, user.id);
+    const QList<scim::Response> added = co_await m_dialect->addToGroup(client(), user, m_group);
+    if (!add(life, judged("add-to-group", who, added, tr("Added to %1").arg(m_group.displayName))))
+        co_return false;
+    StepResult member = newStep("verify-membership", who);
+    const std::optional<bool> isIn = co_await isMember(user.id, &member);
+    if (!add(life, PilotVerdicts::member(member, isIn, user, m_group)))
+        co_return false;
+
+    const QList<scim::Response> removing = co_await m_dialect->removeFromGroup(client(), user, m_group);
+    StepResult removed = judged("remove-from-group", who, removing, tr("Removed"));
+    if (removed.outcome == Outcome::Failed && !isCancelled()) {
+        if (const std::optional<PilotDialect::Fallback> fallback = m_dialect->fallback()) {
+            const QList<scim::Response> probe
+                = co_await fallback->dialect->removeFromGroup(client(), user, m_group);
+            for (const scim::Response &response : probe)
+                removed.record(response);
+            if (probe.constLast().isSuccess()) {
+                m_journal.removedMembership(m_group.id, user.id);
+                advise(&removed, *fallback);
+            }
+        }
+    }
+    if (removed.outcome == Outcome::Passed) {
+        const std::optional<bool> still = co_await isMember(user.id, &removed);
+        if (!still.value_or(true))
+            m_journal.removedMembership(m_group.id, user.id);
+        removed = PilotVerdicts::notMemberAfterRemoval(removed, still, *m_dialect);
+    }
+    co_return add(life, removed);
+}
+
+QCoro::Task<bool> PilotRun::leaver(Life *life)
+{
+    const PilotUser &user = life->user;
+    const std::optional<StepResult> guard = co_await guarded(life, "deactivate-user");
+    if (!guard)
+        co_return false;
+    const QList<scim::Response> deactivating = co_await m_dialect->deactivate(client(), user);
+    StepResult deactivated = judged("deactivate-user", user.userName, deactivating, tr("Deactivated"));
+    deactivated.exchanges = guard->exchanges + deactivated.exchanges;
+    if (deactivated.outcome == Outcome::Failed && !isCancelled()) {
+        // Would the IdP's other style get through? Ask with its request.
+        if (const std::optional<PilotDialect::Fallback> fallback = m_dialect->fallback()) {
+            const QList<scim::Response> probe = co_await fallback->dialect->deactivate(client(), user);
+            for (const scim::Response &response : probe)
+                deactivated.record(response);
+            if (probe.constLast().isSuccess())
+                advise(&deactivated, *fallback);
+        }
+    }
+    if (!add(life, deactivated))
+        co_return false;
+    const scim::Response inactive
+        = co_await client().get(scim::userPath(user.id), {}, scim::RequestOptions());
+    noteRead(user, inactive);
+    co_return add(
+        life,
+        PilotVerdicts::inactive(judged("verify-deactivated", user.userName, {inactive}, tr("Read back")),
+                                inactive, deactivated.outcome == Outcome::Failed));
+}
+
+QCoro::Task<bool> PilotRun::removal(Life *life)
+{
+    const PilotUser &user = life->user;
+    const QString who = user.userName;
+    if (!m_dialect->deletesUsers()) {
+        for (const char *id : {"delete-user", "verify-deleted"})
+            add(life, newStep(id, who).set(Outcome::Skipped, PilotVerdicts::neverDeletes(*m_dialect)));
+        co_return true;
+    }
+    const std::optional<StepResult> guard = co_await guarded(life, "delete-user");
+    if (!guard)
+        co_return false;
+    const scim::Response deleted = co_await m_dialect->remove(client(), user);
+    StepResult step = judged("delete-user", who, {deleted}, tr("Deleted"));
+    step.exchanges = guard->exchanges + step.exchanges;
+    if (!add(life, step))
+        co_return false;
+    const scim::Response gone = co_await client().get(scim::userPath(user.id), {}, scim::RequestOptions());
+    if (gone.status == 404)
+        m_journal.removedUser({user.userName, user.id});
+    StepResult verified = newStep("verify-deleted", who);
+    verified.record(gone);
+    co_return add(life, PilotVerdicts::gone(verified, gone));
+}
+
+} // namespace engine

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/secret.h"
+#include "endpointurl.h"
+
+#include <QList>
+#include <QSslCertificate>
+
+#include <chrono>
+
+namespace scim {
+
+/// Everything a client needs to reach a SCIM service: where (the endpoint), how it gets in (the
+/// token), what else it trusts (a profile's CA certificates) and how long an answer may take.
+/// Move-only, as it holds the secret: made once — from a profile or from the command line — and
+/// handed by move to the run, which hands it to its client.
+struct Connection
+{
+    EndpointUrl endpoint;
+    common::Secret token;
+    QList<QSslCertificate> caCertificates;
+    std::chrono::milliseconds timeout {std::chrono::seconds(30)};
+};
+
+} // namespace scim
