@@ -4,6 +4,7 @@
 #include "common/signalwatcher.h"
 #include "exitcode.h"
 #include "output.h"
+#include "sandbox/attributefilter.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -63,8 +64,23 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     const QCommandLineOption caseExact(
         QStringLiteral("case-exact-usernames"),
         tr("Compare userName case-sensitively in filters, as some services do."));
+    const QCommandLineOption dropAttribute(
+        QStringLiteral("drop-attribute"),
+        tr("Accept but never store this User attribute (repeatable): a SCIM path such as title, "
+           "name.formatted, addresses.locality, addresses[type eq \"work\"].locality or "
+           "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department."),
+        tr("PATH"));
+    const QCommandLineOption rejectAttribute(
+        QStringLiteral("reject-attribute"),
+        tr("Refuse with 400 invalidValue a User write that would store this attribute (repeatable); PATH as "
+           "for --drop-attribute."),
+        tr("PATH"));
     parser.addOptions({help, port, group, strict, tls, cert, key, latency, hang, fail, anyToken, html,
                        plainJson, skew, redirect, notFound, echoToken, caseExact});
+    const QCommandLineOption rejectQuietly(
+        QStringLiteral("reject-quietly"),
+        tr("Leave the attribute's name out of a --reject-attribute refusal, as some services do."));
+    parser.addOptions({dropAttribute, rejectAttribute, rejectQuietly});
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
         co_return *stop;
     const auto integer = [&](const QCommandLineOption &option, int minimum, int maximum, int &out) {
@@ -82,9 +98,26 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         return false;
     };
 
+    const auto attributePaths = [&](const QCommandLineOption &option, QStringList &out) {
+        out = parser.values(option);
+        for (const QString &path : std::as_const(out)) {
+            if (sandbox::AttributeFilter::isValidPath(path))
+                continue;
+            output.err(
+                tr("--%1 needs a SCIM attribute path such as title, name.formatted or "
+                   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, not “%2”.\n")
+                    .arg(option.names().constFirst(), path));
+            return false;
+        }
+        return true;
+    };
+
     sandbox::SandboxServer::Config config;
     config.strict = parser.isSet(strict);
     config.groupName = parser.value(group);
+    if (!attributePaths(dropAttribute, config.dropAttributes)
+        || !attributePaths(rejectAttribute, config.rejectAttributes))
+        co_return Usage;
     int portNumber = 0;
     sandbox::Faults faults;
     if (!integer(port, 0, 65535, portNumber) || !integer(latency, 0, 600000, faults.latencyMs)
@@ -118,6 +151,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
 
     sandbox::SandboxServer server(config);
     server.faults() = faults;
+    server.setRejectionsNameNoAttribute(parser.isSet(rejectQuietly));
     if (parser.isSet(tls)) {
         if (!parser.isSet(cert) || !parser.isSet(key)) {
             output.err(tr("--tls needs --cert FILE and --key FILE (PEM).\n"));

@@ -39,7 +39,7 @@ QJsonObject ResourceStore::prepare(ResourceKind kind, QJsonObject body, const QS
                                    const QJsonObject &previousMeta) const
 {
     const QString coreUrn = kind == ResourceKind::User ? CoreUserUrn : CoreGroupUrn;
-    const QJsonArray schemas = body.value(keyFor(body, QStringLiteral("schemas"))).toArray();
+    QJsonArray schemas = body.value(keyFor(body, QStringLiteral("schemas"))).toArray();
     if (m_strict && !schemas.contains(coreUrn))
         throw ScimFault {400, QStringLiteral("invalidSyntax"),
                          QCoreApplication::translate("sandbox", "“schemas” must include %1.").arg(coreUrn)};
@@ -61,6 +61,10 @@ QJsonObject ResourceStore::prepare(ResourceKind kind, QJsonObject body, const QS
         }
         const QString name = PatchEngine::canonicalName(it.key());
         resource.insert(name, rules.normalise(AttrPath {{}, name, {}}, it.value()));
+    }
+    if (kind == ResourceKind::User && !m_attributeFilter.isEmpty()) {
+        resource = m_attributeFilter.apply(resource); // may drop an extension from "schemas" too
+        schemas = resource.value(QLatin1String("schemas")).toArray();
     }
     QJsonArray cleanSchemas = schemas.isEmpty() ? QJsonArray {coreUrn} : schemas;
     if (resource.contains(EnterpriseUrn) && !cleanSchemas.contains(EnterpriseUrn))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attributefilter.h"
 #include "patchengine.h"
 
 #include <QHash>
@@ -31,6 +32,10 @@ public:
     void setNextUserIds(const QStringList &ids) { m_nextUserIds = ids; }
     /// Keep externalId unique among users too, as some services do.
     void setUniqueExternalId(bool unique) { m_uniqueExternalId = unique; }
+    /// The User attributes this tenant drops or refuses; a change applies to the writes that
+    /// follow (stored users keep what they have).
+    AttributeFilter &attributeFilter() { return m_attributeFilter; }
+    const AttributeFilter &attributeFilter() const { return m_attributeFilter; }
     QJsonObject get(ResourceKind kind, const QString &id) const;
     QList<QJsonObject> list(ResourceKind kind, const FilterExpression *filter) const;
     QJsonObject replace(ResourceKind kind, const QString &id, const QJsonObject &body);
@@ -57,6 +62,7 @@ private:
     QHash<QString, quint64> m_ids[2];
     QStringList m_nextUserIds;
     bool m_uniqueExternalId = false;
+    AttributeFilter m_attributeFilter;
 };
 
 } // namespace sandbox

@@ -102,7 +102,9 @@ SandboxServer::SandboxServer(const Config &config, QObject *parent)
     , m_store(config.strict)
     , m_token(config.token.isEmpty() ? randomToken() : config.token)
     , m_groupName(config.groupName)
-{ }
+{
+    m_store.attributeFilter() = AttributeFilter(config.dropAttributes, config.rejectAttributes);
+}
 
 void SandboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
 {

@@ -38,6 +38,12 @@ public:
         bool strict = false;
         QString groupName = QStringLiteral("SCIM Pilot"); ///< the seeded group
         QByteArray token; ///< empty: a random one
+        // `{}` keeps Config {strict, groupName, token} free of -Wmissing-field-initializers.
+        /// User attribute paths accepted but not stored (RFC 7644 §3.10: `title`, `name.formatted`,
+        /// `addresses[type eq "work"].locality`, `urn:…:enterprise:2.0:User:department`).
+        QStringList dropAttributes {};
+        /// User attribute paths refused: a write that would store a value there is 400 invalidValue.
+        QStringList rejectAttributes {};
     };
 
     explicit SandboxServer(const Config &config, QObject *parent = nullptr);
@@ -56,6 +62,14 @@ public:
     QString seededGroupId() const { return m_groupId; }
     Faults &faults() { return m_faults; }
     ResourceStore &store() { return m_store; }
+    /// Config::dropAttributes and Config::rejectAttributes, from now on; paths that do not parse
+    /// (AttributeFilter::isValidPath()) are ignored.
+    void setDropAttributes(const QStringList &paths) { m_store.attributeFilter().setDropped(paths); }
+    void setRejectAttributes(const QStringList &paths) { m_store.attributeFilter().setRejected(paths); }
+    /// Refusals of a rejected attribute do not name it (`sandbox --reject-quietly`).
+    void setRejectionsNameNoAttribute(bool quiet) { m_store.attributeFilter().setQuiet(quiet); }
+    QStringList dropAttributes() const { return m_store.attributeFilter().dropped(); }
+    QStringList rejectAttributes() const { return m_store.attributeFilter().rejected(); }
     const QList<ReceivedRequest> &received() const { return m_received; }
     void clearReceived() { m_received.clear(); }
 

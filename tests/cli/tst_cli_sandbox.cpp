@@ -100,6 +100,59 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
     }
 
+    void attributesDroppedAndRejectedFromTheCommandLine()
+    {
+        QProcess process;
+        const QJsonObject line = start(process,
+                                       {QStringLiteral("--drop-attribute"), QStringLiteral("title"),
+                                        QStringLiteral("--reject-attribute"), QStringLiteral("addresses")});
+        SandboxClient client(line.value(QLatin1String("endpoint")).toString(),
+                             line.value(QLatin1String("token")).toString().toLatin1());
+        const auto created = client.send(
+            "POST", "/Users", R"({"userName":"ann@example.com","title":"Pilot","nickName":"Ann"})");
+        QCOMPARE(created.status, 201);
+        const auto read = client.get("/Users/" + created.json.value(QLatin1String("id")).toString().toUtf8());
+        QCOMPARE(read.status, 200);
+        QVERIFY2(!read.json.contains(QLatin1String("title")), read.body.constData());
+        QCOMPARE(read.json.value(QLatin1String("nickName")).toString(), QStringLiteral("Ann"));
+
+        const auto refused
+            = client.send("POST", "/Users",
+                          R"({"userName":"bo@example.com","addresses":[{"type":"work","locality":"Bonn"}]})");
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json.value(QLatin1String("scimType")).toString(), QStringLiteral("invalidValue"));
+        QCOMPARE(refused.json.value(QLatin1String("detail")).toString(),
+                 QStringLiteral("Attribute 'addresses' is not supported by this service."));
+        QCOMPARE(client.get("/Users?filter=userName+eq+%22bo@example.com%22")
+                     .json.value(QLatin1String("totalResults"))
+                     .toInt(-1),
+                 0);
+        process.terminate();
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+    }
+
+    void rejectQuietlyNamesNoAttribute()
+    {
+        QProcess process;
+        const QJsonObject line = start(process,
+                                       {QStringLiteral("--reject-attribute"), QStringLiteral("addresses"),
+                                        QStringLiteral("--reject-quietly")});
+        SandboxClient client(line.value(QLatin1String("endpoint")).toString(),
+                             line.value(QLatin1String("token")).toString().toLatin1());
+        const auto refused
+            = client.send("POST", "/Users",
+                          R"({"userName":"bo@example.com","addresses":[{"type":"work","locality":"Bonn"}]})");
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json.value(QLatin1String("scimType")).toString(), QStringLiteral("invalidValue"));
+        QCOMPARE(refused.json.value(QLatin1String("detail")).toString(),
+                 QStringLiteral("An attribute is not supported by this service."));
+        QCOMPARE(client.send("POST", "/Users", R"({"userName":"bo@example.com"})").status, 201);
+        process.terminate();
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+    }
+
     void tlsWithAGivenCertificate()
     {
         QTemporaryDir directory;
@@ -140,6 +193,15 @@ private Q_SLOTS:
         QTest::newRow("relative redirect")
             << QStringList {QStringLiteral("--redirect"), QStringLiteral("elsewhere")}
             << QByteArray("--redirect");
+        QTest::newRow("empty attribute to reject")
+            << QStringList {QStringLiteral("--reject-attribute"), QString()}
+            << QByteArray("--reject-attribute needs a SCIM attribute path");
+        QTest::newRow("attribute to drop with a space")
+            << QStringList {QStringLiteral("--drop-attribute"), QStringLiteral("title"),
+                            QStringLiteral("--drop-attribute"), QStringLiteral("job title")}
+            << QByteArray(
+                   "--drop-attribute needs a SCIM attribute path such as title, name.formatted or "
+                   "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, not “job title”.");
         QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << QByteArray("extra");
     }
 
@@ -158,6 +220,9 @@ private Q_SLOTS:
         const auto result = runConsole({QStringLiteral("sandbox"), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("--strict"));
+        QVERIFY(result.out.contains("--drop-attribute <PATH>"));
+        QVERIFY(result.out.contains("--reject-attribute <PATH>"));
+        QVERIFY(result.out.contains("--reject-quietly"));
         QVERIFY(runConsole({QStringLiteral("--help")}).out.contains("sandbox"));
     }
 };
