@@ -149,6 +149,37 @@
     </message>
 </context>
 <context>
+    <name>MappingsPage</name>
+    <message>
+        <source>&amp;Import the Entra ID schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the app&apos;s synchronization schema from Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the IdP&apos;s default mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unique identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute Okta finds users by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPage</name>
     <message>
         <source>What happens next. You can close the console now; it remembers where you are (never any secret).</source>
@@ -738,6 +769,120 @@
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;Tenant URL&lt;/b&gt; above and the &lt;b&gt;Secret Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;), then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;Provisioning Status&lt;/b&gt; to &lt;b&gt;On&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;: nothing is provisioned until you do.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users and groups&lt;/b&gt;: assign only your pilot group “%2”; then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer. If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt;; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Change these attribute mappings first&lt;/b&gt; — the pilot found the service does not store them:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::MappingsPage</name>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your identity provider will send, attribute by attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdP source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s imported mapping cannot be read (%1); the default is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta sends the attributes of the app&apos;s user profile. Switch off the rows your Okta app does not have, and choose the attribute Okta finds users by; the pilot then sends exactly these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID does not read the service&apos;s /Schemas for a custom app: it sends every row below that has a value. Import your app&apos;s real mapping to pilot with it: in Graph Explorer, GET /beta/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema, and save the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s default mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping imported for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value: not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Entra ID synchronization schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1. The mapping is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user row(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1871,132 @@ Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft E
     </message>
 </context>
 <context>
+    <name>cli::MappingsCommand</name>
+    <message>
+        <source>show the attribute mapping a pilot replays (default, a profile&apos;s, or an imported one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the attribute mapping the pilot sends, row by row, with the value its synthetic person sends for each. Nothing is sent to any service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>entra or okta (default: the profile&apos;s IdP, else entra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile whose mapping to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>An Entra ID synchronization schema (Graph: GET /beta/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema) or a mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Switch this row on (Okta). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this row off (Okta). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute Okta finds users by (default: userName).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the result for --profile&apos;s pilots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget --profile&apos;s mapping: back to the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the mapping as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is named “%1”; see “scim-console profile list”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --profile: the mapping is remembered for a profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idp is entra or okta, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be used: %1. Nothing was changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has no row for “%1”; see “scim-console mappings”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attribute mapping (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the manager&apos;s id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [off]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [matching %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [on create]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::PilotCommand</name>
     <message>
         <source>replay a synthetic user&apos;s life as Entra ID or Okta sends it, then clean up</source>
@@ -1814,6 +2085,29 @@ Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft E
     </message>
     <message>
         <source>Left behind: %1. Run “scim-console cleanup” with the same target to try again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot with this attribute mapping: an Entra ID synchronization schema or a mapping file (default: the profile&apos;s, else the IdP&apos;s default; see “scim-console mappings”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>--mappings: %1. Nothing was sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s attribute mapping cannot be used: %1. Run “scim-console mappings --profile %2 --reset”, or import it again; nothing was sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute mapping is %1&apos;s, but the pilot plays %2; give a matching --dialect.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,6 +2653,27 @@ Stopped before the request was complete; nothing was written.
         <source>Compare userName case-sensitively in filters, as some services do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accept but never store this User attribute (repeatable): a SCIM path such as title, name.formatted, addresses.locality, addresses[type eq &quot;work&quot;].locality or urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse with 400 invalidValue a User write that would store this attribute (repeatable); PATH as for --drop-attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the attribute&apos;s name out of a --reject-attribute refusal, as some services do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a SCIM attribute path such as title, name.formatted or urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, not “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::TargetOptions</name>
@@ -2596,6 +2911,223 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>The keychain reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a function without an expression, and its name and parameters do not make one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not parse at character %1: %2</source>
+        <extracomment>%1 a position in the expression (1 is its first character), %2 what is wrong there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is “%1”; expected Attribute, Constant or Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>makes %1 rows; the console reads at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 bytes; a synchronization schema the console reads is at most 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is UTF-16 text; save it as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing — this is not an Entra synchronization schema (fetch …/synchronization/jobs/{jobId}/schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is false: this job provisions no users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no mapping of User objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected “%1” after the end of the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a function, an [attribute] or a &quot;string&quot;, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this string is never closed with &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this [ is never closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute name is missing in []</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is missing after -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functions are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “(” after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this “(” of %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “,” or “)” in %1, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %2, not %n argument(s)</source>
+        <extracomment>%1 a function&apos;s name, %2 how many arguments it takes (a number, &quot;at least 2&quot;, &quot;1 to 2&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not evaluated; a sample value stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person has no app role; a sample role is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one of source, constant or expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;always&quot; or &quot;create-only&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 rows; at most %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a JSON path such as $.user[3].target, %2 what is wrong there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s marker stands in for %1, so that the console can recognise its own test user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;entra&quot; or &quot;okta&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,6 +3660,75 @@ Stopped before the request was complete; nothing was written.
     </message>
 </context>
 <context>
+    <name>engine::MappingCheck</name>
+    <message>
+        <source>%1 (%2 extension)</source>
+        <extracomment>%1 is an attribute such as employeeNumber, %2 the extension&apos;s name such as enterprise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping %1 → %2</source>
+        <extracomment>the mapping row: an IdP source attribute or expression, and the SCIM attribute it fills</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Okta: Applications → the app → Provisioning → To App → Attribute Mappings, remove the mapping to “%1” (or Directory → Profile Editor → the app&apos;s user profile → delete the attribute), or ask the service provider to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Entra ID: Provisioning → Mappings → Provision Microsoft Entra ID Users → delete the row “%1 → %2”, or ask the service provider to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The service&apos;s /Schemas lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The service&apos;s /Schemas does not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the service refuses a user that carries %1 (sent “%2”).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails every user with this attribute and retries them; enough failures quarantine the app. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 has no value for this person, and %2 sends no empty values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped silently: sent “%1”%2, answered with success, but the user read back has no %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The service&apos;s /Schemas advertises it all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning “works” but this data never arrives. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as sent: “%1”%2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: sent “%1”, stored as “%2” (only the letter case differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: sent “%1”, stored as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compares what it sent with what it reads and may send the value again on every cycle. Ask the service provider to store it unchanged, or map the value the service keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engine::OktaAiwDialect</name>
     <message>
         <source>Okta App Integration Wizard: PUT for every change, never DELETE.</source>
@@ -3303,10 +3904,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Found by userName</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The filter userName eq &quot;%1&quot; returned %2 users.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,6 +4074,50 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>%1 never deletes users: it deactivates them. The cleanup still removes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the manager could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager was created without an id that names one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Found by creating test users with halves of the attributes: the service&apos;s error named none.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s /Schemas could not be read (%1), so what it advertises is not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the user&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the manager (a follow-up PATCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the user as %1 sends it, because of %2; it took the user without them, so the rest of the pilot ran with that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the rows for these attributes are deleted from the mapping (see the mapping steps), %1 fails every user. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4171,6 +4812,26 @@ Stopped before the request was complete; nothing was written.
         <source>Could not write the report to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attribute mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the service did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>request</name>
@@ -4466,6 +5127,14 @@ Subject: %3
     </message>
     <message>
         <source>The filter nests more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute is not supported by this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute &apos;%1&apos; is not supported by this service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

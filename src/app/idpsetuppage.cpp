@@ -2,6 +2,7 @@
 
 #include "credentials/profile.h"
 #include "engine/idp/pilotdialect.h"
+#include "engine/run/runresult.h"
 #include "pilotpage.h"
 #include "request/setuprequest.h"
 #include "runtarget.h"
@@ -57,12 +58,32 @@ void IdpSetupPage::initializePage()
         // The pilot's choice says which kind of Okta app this is; their screens differ.
         const bool wizardApp = m_pilot.dialect() == engine::DialectId::OktaAiw;
         setTitle(wizardApp ? tr("Set up provisioning in your Okta app") : tr("Set up provisioning in Okta"));
-        m_ui->instructionsBrowser->setHtml(wizardApp ? oktaWizardAppSteps(group)
-                                                     : oktaCatalogAppSteps(group));
+        m_ui->instructionsBrowser->setHtml(
+            mappingFixes() + (wizardApp ? oktaWizardAppSteps(group) : oktaCatalogAppSteps(group)));
     } else {
         setTitle(tr("Set up provisioning in Microsoft Entra ID"));
-        m_ui->instructionsBrowser->setHtml(entraSteps(group, target.ssoAttribute));
+        m_ui->instructionsBrowser->setHtml(mappingFixes() + entraSteps(group, target.ssoAttribute));
     }
+}
+
+QString IdpSetupPage::mappingFixes() const
+{
+    // The rows the pilot found the service does not take, each with the change that fixes it.
+    const engine::RunResult *pilot = m_pilot.lastResult();
+    if (!pilot)
+        return {};
+    QString items;
+    for (const engine::StepResult &step : pilot->steps) {
+        if (step.id.startsWith(QLatin1String("mapping-"))
+            && (step.verdict == QLatin1String("dropped") || step.verdict == QLatin1String("rejected")))
+            items += QStringLiteral("<li><code>%1</code>: %2</li>")
+                         .arg(step.id.mid(8).toHtmlEscaped(), step.hint.toHtmlEscaped());
+    }
+    if (items.isEmpty())
+        return {};
+    return tr("<p><b>Change these attribute mappings first</b> — the pilot found the service does not "
+              "store them:</p>")
+        + QStringLiteral("<ul>") + items + QStringLiteral("</ul>");
 }
 
 QString IdpSetupPage::oktaCatalogAppSteps(const QString &group) const

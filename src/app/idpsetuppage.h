@@ -36,6 +36,8 @@ private:
     QString oktaCatalogAppSteps(const QString &group) const;
     QString oktaWizardAppSteps(const QString &group) const;
     QString entraSteps(const QString &group, const QString &ssoAttribute) const;
+    /// The mapping rows the last pilot found dropped or refused, with their fixes.
+    QString mappingFixes() const;
 
     WizardModel &m_model;
     credentials::ProfileStore &m_store;

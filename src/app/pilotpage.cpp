@@ -102,13 +102,17 @@ void PilotPage::start()
     m_ui->stepsListWidget->clear();
     m_ui->statusLabel->setText(tr("Running…"));
     const engine::DialectId chosen = dialect();
-    startRun([this, chosen](scim::Connection connection, const RunDetails &details,
-                            QNetworkAccessManager *network) {
+    std::optional<engine::AttributeMapping> mapping;
+    if (m_mappingSource && m_mappingSource().idp == engine::PilotDialect::create(chosen)->idp())
+        mapping = m_mappingSource();
+    startRun([this, chosen, mapping](scim::Connection connection, const RunDetails &details,
+                                     QNetworkAccessManager *network) {
         engine::PilotOptions options;
         options.dialect = chosen;
         options.groupId = details.groupId;
         options.groupName = details.groupName;
         options.userDomain = details.userDomain;
+        options.mapping = mapping;
         auto run = std::make_unique<engine::PilotRun>(network, std::move(connection), options);
         connect(run.get(), &engine::PilotRun::cleaningUp, this,
                 [this] { m_ui->statusLabel->setText(tr("Cleaning up what the pilot created…")); });

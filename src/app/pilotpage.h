@@ -1,8 +1,10 @@
 #pragma once
 
 #include "engine/idp/pilotdialect.h"
+#include "engine/mapping/mapping.h"
 #include "runpage.h"
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -32,6 +34,12 @@ public:
     bool needsEntraFlag() const { return m_needsEntraFlag; }
     /// The integration chosen for the last pilot (entra, entra-rfc, okta, okta-aiw).
     engine::DialectId dialect() const;
+    /// Where the pilot gets the attribute mapping it replays (the mappings page).
+    void setMappingSource(std::function<engine::AttributeMapping()> source)
+    {
+        m_mappingSource = std::move(source);
+    }
+    const engine::RunResult *lastResult() const { return m_lastResult.get(); }
 
 protected:
     void runStep(const engine::StepResult &step) override;
@@ -47,6 +55,7 @@ private:
     std::unique_ptr<engine::RunResult> m_lastResult;
     QString m_host;
     bool m_needsEntraFlag = false;
+    std::function<engine::AttributeMapping()> m_mappingSource;
 };
 
 } // namespace app

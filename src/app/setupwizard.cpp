@@ -8,6 +8,7 @@
 #include "golivepage.h"
 #include "identityproviderpage.h"
 #include "idpsetuppage.h"
+#include "mappingspage.h"
 #include "nextstepspage.h"
 #include "pilotgrouppage.h"
 #include "pilotpage.h"
@@ -68,7 +69,14 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
     setPage(CredentialsPageId, m_credentialsPage);
     setPage(ProfilesPageId, m_profilesPage);
     setPage(VerifyPageId, new VerifyPage(model, store, m_network, this));
+    auto *mappings = new MappingsPage(model, store, this);
+    setPage(MappingsPageId, mappings);
     auto *pilot = new PilotPage(model, store, m_network, this);
+    pilot->setMappingSource([mappings] { return mappings->mapping(); });
+    connect(pilot, &RunPage::finished, mappings, [pilot, mappings] {
+        if (pilot->lastResult())
+            mappings->showResult(*pilot->lastResult());
+    });
     setPage(PilotPageId, pilot);
     setPage(IdpSetupPageId, new IdpSetupPage(model, store, *pilot, this));
     setPage(GoLivePageId, new GoLivePage(model, store, this));
@@ -240,6 +248,10 @@ int SetupWizard::nextId() const
         return PilotGroupPageId;
     case ProfilesPageId:
         return m_profilesPage->goesToPilotGroup() ? PilotGroupPageId : VerifyPageId;
+    case VerifyPageId:
+        return MappingsPageId;
+    case MappingsPageId:
+        return PilotPageId;
     default:
         return QWizard::nextId();
     }

@@ -44,6 +44,7 @@ public:
         IdpSetupPageId,
         GoLivePageId,
         PilotGroupPageId,
+        MappingsPageId, ///< between verify and pilot (last here: page ids are remembered)
     };
     Q_ENUM(PageId)
 

@@ -6,6 +6,7 @@
 #include "democommand.h"
 #include "exitcode.h"
 #include "groupcommand.h"
+#include "mappingscommand.h"
 #include "output.h"
 #include "pilotcommand.h"
 #include "profilecommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<CleanupCommand>());
     commands.push_back(std::make_unique<GroupCommand>(engine::GroupRun::Kind::Confirm));
     commands.push_back(std::make_unique<GroupCommand>(engine::GroupRun::Kind::Preview));
+    commands.push_back(std::make_unique<MappingsCommand>());
     commands.push_back(std::make_unique<PilotCommand>());
     commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<RequestCommand>());

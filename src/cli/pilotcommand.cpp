@@ -4,6 +4,7 @@
 #include "common/idp.h"
 #include "common/signalwatcher.h"
 #include "credentials/profile.h"
+#include "engine/mapping/mapping.h"
 #include "engine/pilot/cleanupjournal.h"
 #include "engine/pilot/pilotrun.h"
 #include "exitcode.h"
@@ -51,11 +52,17 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                          tr("How many at once, like an IdP's burst (1–16)."), tr("N"),
                                          QStringLiteral("1"));
+    const QCommandLineOption mappings(
+        QStringLiteral("mappings"),
+        tr("Pilot with this attribute mapping: an Entra ID synchronization schema "
+           "or a mapping file (default: the profile's, else the IdP's default; see "
+           "“scim-console mappings”)."),
+        tr("FILE"));
     const QCommandLineOption keep(QStringLiteral("keep-deactivated"),
                                   tr("Leave the pilot users deactivated instead of deleting them."));
     const TargetOptions target;
     const RunOptions runOptions;
-    parser.addOptions({help, dialect, groupId, groupName, domain, count, concurrency, keep});
+    parser.addOptions({help, dialect, groupId, groupName, domain, count, concurrency, mappings, keep});
     target.addTo(parser);
     runOptions.addTo(parser);
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
@@ -94,6 +101,15 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         co_return Usage;
     }
 
+    engine::MappingError mappingError;
+    if (parser.isSet(mappings)) {
+        options.mapping = engine::MappingFile::load(parser.value(mappings), &mappingError);
+        if (!options.mapping) {
+            output.err(tr("--mappings: %1. Nothing was sent.\n").arg(mappingError.toString()));
+            co_return Usage;
+        }
+    }
+
     int exitCode = Passed;
     auto resolved
         = co_await target.resolve(parser, output, std::chrono::milliseconds(run->timeoutMs), &exitCode);
@@ -120,6 +136,21 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         : !contactDomain.isEmpty()            ? contactDomain
                                               : QStringLiteral("example.com");
     options.keepDeactivated = parser.isSet(keep);
+    if (!options.mapping && profile) {
+        options.mapping = engine::MappingFile::saved(profile->id, &mappingError);
+        if (!mappingError.message.isEmpty()) {
+            output.err(tr("The profile's attribute mapping cannot be used: %1. Run “scim-console mappings "
+                          "--profile %2 --reset”, or import it again; nothing was sent.\n")
+                           .arg(mappingError.toString(), profile->name));
+            co_return Usage;
+        }
+    }
+    if (options.mapping && options.mapping->idp != engine::PilotDialect::create(options.dialect)->idp()) {
+        output.err(tr("The attribute mapping is %1's, but the pilot plays %2; give a matching --dialect.\n")
+                       .arg(common::idpDisplayName(options.mapping->idp),
+                            common::idpDisplayName(engine::PilotDialect::create(options.dialect)->idp())));
+        co_return Usage;
+    }
 
     QNetworkAccessManager network;
     engine::PilotRun pilot(&network, std::move(resolved->connection), options);

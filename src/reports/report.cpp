@@ -51,6 +51,28 @@ QString headerLines(const scim::HeaderList &headers)
     return lines.join(QLatin1Char('\n'));
 }
 
+/// The attribute mapping's verdicts as one table: what arrived, what did not, and the fix.
+QString mappingTable(const RunResult &result)
+{
+    QString rows;
+    for (const StepResult &step : result.steps) {
+        if (!step.id.startsWith(QLatin1String("mapping-")) || step.verdict.isEmpty())
+            continue;
+        rows += QStringLiteral(
+                    "<tr><td "
+                    "style=\"color:%1\"><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(OutcomeLook::colour(step.outcome), OutcomeLook::symbol(step.outcome),
+                         escaped(step.id.mid(8)), escaped(step.verdict), escaped(step.detail),
+                         escaped(step.outcome == StepResult::Outcome::Passed ? QString() : step.hint));
+    }
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2><table><tr><th></th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+               .arg(Report::tr("Attribute mappings"), Report::tr("SCIM attribute"), Report::tr("Verdict"),
+                    Report::tr("What the service did"), Report::tr("Fix"))
+        + rows + QStringLiteral("</table>");
+}
+
 QString exchangeHtml(const scim::Exchange &exchange)
 {
     const QString answer = exchange.status
@@ -155,7 +177,8 @@ QString Report::html(const RunResult &result)
                          escaped(step.title), StepResult::outcomeName(step.outcome))
                     .arg(step.durationMs);
     }
-    html += QStringLiteral("</table><h2>%1</h2>").arg(tr("Details and evidence"));
+    html += QStringLiteral("</table>") + mappingTable(result);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Details and evidence"));
     for (const StepResult &step : result.steps) {
         html += QStringLiteral("<h3 style=\"color:%1\">%2 %3</h3><p>%4 · %5</p>")
                     .arg(OutcomeLook::colour(step.outcome), OutcomeLook::symbol(step.outcome),

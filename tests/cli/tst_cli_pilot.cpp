@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -40,6 +41,77 @@ private:
 private Q_SLOTS:
     void init() { start(); }
 
+    void theMappingCheckNamesTheRowsToFix()
+    {
+        m_server->setDropAttributes({QStringLiteral("title")});
+        m_server->setRejectAttributes({QStringLiteral("addresses")});
+        const auto run = runConsole(QStringList {QStringLiteral("pilot"), QStringLiteral("--json"),
+                                                 QStringLiteral("--dialect"), QStringLiteral("entra"),
+                                                 QStringLiteral("--group-name"), QStringLiteral("SCIM Pilot")}
+                                        + target(),
+                                    withToken());
+        QCOMPARE(run.exitCode, 1);
+        QHash<QString, QString> verdicts;
+        for (const QJsonValue &step :
+             QJsonDocument::fromJson(run.out).object().value(QLatin1String("steps")).toArray()) {
+            const QJsonObject object = step.toObject();
+            if (object.contains(QLatin1String("verdict")))
+                verdicts.insert(object.value(QLatin1String("id")).toString(),
+                                object.value(QLatin1String("verdict")).toString());
+            if (object.value(QLatin1String("id")) == QLatin1String("mapping-title"))
+                QVERIFY(object.value(QLatin1String("hint"))
+                            .toString()
+                            .contains(QStringLiteral("“jobTitle → title”")));
+        }
+        QCOMPARE(verdicts.size(), 22);
+        QCOMPARE(verdicts.value(QStringLiteral("mapping-title")), QStringLiteral("dropped"));
+        QCOMPARE(verdicts.value(QStringLiteral("mapping-addresses[type eq \"work\"].locality")),
+                 QStringLiteral("rejected"));
+        QCOMPARE(verdicts.values().count(QStringLiteral("stored")), 22 - 1 - 6);
+        QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
+    }
+
+    void mappingsPrintsTheTableAndNamesABrokenFilesPath()
+    {
+        const auto table = runConsole({QStringLiteral("mappings"), QStringLiteral("--json")});
+        QCOMPARE(table.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(table.out).object();
+        QCOMPARE(json.value(QLatin1String("idp")).toString(), QStringLiteral("entra"));
+        QCOMPARE(json.value(QLatin1String("user")).toArray().size(), 22);
+        QCOMPARE(json.value(QLatin1String("user"))
+                     .toArray()
+                     .at(3)
+                     .toObject()
+                     .value(QLatin1String("value"))
+                     .toString(),
+                 QStringLiteral("SCIM Pilot Tester"));
+        const auto okta
+            = runConsole({QStringLiteral("mappings"), QStringLiteral("--idp"), QStringLiteral("okta"),
+                          QStringLiteral("--enable"), QStringLiteral("title")});
+        QCOMPARE(okta.exitCode, 0);
+        QVERIFY(okta.out.contains("user.title → title"));
+        QVERIFY(!okta.out.contains("user.title → title [off]"));
+        const auto imported
+            = runConsole({QStringLiteral("mappings"), QStringLiteral("--json"), QStringLiteral("--import"),
+                          QStringLiteral(SCIM_TEST_FIXTURES "/mapping/entra-schema-customised.json")});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.contains("\"Employee\""));
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("schema.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(
+            "{\"synchronizationRules\":[{\"objectMappings\":[{\"sourceObjectName\":\"User\",\"enabled\":true,"
+            "\"attributeMappings\":[{\"source\":{\"type\":\"Attribute\",\"name\":\"mail\"}}]}]}]}");
+        broken.close();
+        const auto refused = runConsole(
+            QStringList {QStringLiteral("pilot"), QStringLiteral("--mappings"), broken.fileName()} + target(),
+            withToken());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("$.synchronizationRules[0].objectMappings[0].attributeMappings[0]"),
+                 refused.err.constData());
+        QVERIFY(m_server->received().isEmpty()); // nothing was sent
+    }
+
     void passesAndFailsAsTheDialectWould()
     {
         const auto passed
@@ -52,7 +124,8 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(passed.out).object();
         QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("pilot"));
         QCOMPARE(json.value(QLatin1String("dialect")).toString(), QStringLiteral("entra"));
-        QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), 15);
+        // The 15 steps of a life, the manager's two, and one per row of Entra's 22-row mapping.
+        QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), 15 + 2 + 22);
         QCOMPARE(json.value(QLatin1String("cleanup")).toObject().value(QLatin1String("outcome")).toString(),
                  QStringLiteral("passed"));
         QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
@@ -64,12 +137,19 @@ private Q_SLOTS:
             withToken());
         QCOMPARE(failed.exitCode, 1);
         QVERIFY(failed.out.contains("?aadOptscim062020"));
-        QCOMPARE(runConsole(QStringList {QStringLiteral("pilot"), QStringLiteral("--dialect"),
-                                         QStringLiteral("entra-rfc")}
-                                + target(),
-                            withToken())
-                     .exitCode,
-                 0);
+        // With the flag, only the manager's bare id is refused by a strict service.
+        const auto rfc = runConsole(QStringList {QStringLiteral("pilot"), QStringLiteral("--json"),
+                                                 QStringLiteral("--dialect"), QStringLiteral("entra-rfc")}
+                                        + target(),
+                                    withToken());
+        QCOMPARE(rfc.exitCode, 1);
+        for (const QJsonValue &step :
+             QJsonDocument::fromJson(rfc.out).object().value(QLatin1String("steps")).toArray()) {
+            const QString id = step.toObject().value(QLatin1String("id")).toString();
+            if (step.toObject().value(QLatin1String("outcome")).toString() == QLatin1String("failed"))
+                QVERIFY2(id == QLatin1String("set-manager") || id.endsWith(QLatin1String(":manager")),
+                         qPrintable(id));
+        }
         QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
     }
 

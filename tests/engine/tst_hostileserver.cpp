@@ -193,8 +193,12 @@ private Q_SLOTS:
                          && segments.at(1) == QLatin1String("v2"),
                      qPrintable(what));
             const QStringList rest = segments.mid(2);
+            // The second id goes to the second object the run creates (Entra's manager, or the
+            // would-be duplicate); /Schemas is the console's one read of what the service stores.
             const bool users = rest == QStringList {QStringLiteral("Users")}
-                || rest == QStringList {QStringLiteral("Users"), id};
+                || rest == QStringList {QStringLiteral("Users"), id}
+                || rest == QStringList {QStringLiteral("Users"), QString(id + QStringLiteral("-dup"))}
+                || rest == QStringList {QStringLiteral("Schemas")};
             const bool groups = rest == QStringList {QStringLiteral("Groups")}
                 || rest == QStringList {QStringLiteral("Groups"), gid};
             QVERIFY2(users || groups, qPrintable(what));

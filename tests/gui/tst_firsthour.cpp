@@ -74,6 +74,7 @@ private:
         auto *verify = qobject_cast<app::VerifyPage *>(m_wizard->currentPage());
         if (!QTest::qWaitFor([verify] { return !verify->isRunning(); }, 30000))
             return nullptr;
+        clickNext(*m_wizard); // the mappings
         clickNext(*m_wizard);
         auto *page = qobject_cast<app::PilotPage *>(m_wizard->currentPage());
         if (page && QTest::qWaitFor([this] {

@@ -1,6 +1,7 @@
 // Verify and pilot through the wizard's pages against the sandbox, offscreen: live steps, a
 // window that answers input while a slow run is in progress, and Cancel that leaves nothing.
 #include "app/idpsetuppage.h"
+#include "app/mappingspage.h"
 #include "app/pilotpage.h"
 #include "app/setupwizard.h"
 #include "app/verifypage.h"
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -86,6 +88,13 @@ private Q_SLOTS:
 
         m_sandbox.faults().latencyMs = 0;
         clickNext(*m_wizard);
+        // What Entra ID will send, row by row, before anything is written.
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::MappingsPageId));
+        auto *table = child<QTableWidget>(*m_wizard, "mappingTable");
+        QCOMPARE(table->rowCount(), 22);
+        QCOMPARE(table->item(3, app::MappingsPage::TargetColumn)->text(), QStringLiteral("title"));
+        QCOMPARE(table->item(3, app::MappingsPage::ValueColumn)->text(), QStringLiteral("SCIM Pilot Tester"));
+        clickNext(*m_wizard);
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::PilotPageId));
         auto *run = child<QAbstractButton>(*m_wizard, "runButton");
         auto *confirm = child<QCheckBox>(*m_wizard, "confirmCheckBox");
@@ -98,7 +107,7 @@ private Q_SLOTS:
         QTest::mouseClick(run, Qt::LeftButton);
         auto *pilot = qobject_cast<app::PilotPage *>(m_wizard->currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!pilot->isRunning(), 60000);
-        QCOMPARE(child<QListWidget>(*m_wizard, "stepsListWidget")->count(), 15);
+        QCOMPARE(child<QListWidget>(*m_wizard, "stepsListWidget")->count(), 15 + 2 + 22);
         QVERIFY(child<QLabel>(*m_wizard, "statusLabel")
                     ->text()
                     .contains(QLatin1String("nothing was left behind")));
@@ -123,6 +132,54 @@ private Q_SLOTS:
         QVERIFY(QApplication::clipboard()->text().isEmpty()); // the token does not outlive the window
     }
 
+    void mappingVerdictsReachTheMappingsPageAndTheGuide()
+    {
+        // A service that keeps no title and refuses addresses: after the pilot, the mappings page
+        // says so row by row, and the IdP guide lists the rows to delete first.
+        m_sandbox.setDropAttributes({QStringLiteral("title")});
+        m_sandbox.setRejectAttributes({QStringLiteral("addresses")});
+        openDemo();
+        clickNext(*m_wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!qobject_cast<app::VerifyPage *>(m_wizard->currentPage())->isRunning(),
+                                 60000);
+        clickNext(*m_wizard);
+        auto *table = child<QTableWidget>(*m_wizard, "mappingTable");
+        clickNext(*m_wizard);
+        QTRY_VERIFY(!child<QLabel>(*m_wizard, "confirmLabel")->text().isEmpty());
+        tick(child<QCheckBox>(*m_wizard, "confirmCheckBox"));
+        QTest::mouseClick(child<QAbstractButton>(*m_wizard, "runButton"), Qt::LeftButton);
+        auto *pilot = qobject_cast<app::PilotPage *>(m_wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!pilot->isRunning(), 60000);
+        m_sandbox.setDropAttributes({});
+        m_sandbox.setRejectAttributes({});
+        m_wizard->back();
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::MappingsPageId));
+        int rejected = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString target = table->item(row, app::MappingsPage::TargetColumn)->text();
+            const QString verdict = table->item(row, app::MappingsPage::VerdictColumn)->text();
+            const QString fix = table->item(row, app::MappingsPage::FixColumn)->text();
+            if (target == QLatin1String("title")) {
+                QCOMPARE(verdict, QStringLiteral("Dropped silently"));
+                QVERIFY2(fix.contains(QStringLiteral("“jobTitle → title”")), qPrintable(fix));
+            } else if (target.startsWith(QLatin1String("addresses"))) {
+                ++rejected;
+                QCOMPARE(verdict, QStringLiteral("Rejected"));
+            } else {
+                QVERIFY2(verdict == QLatin1String("Stored"), qPrintable(target + QLatin1Char(' ') + verdict));
+                QVERIFY(fix.isEmpty());
+            }
+        }
+        QCOMPARE(rejected, 6);
+        clickNext(*m_wizard);
+        clickNext(*m_wizard);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::IdpSetupPageId));
+        const QString guide = child<QTextBrowser>(*m_wizard, "instructionsBrowser")->toPlainText();
+        QVERIFY2(guide.contains(QLatin1String("Change these attribute mappings first")), qPrintable(guide));
+        QVERIFY2(guide.contains(QStringLiteral("jobTitle → title")), qPrintable(guide));
+        QCOMPARE(m_sandbox.store().count(sandbox::ResourceKind::User), 0);
+    }
+
     void strictServiceGetsTheEntraFlagInTheTenantUrl()
     {
         sandbox::SandboxServer strict(
@@ -139,6 +196,7 @@ private Q_SLOTS:
         clickNext(*m_wizard);
         QTRY_VERIFY_WITH_TIMEOUT(!qobject_cast<app::VerifyPage *>(m_wizard->currentPage())->isRunning(),
                                  60000);
+        clickNext(*m_wizard); // the mappings
         clickNext(*m_wizard);
         auto *confirm = child<QCheckBox>(*m_wizard, "confirmCheckBox");
         QTRY_VERIFY(!child<QLabel>(*m_wizard, "confirmLabel")->text().isEmpty());
@@ -195,6 +253,7 @@ private Q_SLOTS:
         clickNext(*m_wizard);
         auto *verify = qobject_cast<app::VerifyPage *>(m_wizard->currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!verify->isRunning(), 60000);
+        clickNext(*m_wizard); // the mappings
         clickNext(*m_wizard);
         auto *confirm = child<QCheckBox>(*m_wizard, "confirmCheckBox");
         QTRY_VERIFY(!child<QLabel>(*m_wizard, "confirmLabel")->text().isEmpty());

@@ -56,6 +56,10 @@ function declare(Resource, kind, ...unique) {
         });
 }
 
+// SCIM_INTEROP_TRUNCATE="title,addresses": a service whose User schema lacks those attributes
+// (SCIMMY then leaves them out of what it stores and of its /Schemas).
+for (const name of (process.env.SCIM_INTEROP_TRUNCATE ?? "").split(",").filter(Boolean))
+    SCIMMY.Schemas.User.definition.truncate(name);
 declare(SCIMMY.Resources.User, "User", "userName", "externalId");
 declare(SCIMMY.Resources.Group, "Group", "displayName");
 SCIMMY.Resources.User.extend(SCIMMY.Schemas.EnterpriseUser, false);

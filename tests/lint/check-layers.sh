@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The layer rule of docs/ARCHITECTURE.md, checked on every #include "folder/…" under src/:
 # a library includes only its own headers and those of the libraries below it, and inside the
-# engine the scenarios (verify, pilot, group) stand on the frame (run) and the IdP model (idp) but
-# never on each other. The front ends never build the HTTP client nor open the keychain: they ask
+# engine the scenarios (verify, pilot, group) stand on the frame (run) and the IdP model (idp) —
+# the pilot also on the attribute mapping (mapping, itself on idp) — but never on each other. The front ends never build the HTTP client nor open the keychain: they ask
 # the engine for a target. The build enforces the library part too (each library exposes only
 # its own folder); this names the offending line. Usage: check-layers.sh SOURCE_ROOT
 set -euo pipefail
@@ -23,9 +23,10 @@ declare -A allowed=(
 # Inside the engine: what each folder may include besides itself.
 declare -A engine_allowed=(
     [idp]=""
+    [mapping]="idp"
     [run]="idp"
     [verify]="run idp"
-    [pilot]="run idp"
+    [pilot]="run idp mapping"
     [group]="run idp"
 )
 # Headers only the engine (and credentials) may use.

@@ -25,6 +25,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -128,6 +129,7 @@ int main(int argc, char *argv[])
     wizard.close();
 
     sandbox::SandboxServer sandbox;
+    sandbox.setDropAttributes({QStringLiteral("title")}); // a service that keeps no job title
     sandbox.start();
     app::WizardModel demoModel(scratch.filePath(QStringLiteral("demo.ini")));
     demoModel.demo = true;
@@ -152,6 +154,7 @@ int main(int argc, char *argv[])
     auto *verify = qobject_cast<app::VerifyPage *>(demo.currentPage());
     waitWhile([verify] { return verify->isRunning(); });
     ok &= shoot(demo, out, QStringLiteral("11-verify"));
+    demo.next(); // the attribute mappings
     demo.next();
     auto *pilot = qobject_cast<app::PilotPage *>(demo.currentPage());
     waitWhile([&demo] { return find<QCheckBox>(demo, "confirmCheckBox")->text().isEmpty(); });
@@ -179,6 +182,14 @@ int main(int argc, char *argv[])
     } else {
         ok = false;
     }
+    // Back to the attribute mappings: each row's verdict, and the fix for the dropped one.
+    demo.back();
+    if (auto *table = demo.findChild<QTableWidget *>(QStringLiteral("mappingTable"))) {
+        table->setCurrentCell(3, 0); // jobTitle → title, the row the service drops: its fix below
+        table->scrollToItem(table->item(3, 0));
+    }
+    ok &= shoot(demo, out, QStringLiteral("18-mappings"));
+    demo.next();
     demo.next();
     ok &= shoot(demo, out, QStringLiteral("13-idp-setup"));
     demo.next();

@@ -1,5 +1,6 @@
 // Microsoft Entra ID's default requests (idp-requests.md E1–E12).
 #include "engine/idp/pilotdialects_p.h"
+#include "engine/idp/targetpath.h"
 #include "engine/idp/wire.h"
 #include "scim/filter.h"
 #include "scim/resourcepath.h"
@@ -62,11 +63,11 @@ QCoro::Task<QList<scim::Response>> EntraDialect::sendPatch(scim::ScimClient &cli
     co_return QList<scim::Response> {answer};
 }
 
-QCoro::Task<scim::Response> EntraDialect::findByUserName(scim::ScimClient &client, QString userName) const
+QCoro::Task<scim::Response> EntraDialect::findUser(scim::ScimClient &client, QString attribute,
+                                                   QString value) const
 {
     // E2: only a filter, no startIndex/count.
-    const scim::Query query
-        = scim::Query().add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), userName));
+    const scim::Query query = scim::Query().add(QStringLiteral("filter"), scim::filter::eq(attribute, value));
     co_return co_await client.get(QStringLiteral("Users"), query, options());
 }
 
@@ -80,45 +81,49 @@ QCoro::Task<scim::Response> EntraDialect::findGroupByName(scim::ScimClient &clie
     co_return co_await client.get(QStringLiteral("Groups"), query, options());
 }
 
-QCoro::Task<scim::Response> EntraDialect::create(scim::ScimClient &client, PilotUser user) const
+QJsonObject EntraDialect::createBody(QJsonObject mapped, const PilotUser &) const
 {
-    // E3: core + enterprise schemas, externalId, active, a primary work email, meta, name, roles:[].
-    const QJsonObject body {
-        {QStringLiteral("schemas"),
-         QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User"), Enterprise}},
-        {QStringLiteral("externalId"), user.externalId},
-        {QStringLiteral("userName"), user.userName},
-        {QStringLiteral("active"), true},
-        {QStringLiteral("displayName"), user.displayName},
-        {QStringLiteral("emails"),
-         QJsonArray {QJsonObject {{QStringLiteral("primary"), true},
-                                  {QStringLiteral("type"), QStringLiteral("work")},
-                                  {QStringLiteral("value"), user.email}}}},
-        {QStringLiteral("meta"), QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("User")}}},
-        {QStringLiteral("name"),
-         QJsonObject {
-             {QStringLiteral("formatted"), QString(user.givenName + QLatin1Char(' ') + user.familyName)},
-             {QStringLiteral("familyName"), user.familyName},
-             {QStringLiteral("givenName"), user.givenName}}},
-        {QStringLiteral("roles"), QJsonArray()},
-        {Enterprise,
-         QJsonObject {{QStringLiteral("employeeNumber"), user.employeeNumber},
-                      {QStringLiteral("department"), QStringLiteral("SCIM console test")}}},
-    };
-    co_return co_await client.post(QStringLiteral("Users"), body, options());
+    // E3: core + enterprise schemas, meta.resourceType and roles:[] around what the mapping
+    // produced; the first email is marked primary.
+    mapped.insert(QStringLiteral("schemas"),
+                  QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User"), Enterprise});
+    mapped.insert(QStringLiteral("meta"),
+                  QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("User")}});
+    mapped.insert(QStringLiteral("roles"), QJsonArray());
+    QJsonArray emails = mapped.value(QLatin1String("emails")).toArray();
+    if (!emails.isEmpty() && !emails.at(0).toObject().contains(QLatin1String("primary"))) {
+        QJsonObject first = emails.at(0).toObject();
+        first.insert(QStringLiteral("primary"), true);
+        emails.replace(0, first);
+        mapped.insert(QStringLiteral("emails"), emails);
+    }
+    return mapped;
 }
 
-QCoro::Task<QList<scim::Response>> EntraDialect::update(scim::ScimClient &client, PilotUser *user) const
+QStringList EntraDialect::moverSources() const
 {
-    // E5: Replace by value path and by dotted path.
-    const QString email = QStringLiteral("moved-") + user->email;
-    const QString familyName = user->familyName + QStringLiteral(" Moved");
+    return {QStringLiteral("mail"), QStringLiteral("surname")};
+}
+
+QCoro::Task<QList<scim::Response>> EntraDialect::update(scim::ScimClient &client, PilotUser user,
+                                                        QList<AttributeChange> changes) const
+{
+    // E5: one Replace per changed attribute, by value path or dotted path.
     scim::PatchOp patch = newPatch();
-    patch.replace(QStringLiteral("emails[type eq \"work\"].value"), email);
-    patch.replace(QStringLiteral("name.familyName"), familyName);
-    user->expectedAfterUpdate
-        = {{QStringLiteral("emails.work"), email}, {QStringLiteral("name.familyName"), familyName}};
-    co_return co_await sendPatch(client, scim::userPath(user->id), patch);
+    for (const AttributeChange &change : changes)
+        patch.replace(change.target, change.value);
+    co_return co_await sendPatch(client, scim::userPath(user.id), patch);
+}
+
+QCoro::Task<QList<scim::Response>> EntraDialect::setReference(scim::ScimClient &client, PilotUser user,
+                                                              AttributeChange reference) const
+{
+    // E3b, default style: Add by the attribute's short name with a value array.
+    scim::PatchOp patch = newPatch();
+    patch.add(TargetPath::parse(reference.target).attribute(),
+              QJsonArray {QJsonObject {{QStringLiteral("$ref"), QJsonValue::Null},
+                                       {QStringLiteral("value"), reference.value}}});
+    co_return co_await sendPatch(client, scim::userPath(user.id), patch);
 }
 
 QCoro::Task<QList<scim::Response>> EntraDialect::addToGroup(scim::ScimClient &client, PilotUser user,

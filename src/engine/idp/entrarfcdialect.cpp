@@ -3,11 +3,9 @@
 #include "scim/endpointurl.h"
 #include "scim/resourcepath.h"
 
-namespace engine {
+#include <QJsonArray>
 
-namespace {
-const QString Enterprise = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
-} // namespace
+namespace engine {
 
 DialectId EntraRfcDialect::id() const
 {
@@ -46,24 +44,39 @@ scim::PatchOp EntraRfcDialect::newPatch() const
     return scim::PatchOp(scim::PatchOp::Spelling::Lowercase);
 }
 
-QCoro::Task<QList<scim::Response>> EntraRfcDialect::update(scim::ScimClient &client, PilotUser *user) const
+QStringList EntraRfcDialect::moverSources() const
 {
-    // E5': path-less replace with dotted keys, and the email by its own path.
-    const QString email = QStringLiteral("moved-") + user->email;
-    const QString displayName = user->displayName + QStringLiteral(" (moved)");
-    const QString givenName = QStringLiteral("SCIM Mover");
-    const QString employeeNumber = user->employeeNumber + QStringLiteral("-M");
+    return {QStringLiteral("displayName"), QStringLiteral("givenName"), QStringLiteral("employeeId"),
+            QStringLiteral("mail")};
+}
+
+QCoro::Task<QList<scim::Response>> EntraRfcDialect::update(scim::ScimClient &client, PilotUser user,
+                                                           QList<AttributeChange> changes) const
+{
+    // E5': one path-less replace with dotted keys, and each value-path attribute by its own path.
+    QJsonObject plain;
+    QList<AttributeChange> byPath;
+    for (const AttributeChange &change : changes) {
+        if (change.target.contains(QLatin1Char('[')))
+            byPath.append(change);
+        else
+            plain.insert(change.target, change.value);
+    }
     scim::PatchOp patch = newPatch();
-    patch.replace({},
-                  QJsonObject {{QStringLiteral("displayName"), displayName},
-                               {QStringLiteral("name.givenName"), givenName},
-                               {QString(Enterprise + QStringLiteral(":employeeNumber")), employeeNumber}});
-    patch.replace(QStringLiteral("emails[type eq \"work\"].value"), email);
-    user->expectedAfterUpdate = {{QStringLiteral("displayName"), displayName},
-                                 {QStringLiteral("name.givenName"), givenName},
-                                 {QStringLiteral("enterprise.employeeNumber"), employeeNumber},
-                                 {QStringLiteral("emails.work"), email}};
-    co_return co_await sendPatch(client, scim::userPath(user->id), patch);
+    if (!plain.isEmpty())
+        patch.replace({}, plain);
+    for (const AttributeChange &change : byPath)
+        patch.replace(change.target, change.value);
+    co_return co_await sendPatch(client, scim::userPath(user.id), patch);
+}
+
+QCoro::Task<QList<scim::Response>> EntraRfcDialect::setReference(scim::ScimClient &client, PilotUser user,
+                                                                 AttributeChange reference) const
+{
+    // E3b, as observed with the flag: the full attribute name and the bare id.
+    scim::PatchOp patch = newPatch();
+    patch.add(reference.target, reference.value);
+    co_return co_await sendPatch(client, scim::userPath(user.id), patch);
 }
 
 QCoro::Task<QList<scim::Response>> EntraRfcDialect::removeFromGroup(scim::ScimClient &client, PilotUser user,

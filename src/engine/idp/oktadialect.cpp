@@ -1,5 +1,6 @@
 // Okta's catalog (OIN) integration (idp-requests.md O1–O12). Okta never deletes users.
 #include "engine/idp/pilotdialects_p.h"
+#include "engine/idp/targetpath.h"
 #include "engine/idp/wire.h"
 #include "scim/filter.h"
 #include "scim/resourcepath.h"
@@ -57,14 +58,14 @@ bool OktaDialect::deletesUsers() const
     return false;
 }
 
-QCoro::Task<scim::Response> OktaDialect::findByUserName(scim::ScimClient &client, QString userName) const
+QCoro::Task<scim::Response> OktaDialect::findUser(scim::ScimClient &client, QString attribute,
+                                                  QString value) const
 {
     // O2: the filter with Okta's paging.
-    const scim::Query query
-        = scim::Query()
-              .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), userName))
-              .add(QStringLiteral("startIndex"), 1)
-              .add(QStringLiteral("count"), 100);
+    const scim::Query query = scim::Query()
+                                  .add(QStringLiteral("filter"), scim::filter::eq(attribute, value))
+                                  .add(QStringLiteral("startIndex"), 1)
+                                  .add(QStringLiteral("count"), 100);
     co_return co_await client.get(QStringLiteral("Users"), query, options());
 }
 
@@ -79,28 +80,22 @@ QCoro::Task<scim::Response> OktaDialect::findGroupByName(scim::ScimClient &clien
     co_return co_await client.get(QStringLiteral("Groups"), query, options());
 }
 
-QCoro::Task<scim::Response> OktaDialect::create(scim::ScimClient &client, PilotUser user) const
+QJsonObject OktaDialect::createBody(QJsonObject mapped, const PilotUser &user) const
 {
-    // O3: password and groups:[] always sent.
-    const QJsonObject body {
-        {QStringLiteral("schemas"),
-         QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
-        {QStringLiteral("userName"), user.userName},
-        {QStringLiteral("name"),
-         QJsonObject {{QStringLiteral("givenName"), user.givenName},
-                      {QStringLiteral("familyName"), user.familyName}}},
-        {QStringLiteral("emails"),
-         QJsonArray {QJsonObject {{QStringLiteral("primary"), true},
-                                  {QStringLiteral("value"), user.email},
-                                  {QStringLiteral("type"), QStringLiteral("work")}}}},
-        {QStringLiteral("displayName"), user.displayName},
-        {QStringLiteral("locale"), QStringLiteral("en-US")},
-        {QStringLiteral("externalId"), user.externalId},
-        {QStringLiteral("groups"), QJsonArray()},
-        {QStringLiteral("password"), QString::fromLatin1(user.password)},
-        {QStringLiteral("active"), true},
-    };
-    co_return co_await client.post(QStringLiteral("Users"), body, options());
+    // O3: around the app profile's attributes, Okta's own user id as externalId, groups:[],
+    // a password (always sent) and active.
+    QJsonArray schemas {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")};
+    for (auto it = mapped.begin(); it != mapped.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("urn:")))
+            schemas.append(it.key());
+    }
+    mapped.insert(QStringLiteral("schemas"), schemas);
+    if (!mapped.contains(QLatin1String("externalId")))
+        mapped.insert(QStringLiteral("externalId"), user.externalId);
+    mapped.insert(QStringLiteral("groups"), QJsonArray());
+    mapped.insert(QStringLiteral("password"), QString::fromLatin1(user.password));
+    mapped.insert(QStringLiteral("active"), true);
+    return mapped;
 }
 
 QCoro::Task<QList<scim::Response>> OktaDialect::putUser(scim::ScimClient &client, PilotUser user,
@@ -123,25 +118,21 @@ QCoro::Task<QList<scim::Response>> OktaDialect::putUser(scim::ScimClient &client
     co_return responses;
 }
 
-QCoro::Task<QList<scim::Response>> OktaDialect::update(scim::ScimClient &client, PilotUser *user) const
+QStringList OktaDialect::moverSources() const
 {
-    const QString familyName = user->familyName + QStringLiteral(" Moved");
-    const QString email = QStringLiteral("moved-") + user->email;
-    const QString displayName = user->displayName + QStringLiteral(" (moved)");
-    user->expectedAfterUpdate = {{QStringLiteral("name.familyName"), familyName},
-                                 {QStringLiteral("emails.work"), email},
-                                 {QStringLiteral("displayName"), displayName}};
-    auto change = [familyName, email, displayName](QJsonObject &object) {
-        QJsonObject name = object.value(QLatin1String("name")).toObject();
-        name.insert(QStringLiteral("familyName"), familyName);
-        object.insert(QStringLiteral("name"), name);
-        object.insert(QStringLiteral("displayName"), displayName);
-        object.insert(QStringLiteral("emails"),
-                      QJsonArray {QJsonObject {{QStringLiteral("primary"), true},
-                                               {QStringLiteral("value"), email},
-                                               {QStringLiteral("type"), QStringLiteral("work")}}});
+    return {QStringLiteral("user.lastName"), QStringLiteral("user.email"),
+            QStringLiteral("user.displayName")};
+}
+
+QCoro::Task<QList<scim::Response>> OktaDialect::update(scim::ScimClient &client, PilotUser user,
+                                                       QList<AttributeChange> changes) const
+{
+    // O4: the whole user back with the changed attributes.
+    auto change = [changes](QJsonObject &object) {
+        for (const AttributeChange &changed : changes)
+            TargetPath::parse(changed.target).set(&object, changed.value);
     };
-    co_return co_await putUser(client, *user, change);
+    co_return co_await putUser(client, user, change);
 }
 
 QCoro::Task<QList<scim::Response>> OktaDialect::addToGroup(scim::ScimClient &client, PilotUser user,

@@ -2,6 +2,7 @@
 
 #include "engine/idp/pilotdialects_p.h"
 #include "scim/endpointurl.h"
+#include "scim/patchop.h"
 #include "scim/resourcepath.h"
 #include "scim/scimclient.h"
 
@@ -67,6 +68,20 @@ QStringList PilotDialect::names()
 scim::EndpointUrl PilotDialect::endpoint(const scim::EndpointUrl &configured) const
 {
     return configured;
+}
+
+QCoro::Task<scim::Response> PilotDialect::create(scim::ScimClient &client, QJsonObject body) const
+{
+    co_return co_await client.post(QStringLiteral("Users"), body, options());
+}
+
+QCoro::Task<QList<scim::Response>> PilotDialect::setReference(scim::ScimClient &client, PilotUser user,
+                                                              AttributeChange reference) const
+{
+    // RFC 7644's form: the reference's id as the attribute's value.
+    const scim::PatchOp patch = scim::PatchOp().add(reference.target, reference.value);
+    const scim::Response answer = co_await client.patch(scim::userPath(user.id), patch.toJson(), options());
+    co_return QList<scim::Response> {answer};
 }
 
 QCoro::Task<scim::Response> PilotDialect::remove(scim::ScimClient &client, PilotUser user) const

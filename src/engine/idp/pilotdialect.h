@@ -6,6 +6,7 @@
 #include "scim/requestoptions.h"
 #include "scim/response.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <qcoro/qcorotask.h>
@@ -25,6 +26,13 @@ struct PilotGroup
 {
     QString id;
     QString displayName;
+};
+
+/// One attribute the IdP sends a new value for: the SCIM target as its mapping names it.
+struct AttributeChange
+{
+    QString target;
+    QJsonValue value;
 };
 
 /// The IdP integrations the pilot can play, each a request style of one IdP.
@@ -61,13 +69,29 @@ public:
     virtual scim::EndpointUrl endpoint(const scim::EndpointUrl &configured) const;
     virtual bool deletesUsers() const = 0;
 
-    virtual QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const = 0;
+    /// The IdP's lookup of a user by a matching attribute (E2, O2): `attribute eq "value"`.
+    virtual QCoro::Task<scim::Response> findUser(scim::ScimClient &client, QString attribute,
+                                                 QString value) const = 0;
+    QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const
+    {
+        return findUser(client, QStringLiteral("userName"), std::move(userName));
+    }
     /// The IdP's lookup of a group by its display name (E9, O9).
     virtual QCoro::Task<scim::Response> findGroupByName(scim::ScimClient &client,
                                                         QString displayName) const = 0;
-    virtual QCoro::Task<scim::Response> create(scim::ScimClient &client, PilotUser user) const = 0;
-    /// Changes the user as a mover would be changed; fills user.expectedAfterUpdate.
-    virtual QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const = 0;
+    /// The create body this IdP sends around the attributes its mapping produced (E3, O3):
+    /// schemas, meta, roles, password, groups…
+    virtual QJsonObject createBody(QJsonObject mapped, const PilotUser &user) const = 0;
+    QCoro::Task<scim::Response> create(scim::ScimClient &client, QJsonObject body) const;
+    /// The source attributes a mover's change touches in this style's test (the IdP then sends
+    /// every mapped attribute they feed).
+    virtual QStringList moverSources() const = 0;
+    /// Sends the mover's @p changes (each a mapping row and its new value) as this IdP does.
+    virtual QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser user,
+                                                      QList<AttributeChange> changes) const = 0;
+    /// Sets a reference attribute (the manager) once the person it names exists (E3b).
+    virtual QCoro::Task<QList<scim::Response>> setReference(scim::ScimClient &client, PilotUser user,
+                                                            AttributeChange reference) const;
     virtual QCoro::Task<QList<scim::Response>> addToGroup(scim::ScimClient &client, PilotUser user,
                                                           PilotGroup group) const = 0;
     virtual QCoro::Task<QList<scim::Response>> removeFromGroup(scim::ScimClient &client, PilotUser user,

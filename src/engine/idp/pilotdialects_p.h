@@ -26,15 +26,20 @@ public:
     QString whenToPick() const override;
     scim::RequestOptions options() const override;
     bool deletesUsers() const override;
-    QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const override;
+    QCoro::Task<scim::Response> findUser(scim::ScimClient &client, QString attribute,
+                                         QString value) const override;
     QCoro::Task<scim::Response> findGroupByName(scim::ScimClient &client, QString displayName) const override;
-    QCoro::Task<scim::Response> create(scim::ScimClient &client, PilotUser user) const override;
-    QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const override;
+    QJsonObject createBody(QJsonObject mapped, const PilotUser &user) const override;
+    QStringList moverSources() const override;
+    QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser user,
+                                              QList<AttributeChange> changes) const override;
     QCoro::Task<QList<scim::Response>> addToGroup(scim::ScimClient &client, PilotUser user,
                                                   PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> removeFromGroup(scim::ScimClient &client, PilotUser user,
                                                        PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> deactivate(scim::ScimClient &client, PilotUser user) const override;
+    QCoro::Task<QList<scim::Response>> setReference(scim::ScimClient &client, PilotUser user,
+                                                    AttributeChange reference) const override;
     QString onFailure(const QString &stepId) const override;
     /// The RFC-compliant style that ?aadOptscim062020 on the Tenant URL switches on.
     std::optional<Fallback> fallback() const override;
@@ -58,10 +63,14 @@ public:
     QString displayName() const override;
     QString whenToPick() const override;
     scim::EndpointUrl endpoint(const scim::EndpointUrl &configured) const override;
-    QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const override;
+    QStringList moverSources() const override;
+    QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser user,
+                                              QList<AttributeChange> changes) const override;
     QCoro::Task<QList<scim::Response>> removeFromGroup(scim::ScimClient &client, PilotUser user,
                                                        PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> deactivate(scim::ScimClient &client, PilotUser user) const override;
+    QCoro::Task<QList<scim::Response>> setReference(scim::ScimClient &client, PilotUser user,
+                                                    AttributeChange reference) const override;
     std::optional<Fallback> fallback() const override { return std::nullopt; }
 
 protected:
@@ -82,10 +91,13 @@ public:
     QString whenToPick() const override;
     scim::RequestOptions options() const override;
     bool deletesUsers() const override;
-    QCoro::Task<scim::Response> findByUserName(scim::ScimClient &client, QString userName) const override;
+    QCoro::Task<scim::Response> findUser(scim::ScimClient &client, QString attribute,
+                                         QString value) const override;
     QCoro::Task<scim::Response> findGroupByName(scim::ScimClient &client, QString displayName) const override;
-    QCoro::Task<scim::Response> create(scim::ScimClient &client, PilotUser user) const override;
-    QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser *user) const override;
+    QJsonObject createBody(QJsonObject mapped, const PilotUser &user) const override;
+    QStringList moverSources() const override;
+    QCoro::Task<QList<scim::Response>> update(scim::ScimClient &client, PilotUser user,
+                                              QList<AttributeChange> changes) const override;
     QCoro::Task<QList<scim::Response>> addToGroup(scim::ScimClient &client, PilotUser user,
                                                   PilotGroup group) const override;
     QCoro::Task<QList<scim::Response>> removeFromGroup(scim::ScimClient &client, PilotUser user,

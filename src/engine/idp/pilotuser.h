@@ -19,8 +19,12 @@ struct PilotUser
     QString employeeNumber;
     QByteArray password; ///< Okta always sends one; random, never reported
     QString id; ///< once created
+    /// A value for every source attribute an Entra ID or Okta mapping can read (Entra's names —
+    /// jobTitle, city, mailNickname… — and Okta's — user.firstName…), realistic and clearly
+    /// synthetic; mailNickname carries the marker, as externalId is mapped from it by default.
+    QMap<QString, QString> sources;
 
-    /// What verify-update reads back: attribute path → value (e.g. "name.familyName").
+    /// What verify-update reads back: SCIM target path → value (e.g. "name.familyName").
     QMap<QString, QString> expectedAfterUpdate;
 
     /// The run's marker, `scim-console:<runId>`; each person's externalId is the marker plus
@@ -31,10 +35,10 @@ struct PilotUser
     static bool carriesMarker(const QString &externalId, const QString &runId);
     /// The @p n-th (1-based) synthetic person of the run.
     static PilotUser make(const QString &runId, const QString &domain, int n = 1);
+    /// The source attribute @p name, empty when the person has none.
+    QString source(const QString &name) const { return sources.value(name); }
+    /// Sets a source attribute and the fields that mirror it (mail → email, surname → familyName…).
+    void setSource(const QString &name, const QString &value);
 };
-
-/// Reads a simple attribute path ("userName", "name.familyName", "emails.work",
-/// "enterprise.employeeNumber") from a User resource, for comparisons.
-QString userValue(const QJsonObject &user, const QString &path);
 
 } // namespace engine

@@ -1,6 +1,7 @@
 // The pilot's phases, in the order an IdP lives a person's life: joiner, matching, mover,
 // membership, leaver, removal. Each sends the dialect's requests, keeps the journal, and judges
 // the answers (the verdicts' words are in pilotverdicts.cpp).
+#include "engine/pilot/mappingcheck.h"
 #include "engine/pilot/pilotrun.h"
 #include "engine/pilot/pilotverdicts_p.h"
 #include "engine/run/diagnosis.h"
@@ -8,20 +9,59 @@
 
 namespace engine {
 
+namespace {
+
+/// A mover's new value of a source attribute: a changed address, a new surname or first name.
+QString movedValue(const QString &source, const QString &value)
+{
+    if (source == QLatin1String("mail") || source == QLatin1String("user.email"))
+        return QStringLiteral("moved-") + value;
+    if (source == QLatin1String("givenName") || source == QLatin1String("user.firstName"))
+        return QStringLiteral("SCIM Mover");
+    if (source == QLatin1String("displayName") || source == QLatin1String("user.displayName"))
+        return value + QStringLiteral(" (moved)");
+    if (source == QLatin1String("employeeId") || source == QLatin1String("user.employeeNumber"))
+        return value + QStringLiteral("-M");
+    return value + QStringLiteral(" Moved");
+}
+
+} // namespace
+
 QCoro::Task<bool> PilotRun::joiner(Life *life)
 {
     PilotUser &user = life->user;
     const QString who = user.userName;
-    // Look for the user first, as both IdPs do, then create it — journaled first.
-    const scim::Response match = co_await m_dialect->findByUserName(client(), user.userName);
+    life->body = UserBody::build(m_mapping.user, user, UserBody::Moment::Create);
+    // Look for the user first, by each matching attribute in precedence order as the IdP does,
+    // then create it — journaled first.
     StepResult matched = newStep("match-before-create", who);
-    matched.record(match);
-    if (!add(life, PilotVerdicts::matchBeforeCreate(matched, match, user, *m_dialect)))
+    QList<MappingRow> matching = m_mapping.matchingRows();
+    if (matching.isEmpty()) {
+        MappingRow userName;
+        userName.target = QStringLiteral("userName");
+        matching.append(userName);
+    }
+    for (const MappingRow &row : std::as_const(matching)) {
+        const auto sent
+            = std::find_if(life->body.sent.cbegin(), life->body.sent.cend(),
+                           [&row](const SentValue &value) { return value.row.target == row.target; });
+        const QString value = sent == life->body.sent.cend() ? user.userName : sent->value.toString();
+        const scim::Response match = co_await m_dialect->findUser(client(), row.target, value);
+        matched.record(match);
+        matched = PilotVerdicts::matchBeforeCreate(matched, match, user, *m_dialect);
+        if (matched.outcome == Outcome::Failed || isCancelled())
+            break;
+    }
+    if (!add(life, matched))
         co_return false;
     if (!m_journal.intendToCreate(user.userName))
         co_return stop(life, m_journal.error());
 
-    const scim::Response created = co_await m_dialect->create(client(), user);
+    StepResult creating = newStep("create-user", who);
+    scim::Response created = co_await m_dialect->create(client(), createBody(user, {}));
+    creating.record(created);
+    if (created.status == 400 && !isCancelled())
+        created = co_await withoutRejected(life, created, &creating);
     // Journaled only while it may have reached the server: a create that never left this
     // computer leaves nothing to clean up, and must not block the next pilot.
     if (!created.maybeSent)
@@ -30,14 +70,18 @@ QCoro::Task<bool> PilotRun::joiner(Life *life)
     const scim::IdProblem idProblem = scim::checkId(user.id);
     if (idProblem == scim::IdProblem::None)
         m_journal.created(user.userName, user.id);
-    const StepResult step
-        = PilotVerdicts::created(judged("create-user", who, {created}, tr("Created %1").arg(user.id)),
-                                 created, user, idProblem, *m_dialect);
-    if (!add(life, step) || step.outcome == Outcome::Failed)
+    StepResult step = judged("create-user", who, {created}, tr("Created %1").arg(user.id));
+    step.exchanges = creating.exchanges;
+    step = PilotVerdicts::created(step, created, user, idProblem, *m_dialect);
+    const bool usable = step.outcome != Outcome::Failed;
+    if (usable && !life->rejected.isEmpty()) // the IdP's own create fails; the rest is piloted
+        step = PilotVerdicts::createdWithout(step, life->rejected, *m_dialect);
+    if (!add(life, step) || !usable)
         co_return stop(life, tr("Not run: the user could not be created."));
 
     const scim::Response read = co_await client().get(scim::userPath(user.id));
     noteRead(user, read);
+    life->stored = read.object();
     StepResult readStep = judged("read-user", who, {read}, tr("Read back"));
     const QString readId = read.object().value(QLatin1String("id")).toString();
     if (readStep.outcome == Outcome::Passed && readId != user.id) {
@@ -51,13 +95,15 @@ QCoro::Task<bool> PilotRun::matching(Life *life)
 {
     const PilotUser &user = life->user;
     const QString who = user.userName;
-    // The IdP finds the person again by userName, in any letter case.
-    const scim::Response found = co_await m_dialect->findByUserName(client(), user.userName);
+    // The IdP finds the person again by its first matching attribute, in any letter case.
+    const auto [attribute, value] = matchOf(*life);
+    const scim::Response found = co_await m_dialect->findUser(client(), attribute, value);
     if (!add(life,
-             PilotVerdicts::found(judged("find-user", who, {found}, tr("Found by userName")), found, user)))
+             PilotVerdicts::found(judged("find-user", who, {found}, tr("Found by %1").arg(attribute)), found,
+                                  user)))
         co_return false;
-    const QString upper = user.userName.toUpper();
-    const scim::Response foundUpper = co_await m_dialect->findByUserName(client(), upper);
+    const QString upper = value.toUpper();
+    const scim::Response foundUpper = co_await m_dialect->findUser(client(), attribute, upper);
     if (!add(life,
              PilotVerdicts::foundInCapitals(
                  judged("find-user-case-insensitive", who, {foundUpper}, tr("Found with %1").arg(upper)),
@@ -66,7 +112,7 @@ QCoro::Task<bool> PilotRun::matching(Life *life)
 
     // A duplicate must be refused; if it is not, the duplicate is journaled and removed too.
     m_journal.intendToCreate(user.userName);
-    const scim::Response duplicate = co_await m_dialect->create(client(), user);
+    const scim::Response duplicate = co_await m_dialect->create(client(), createBody(user, life->rejected));
     StepResult step = newStep("duplicate-rejected", who);
     step.record(duplicate);
     const QString duplicateId = duplicate.object().value(QLatin1String("id")).toString();
@@ -85,7 +131,24 @@ QCoro::Task<bool> PilotRun::mover(Life *life)
     const std::optional<StepResult> guard = co_await guarded(life, "update-user");
     if (!guard)
         co_return false;
-    const QList<scim::Response> updated = co_await m_dialect->update(client(), &user);
+    // The mover's new values, and every mapped attribute they feed, as the IdP sends them.
+    PilotUser moved = user;
+    for (const QString &source : m_dialect->moverSources())
+        moved.setSource(source, movedValue(source, user.source(source)));
+    const QList<SentValue> changes
+        = UserBody::changes(UserBody::build(m_mapping.user, user, UserBody::Moment::Update, life->rejected),
+                            UserBody::build(m_mapping.user, moved, UserBody::Moment::Update, life->rejected));
+    moved.expectedAfterUpdate.clear();
+    for (const SentValue &change : changes) {
+        const StepResult *verdict = life->stepById(MappingCheck::stepId(change.row));
+        if (!verdict || verdict->verdict == QLatin1String("stored"))
+            moved.expectedAfterUpdate.insert(change.row.target, change.value.toVariant().toString());
+    }
+    user = moved;
+    QList<AttributeChange> sent;
+    for (const SentValue &change : changes)
+        sent.append({change.row.target, change.value});
+    const QList<scim::Response> updated = co_await m_dialect->update(client(), user, sent);
     StepResult step = judged("update-user", user.userName, updated, tr("Changed"));
     step.exchanges = guard->exchanges + step.exchanges;
     if (!add(life, step))

@@ -3,6 +3,7 @@
 #include "engine/pilot/pilotrun.h"
 
 #include "engine/pilot/cleanup.h"
+#include "engine/pilot/mappingcheck.h"
 #include "engine/run/diagnosis.h"
 #include "engine/run/grouplookup.h"
 #include "engine/run/workerpool.h"
@@ -22,6 +23,7 @@ PilotRun::PilotRun(QNetworkAccessManager *network, scim::Connection connection, 
     , m_dialect(PilotDialect::create(m_options.dialect))
     , m_journal(client().endpoint().toString(), runId())
 {
+    m_mapping = m_options.mapping.value_or(AttributeMapping::defaults(m_dialect->idp()));
     client().setEndpoint(m_dialect->endpoint(client().endpoint()));
     client().setDefaultOptions(m_dialect->options());
 }
@@ -47,6 +49,30 @@ QStringList PilotRun::stepIds()
             QStringLiteral("verify-deleted")};
 }
 
+QStringList PilotRun::stepIdsFor(const AttributeMapping &mapping)
+{
+    QStringList ids = stepIds();
+    QStringList extra;
+    const QList<MappingRow> rows = mapping.enabledUserRows();
+    if (std::any_of(rows.cbegin(), rows.cend(), [](const MappingRow &row) { return row.reference; }))
+        extra << QStringLiteral("create-manager") << QStringLiteral("set-manager");
+    for (const MappingRow &row : rows)
+        extra.append(MappingCheck::stepId(row));
+    const qsizetype afterRead = ids.indexOf(QLatin1String("read-user")) + 1;
+    for (qsizetype i = 0; i < extra.size(); ++i)
+        ids.insert(afterRead + i, extra.at(i));
+    return ids;
+}
+
+QString PilotRun::titleOf(const QString &id) const
+{
+    for (const MappingRow &row : m_mapping.user) {
+        if (MappingCheck::stepId(row) == id)
+            return MappingCheck::title(row);
+    }
+    return stepTitle(id);
+}
+
 QString PilotRun::stepTitle(const QString &id)
 {
     static const QHash<QString, QString> titles {
@@ -65,6 +91,8 @@ QString PilotRun::stepTitle(const QString &id)
         {QStringLiteral("verify-deactivated"), tr("The user is inactive")},
         {QStringLiteral("delete-user"), tr("Delete the user")},
         {QStringLiteral("verify-deleted"), tr("The user is gone (404)")},
+        {QStringLiteral("create-manager"), tr("Create the user's manager")},
+        {QStringLiteral("set-manager"), tr("Set the manager (a follow-up PATCH)")},
     };
     return titles.value(id, id);
 }
@@ -99,15 +127,18 @@ QCoro::Task<RunResult> PilotRun::execute()
 
 QCoro::Task<> PilotRun::runUser(QList<QList<StepResult>> *results, int index)
 {
-    Life life {PilotUser::make(runId(), m_options.userDomain, index + 1), {}, {}};
+    Life life;
+    life.user = PilotUser::make(runId(), m_options.userDomain, index + 1);
     client().addSecret(life.user.password);
-    for (const Phase phase : {&PilotRun::joiner, &PilotRun::matching, &PilotRun::mover, &PilotRun::membership,
-                              &PilotRun::leaver, &PilotRun::removal}) {
+    for (const Phase phase :
+         {&PilotRun::joiner, &PilotRun::manager, &PilotRun::mappingCheck, &PilotRun::matching,
+          &PilotRun::mover, &PilotRun::membership, &PilotRun::leaver, &PilotRun::removal}) {
         const bool goOn = co_await (this->*phase)(&life);
         if (!goOn || isCancelled())
             break;
     }
-    life.steps.append(skipSteps(stepIds().mid(life.steps.size()), life.user.userName, life.stopReason));
+    life.steps.append(
+        skipSteps(stepIdsFor(m_mapping).mid(life.steps.size()), life.user.userName, life.stopReason));
     (*results)[index] = life.steps;
 }
 

@@ -1,3 +1,4 @@
+#include "engine/idp/targetpath.h"
 #include "engine/pilot/pilotverdicts_p.h"
 #include "engine/run/diagnosis.h"
 #include "scim/listresponse.h"
@@ -67,6 +68,19 @@ StepResult PilotVerdicts::idChanged(StepResult step, const QString &readId, cons
            "service provider."));
 }
 
+StepResult PilotVerdicts::createdWithout(StepResult step, const QStringList &rejected,
+                                         const PilotDialect &dialect)
+{
+    const QString idp = common::idpDisplayName(dialect.idp());
+    return step.set(Outcome::Failed,
+                    tr("The service refused the user as %1 sends it, because of %2; it took the user "
+                       "without them, so the rest of the pilot ran with that user.")
+                        .arg(idp, rejected.join(QLatin1String(", "))),
+                    tr("Until the rows for these attributes are deleted from the mapping (see the mapping "
+                       "steps), %1 fails every user. %2")
+                        .arg(idp, dialect.onFailure(step.id)));
+}
+
 StepResult PilotVerdicts::readBack(StepResult step, const scim::Response &read, const PilotUser &user)
 {
     const QString userName = read.object().value(QLatin1String("userName")).toString();
@@ -120,7 +134,9 @@ StepResult PilotVerdicts::updateStored(StepResult step, const scim::Response &re
 {
     QStringList wrong;
     for (auto it = user.expectedAfterUpdate.constBegin(); it != user.expectedAfterUpdate.constEnd(); ++it) {
-        const QString actual = userValue(read.object(), it.key());
+        const QJsonValue value = TargetPath::parse(it.key()).get(read.object());
+        const QString actual = value.isBool() ? QString::fromLatin1(value.toBool() ? "true" : "false")
+                                              : value.toVariant().toString();
         if (actual != it.value())
             wrong.append(tr("%1 is “%2”, expected “%3”").arg(it.key(), actual, it.value()));
     }

@@ -22,6 +22,9 @@ public:
                                         const PilotDialect &dialect);
     static StepResult created(StepResult step, const scim::Response &created, const PilotUser &user,
                               scim::IdProblem idProblem, const PilotDialect &dialect);
+    /// The service refused the create as the IdP sends it, and took it without @p rejected.
+    static StepResult createdWithout(StepResult step, const QStringList &rejected,
+                                     const PilotDialect &dialect);
     static StepResult idChanged(StepResult step, const QString &readId, const PilotUser &user);
     static StepResult readBack(StepResult step, const scim::Response &read, const PilotUser &user);
     static StepResult found(StepResult step, const scim::Response &found, const PilotUser &user);
