@@ -2,6 +2,7 @@
 // refuses, row by row, with the row to fix — against the sandbox made to drop and refuse
 // attributes, with the default mappings and with an imported Entra ID schema.
 #include "engine/mapping/mapping.h"
+#include "engine/pilot/mappingcheck.h"
 #include "engine/pilot/pilotrun.h"
 #include "sandbox/sandboxserver.h"
 #include "support/connection.h"
@@ -217,6 +218,61 @@ private Q_SLOTS:
         QVERIFY(!engine::MappingFile::load(file.fileName(), &error));
         QCOMPARE(error.jsonPath, path);
         QVERIFY(!error.message.isEmpty());
+    }
+
+    void aValueStoredDifferentlyIsChangedAndCaseIsNamed_data()
+    {
+        QTest::addColumn<QJsonValue>("stored");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<bool>("caseOnly");
+        QTest::newRow("as sent") << QJsonValue(QStringLiteral("SCIM Pilot Tester")) << "stored" << false;
+        QTest::newRow("letter case") << QJsonValue(QStringLiteral("scim pilot tester")) << "changed" << true;
+        QTest::newRow("another value") << QJsonValue(QStringLiteral("Tester")) << "changed" << false;
+        QTest::newRow("empty") << QJsonValue(QString()) << "dropped" << false;
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << "dropped" << false;
+    }
+
+    void aValueStoredDifferentlyIsChangedAndCaseIsNamed()
+    {
+        QFETCH(QJsonValue, stored);
+        QFETCH(QString, verdict);
+        QFETCH(bool, caseOnly);
+        engine::MappingRow row;
+        row.source = QStringLiteral("jobTitle");
+        row.target = QStringLiteral("title");
+        const engine::SentValue sent {row, QStringLiteral("SCIM Pilot Tester"), false, {}};
+        QJsonObject user;
+        if (!stored.isUndefined())
+            user.insert(QStringLiteral("title"), stored);
+        const StepResult step = engine::MappingCheck::judge(StepResult(), common::Idp::Okta, row, sent, false,
+                                                            user, QSet<QString> {QStringLiteral("title")});
+        QCOMPARE(step.verdict, verdict);
+        QCOMPARE(step.outcome, verdict == QLatin1String("stored") ? Outcome::Passed : Outcome::Warning);
+        QCOMPARE(step.detail.contains(QLatin1String("letter case")), caseOnly);
+        if (verdict == QLatin1String("dropped")) {
+            QVERIFY(step.detail.contains(QLatin1String("advertises it")));
+            QVERIFY2(step.hint.contains(QLatin1String("In Okta")), qPrintable(step.hint));
+        }
+    }
+
+    void aProfileRemembersItsMapping()
+    {
+        const QString profile = QStringLiteral("profile-for-mappings");
+        engine::MappingError error;
+        QVERIFY(!engine::MappingFile::saved(profile, &error));
+        QVERIFY(error.message.isEmpty());
+        QCOMPARE(engine::MappingFile::effective(profile, common::Idp::Okta, &error)->origin,
+                 QStringLiteral("default"));
+        engine::AttributeMapping mapping = engine::AttributeMapping::defaults(common::Idp::Okta);
+        QVERIFY(mapping.setEnabled(QStringLiteral("title"), true));
+        QString saveError;
+        QVERIFY2(engine::MappingFile::save(profile, mapping, &saveError), qPrintable(saveError));
+        const auto remembered = engine::MappingFile::effective(profile, common::Idp::Okta, &error);
+        QVERIFY2(remembered, qPrintable(error.toString()));
+        QCOMPARE(remembered->origin, QStringLiteral("profile"));
+        QCOMPARE(remembered->user, mapping.user);
+        engine::MappingFile::forget(profile);
+        QVERIFY(!engine::MappingFile::saved(profile, &error));
     }
 
     void oktaRowsSwitchOnAndTheUniqueIdentifierIsWhatOktaLooksUp()
