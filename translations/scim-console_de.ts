@@ -3130,6 +3130,10 @@ Stopped before the request was complete; nothing was written.
         <source>holds no rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the test user&apos;s userName stands in for %1, so that the console can find and remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::Cleanup</name>
@@ -4118,6 +4122,14 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Until the rows for these attributes are deleted from the mapping (see the mapping steps), %1 fails every user. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the user could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the manager could not be set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,6 +255,84 @@ private Q_SLOTS:
         }
     }
 
+    void aServiceErrorNamesExactlyTheRowsItMeans_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QStringList>("named");
+        QTest::newRow("a whole attribute")
+            << "Attribute 'addresses' is not supported."
+            << QStringList {QStringLiteral("addresses[type eq \"work\"].locality"),
+                            QStringLiteral("addresses[type eq \"work\"].country")};
+        QTest::newRow("one sub-attribute, not its siblings")
+            << "name.formatted: invalidValue" << QStringList {QStringLiteral("name.formatted")};
+        QTest::newRow("a plain attribute at the end of a sentence")
+            << "Unknown attribute title." << QStringList {QStringLiteral("title")};
+        QTest::newRow("an extension attribute by its URN")
+            << "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department is read-only"
+            << QStringList {
+                   QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department")};
+        QTest::newRow("a word inside another") << "displayName is too long" << QStringList();
+    }
+
+    void aServiceErrorNamesExactlyTheRowsItMeans()
+    {
+        QFETCH(QString, error);
+        QFETCH(QStringList, named);
+        QList<engine::MappingRow> rows;
+        for (const char *target :
+             {"title", "name.formatted", "name.givenName", "addresses[type eq \"work\"].locality",
+              "addresses[type eq \"work\"].country",
+              "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"}) {
+            engine::MappingRow row;
+            row.source = QStringLiteral("x");
+            row.target = QString::fromLatin1(target);
+            rows.append(row);
+        }
+        QStringList found;
+        for (const engine::MappingRow &row : engine::MappingCheck::namedIn(error, rows))
+            found.append(row.target);
+        QCOMPARE(found, named);
+    }
+
+    void theValuesTheConsoleFindsItsUserByAreAlwaysItsOwn()
+    {
+        // A customised row may compute userName or externalId from anything: the synthetic
+        // person's userName and the run's marker stand in, so the cleanup always finds it.
+        engine::MappingRow userName;
+        userName.source = QStringLiteral("mailNickname");
+        userName.target = QStringLiteral("userName");
+        engine::MappingRow externalId;
+        externalId.source = QStringLiteral("objectId");
+        externalId.target = QStringLiteral("externalId");
+        const engine::PilotUser person
+            = engine::PilotUser::make(QStringLiteral("run1"), QStringLiteral("example.com"));
+        const engine::UserBody body
+            = engine::UserBody::build({userName, externalId}, person, engine::UserBody::Moment::Create);
+        QCOMPARE(body.body.value(QLatin1String("userName")).toString(), person.userName);
+        QCOMPARE(body.body.value(QLatin1String("externalId")).toString(), person.externalId);
+        QVERIFY(!body.sent.at(0).note.isEmpty());
+        QVERIFY(!body.sent.at(1).note.isEmpty());
+    }
+
+    void aFailedReadBackJudgesNoRow()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QString error;
+        server.faults().rules.append(*sandbox::FaultRule::parse(QStringLiteral("GET:/Users/:1:500"), &error));
+        const RunResult result = pilot(server, engine::DialectId::Okta);
+        int judged = 0;
+        for (const StepResult &step : result.steps) {
+            if (!step.id.startsWith(QLatin1String("mapping-")))
+                continue;
+            ++judged;
+            QVERIFY2(step.outcome == Outcome::Skipped && step.verdict.isEmpty(),
+                     qPrintable(describe(result)));
+        }
+        QCOMPARE(judged, 7);
+        expectNothingLeft(server, result);
+    }
+
     void aProfileRemembersItsMapping()
     {
         const QString profile = QStringLiteral("profile-for-mappings");

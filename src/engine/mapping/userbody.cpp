@@ -49,12 +49,21 @@ std::optional<SentValue> valueOf(const MappingRow &row, const PilotUser &person,
         text = row.defaultValue;
     if (!text || text->isEmpty())
         return std::nullopt;
+    // The two values the console finds its own objects by are always its own: the marker for
+    // externalId, the synthetic userName for userName, whatever the row computes.
     if (isExternalId(row.target) && *text != person.externalId) {
         sent.note = QCoreApplication::translate("engine",
                                                 "the run's marker stands in for %1, so that the console "
                                                 "can recognise its own test user")
                         .arg(row.sourceLabel());
         text = person.externalId;
+    } else if (row.target.compare(QLatin1String("userName"), Qt::CaseInsensitive) == 0
+               && *text != person.userName) {
+        sent.note = QCoreApplication::translate("engine",
+                                                "the test user's userName stands in for %1, so that the "
+                                                "console can find and remove it")
+                        .arg(row.sourceLabel());
+        text = person.userName;
     }
     sent.value = typedValue(row.target, *text);
     return sent;

@@ -18,7 +18,7 @@ QString text(const QJsonValue &value)
     if (value.isBool())
         return QString::fromLatin1(value.toBool() ? "true" : "false");
     if (value.isDouble())
-        return QString::number(value.toDouble());
+        return value.toVariant().toString();
     if (value.isObject()) // a reference: {"value": id, …}
         return valueInAnyCase(value.toObject(), QStringLiteral("value")).toString();
     if (value.isArray())
@@ -168,9 +168,14 @@ QList<MappingRow> MappingCheck::namedIn(const QString &errorText, const QList<Ma
         QStringList names {row.target, path.plainName(), path.attribute()};
         if (!path.schema().isEmpty())
             names.append(path.schema() + QLatin1Char(':') + path.attribute());
+        // The parent attribute alone names every row under it (addresses names each
+        // addresses[…] row), but name.formatted does not name name.givenName.
         for (const QString &name : std::as_const(names)) {
+            const bool parent = name != row.target && name != path.plainName()
+                && (name == path.attribute() || name.endsWith(QLatin1Char(':') + path.attribute()));
+            const QString after = parent ? QStringLiteral("(?![\\w$.\\[])") : QStringLiteral("(?![\\w$])");
             const QRegularExpression word(QStringLiteral("(?<![\\w.:$])") + QRegularExpression::escape(name)
-                                              + QStringLiteral("(?![\\w$])"),
+                                              + after,
                                           QRegularExpression::CaseInsensitiveOption);
             if (!name.isEmpty() && word.match(errorText).hasMatch()) {
                 named.append(row);

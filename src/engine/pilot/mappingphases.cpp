@@ -21,7 +21,9 @@ QString errorText(const scim::Response &response)
     const QJsonObject error = response.object();
     const QString words = error.value(QLatin1String("detail")).toString() + QLatin1Char(' ')
         + error.value(QLatin1String("scimType")).toString();
-    return words.trimmed().isEmpty() ? QString::fromUtf8(response.body.left(4096)) : words;
+    // Only a SCIM error's own words: an HTML error page (<title>400 Bad Request</title>) names
+    // no attribute.
+    return words.trimmed();
 }
 
 bool isRequired(const MappingRow &row)
@@ -225,7 +227,6 @@ QCoro::Task<bool> PilotRun::manager(Life *life)
     }
     StepResult set = judged("set-manager", who, answers, tr("Manager set to %1").arg(boss.id));
     set.exchanges = guard->exchanges + set.exchanges;
-    life->body.references = references;
     if (set.outcome == Outcome::Failed && !answers.isEmpty() && answers.constLast().status == 400) {
         for (const SentValue &reference : std::as_const(references))
             life->rejected.append(reference.row.target); // the mapping step names the row to fix
@@ -237,10 +238,12 @@ QCoro::Task<bool> PilotRun::manager(Life *life)
     noteRead(life->user, read);
     const StepResult readBack = judged("set-manager", who, {read}, tr("Read back"));
     set.record(read);
-    if (readBack.outcome != Outcome::Passed)
+    if (readBack.outcome != Outcome::Passed) {
         set.set(readBack.outcome, readBack.detail, readBack.hint);
-    else
+    } else {
         life->stored = read.object();
+        life->body.references = references; // judged only once set and read back
+    }
     co_return add(life, set);
 }
 
@@ -269,6 +272,16 @@ QCoro::Task<bool> PilotRun::mappingCheck(Life *life)
                 if (value.row.target == row.target)
                     sent = value;
             }
+        }
+        if (life->stored.isEmpty()
+            || (row.reference && (!sent || sent->value.isUndefined())
+                && !life->rejected.contains(row.target))) {
+            if (!add(life,
+                     step.set(Outcome::Skipped,
+                              life->stored.isEmpty() ? tr("Not checked: the user could not be read back.")
+                                                     : tr("Not checked: the manager could not be set."))))
+                co_return false;
+            continue;
         }
         StepResult judged
             = MappingCheck::judge(step, m_dialect->idp(), row, sent, life->rejected.contains(row.target),

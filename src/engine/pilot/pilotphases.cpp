@@ -81,7 +81,8 @@ QCoro::Task<bool> PilotRun::joiner(Life *life)
 
     const scim::Response read = co_await client().get(scim::userPath(user.id));
     noteRead(user, read);
-    life->stored = read.object();
+    if (read.isSuccess())
+        life->stored = read.object();
     StepResult readStep = judged("read-user", who, {read}, tr("Read back"));
     const QString readId = read.object().value(QLatin1String("id")).toString();
     if (readStep.outcome == Outcome::Passed && readId != user.id) {
