@@ -1,6 +1,5 @@
 #include "mappingspage.h"
 
-#include "engine/idp/pilotuser.h"
 #include "engine/mapping/userbody.h"
 #include "engine/pilot/mappingcheck.h"
 #include "engine/run/runresult.h"
@@ -104,10 +103,7 @@ void MappingsPage::fill()
                                    ? tr("%1's default mapping.").arg(common::idpDisplayName(m_mapping.idp))
                                    : tr("The mapping imported for this profile."));
     m_ui->resetButton->setEnabled(m_mapping.origin != QLatin1String("default"));
-    const engine::PilotUser person
-        = engine::PilotUser::make(QStringLiteral("preview"), QStringLiteral("example.com"));
-    const engine::UserBody body
-        = engine::UserBody::build(m_mapping.user, person, engine::UserBody::Moment::Create);
+    const engine::UserBody body = engine::UserBody::preview(m_mapping);
     m_ui->mappingTable->setRowCount(int(m_mapping.user.size()));
     m_ui->uniqueComboBox->clear();
     for (int i = 0; i < m_mapping.user.size(); ++i) {
@@ -120,10 +116,8 @@ void MappingsPage::fill()
         m_ui->mappingTable->setItem(i, SourceColumn, source);
         m_ui->mappingTable->setItem(i, TargetColumn, new QTableWidgetItem(row.target));
         QString value = row.reference ? tr("the manager's id") : tr("(no value: not sent)");
-        for (const engine::SentValue &sent : body.sent) {
-            if (sent.row.target == row.target)
-                value = sent.value.toVariant().toString() + (sent.sample ? tr(" (sample)") : QString());
-        }
+        if (const engine::SentValue *sent = body.find(row.target); sent && !row.reference)
+            value = sent->value.toVariant().toString() + (sent->sample ? tr(" (sample)") : QString());
         if (!row.enabled)
             value = tr("(switched off)");
         m_ui->mappingTable->setItem(i, ValueColumn, new QTableWidgetItem(value));

@@ -3,7 +3,6 @@
 #include "arguments.h"
 #include "common/idp.h"
 #include "credentials/profile.h"
-#include "engine/idp/pilotuser.h"
 #include "engine/mapping/mapping.h"
 #include "engine/mapping/userbody.h"
 #include "exitcode.h"
@@ -31,19 +30,7 @@ QString typeName(engine::MappingRow::Type type)
     return {};
 }
 
-/// What the pilot's synthetic person sends for each row, by target.
-QHash<QString, engine::SentValue> sampleValues(const engine::AttributeMapping &mapping)
-{
-    const engine::PilotUser person
-        = engine::PilotUser::make(QStringLiteral("preview"), QStringLiteral("example.com"));
-    QHash<QString, engine::SentValue> values;
-    for (const engine::SentValue &sent :
-         engine::UserBody::build(mapping.user, person, engine::UserBody::Moment::Create).sent)
-        values.insert(sent.row.target, sent);
-    return values;
-}
-
-QJsonObject rowJson(const engine::MappingRow &row, const QHash<QString, engine::SentValue> &values)
+QJsonObject rowJson(const engine::MappingRow &row, const engine::UserBody &values)
 {
     QJsonObject object {{QStringLiteral("source"), row.source},
                         {QStringLiteral("target"), row.target},
@@ -54,9 +41,9 @@ QJsonObject rowJson(const engine::MappingRow &row, const QHash<QString, engine::
                         {QStringLiteral("matchingPrecedence"), row.matchingPrecedence},
                         {QStringLiteral("enabled"), row.enabled},
                         {QStringLiteral("reference"), row.reference}};
-    if (const auto it = values.constFind(row.target); it != values.cend()) {
-        object.insert(QStringLiteral("value"), it->value);
-        if (it->sample)
+    if (const engine::SentValue *sent = values.find(row.target); sent && !row.reference) {
+        object.insert(QStringLiteral("value"), sent->value);
+        if (sent->sample)
             object.insert(QStringLiteral("sample"), true);
     }
     return object;
@@ -154,14 +141,14 @@ QCoro::Task<int> MappingsCommand::run(QStringList arguments, Output &output)
 
 void MappingsCommand::print(const engine::AttributeMapping &mapping, bool json, Output &output) const
 {
-    const QHash<QString, engine::SentValue> values = sampleValues(mapping);
+    const engine::UserBody values = engine::UserBody::preview(mapping);
     if (json) {
         QJsonArray user;
         for (const engine::MappingRow &row : mapping.user)
             user.append(rowJson(row, values));
         QJsonArray group;
         for (const engine::MappingRow &row : mapping.group)
-            group.append(rowJson(row, {}));
+            group.append(rowJson(row, engine::UserBody()));
         const QJsonObject root {{QStringLiteral("idp"), common::idpName(mapping.idp)},
                                 {QStringLiteral("origin"), mapping.origin},
                                 {QStringLiteral("user"), user},
@@ -171,10 +158,10 @@ void MappingsCommand::print(const engine::AttributeMapping &mapping, bool json, 
     }
     output.out(tr("%1 attribute mapping (%2)\n").arg(common::idpDisplayName(mapping.idp), mapping.origin));
     for (const engine::MappingRow &row : mapping.user) {
-        const auto it = values.constFind(row.target);
-        QString value = it == values.cend() ? (row.reference ? tr("(the manager's id)") : tr("(no value)"))
-                                            : it->value.toVariant().toString();
-        if (it != values.cend() && it->sample)
+        const engine::SentValue *sent = row.reference ? nullptr : values.find(row.target);
+        QString value = !sent ? (row.reference ? tr("(the manager's id)") : tr("(no value)"))
+                              : sent->value.toVariant().toString();
+        if (sent && sent->sample)
             value += tr(" (sample)");
         QString flags;
         if (!row.enabled)

@@ -113,6 +113,23 @@ UserBody UserBody::build(const QList<MappingRow> &rows, const PilotUser &person,
     return result;
 }
 
+const SentValue *UserBody::find(const QString &target) const
+{
+    for (const QList<SentValue> *list : {&sent, &references}) {
+        for (const SentValue &value : *list) {
+            if (value.row.target == target)
+                return &value;
+        }
+    }
+    return nullptr;
+}
+
+UserBody UserBody::preview(const AttributeMapping &mapping)
+{
+    const PilotUser person = PilotUser::make(QStringLiteral("preview"), QStringLiteral("example.com"));
+    return build(mapping.user, person, Moment::Create);
+}
+
 QList<SentValue> UserBody::changes(const UserBody &before, const UserBody &after)
 {
     QList<SentValue> changed;

@@ -37,6 +37,13 @@ struct UserBody
     static UserBody build(const QList<MappingRow> &rows, const PilotUser &person, Moment moment,
                           const QStringList &leaveOut = {});
 
+    /// What is sent for @p target (a sent row or a reference); nullptr when nothing.
+    const SentValue *find(const QString &target) const;
+
+    /// What @p mapping's create sends for a synthetic person, shown before any run (the mapping
+    /// table of the wizard and of `scim-console mappings`).
+    static UserBody preview(const AttributeMapping &mapping);
+
     /// The rows whose values differ between @p before and @p after (a mover's change).
     static QList<SentValue> changes(const UserBody &before, const UserBody &after);
 };

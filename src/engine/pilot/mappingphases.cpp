@@ -75,10 +75,8 @@ std::pair<QString, QString> PilotRun::matchOf(const Life &life) const
 {
     const QList<MappingRow> matching = m_mapping.matchingRows();
     for (const MappingRow &row : matching) {
-        for (const SentValue &sent : life.body.sent) {
-            if (sent.row.target == row.target && sent.value.isString())
-                return {row.target, sent.value.toString()};
-        }
+        if (const SentValue *sent = life.body.find(row.target); sent && sent->value.isString())
+            return {row.target, sent->value.toString()};
     }
     return {QStringLiteral("userName"), life.user.userName};
 }
@@ -259,20 +257,13 @@ QCoro::Task<bool> PilotRun::mappingCheck(Life *life)
             step.record(*m_schemas);
             m_schemas.reset();
         }
-        std::optional<SentValue> sent;
-        for (const QList<SentValue> *list : {&life->body.sent, &life->body.references}) {
-            for (const SentValue &value : *list) {
-                if (value.row.target == row.target)
-                    sent = value;
-            }
-        }
-        if (!sent && life->rejected.contains(row.target)) {
-            const UserBody full = UserBody::build(m_mapping.user, life->user, UserBody::Moment::Create);
-            for (const SentValue &value : full.sent) {
-                if (value.row.target == row.target)
-                    sent = value;
-            }
-        }
+        // A refused row was left out of the create the service took: its value is the one the
+        // IdP's own create carried.
+        const UserBody full = life->rejected.contains(row.target)
+            ? UserBody::build(m_mapping.user, life->user, UserBody::Moment::Create)
+            : UserBody();
+        const SentValue *found = full.find(row.target) ? full.find(row.target) : life->body.find(row.target);
+        const std::optional<SentValue> sent = found ? std::optional<SentValue>(*found) : std::nullopt;
         if (life->stored.isEmpty()
             || (row.reference && (!sent || sent->value.isUndefined())
                 && !life->rejected.contains(row.target))) {

@@ -42,10 +42,8 @@ QCoro::Task<bool> PilotRun::joiner(Life *life)
         matching.append(userName);
     }
     for (const MappingRow &row : std::as_const(matching)) {
-        const auto sent
-            = std::find_if(life->body.sent.cbegin(), life->body.sent.cend(),
-                           [&row](const SentValue &value) { return value.row.target == row.target; });
-        const QString value = sent == life->body.sent.cend() ? user.userName : sent->value.toString();
+        const SentValue *sent = life->body.find(row.target);
+        const QString value = sent ? sent->value.toString() : user.userName;
         const scim::Response match = co_await m_dialect->findUser(client(), row.target, value);
         matched.record(match);
         matched = PilotVerdicts::matchBeforeCreate(matched, match, user, *m_dialect);
