@@ -28,7 +28,7 @@ scim::Connection connectionTo(const sandbox::SandboxServer &server)
 {
     scim::Connection connection;
     connection.endpoint = scim::EndpointUrl::parse(server.endpoint());
-    connection.token = common::Secret(server.token());
+    connection.auth.secret = common::Secret(server.token());
     return connection;
 }
 

@@ -66,6 +66,12 @@ QList<Profile> ProfileStore::profiles() const
         p.groupName = m_settings->value(QStringLiteral("groupName")).toString();
         p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         p.ssoAttribute = m_settings->value(QStringLiteral("ssoAttribute")).toString();
+        p.auth.mode = m_settings->value(QStringLiteral("auth/mode")).toString();
+        p.auth.username = m_settings->value(QStringLiteral("auth/username")).toString();
+        p.auth.tokenEndpoint = m_settings->value(QStringLiteral("auth/tokenEndpoint")).toString();
+        p.auth.clientId = m_settings->value(QStringLiteral("auth/clientId")).toString();
+        p.auth.scope = m_settings->value(QStringLiteral("auth/scope")).toString();
+        p.auth.clientAuth = m_settings->value(QStringLiteral("auth/clientAuth")).toString();
         p.tenantLocation = m_settings->value(QStringLiteral("tenantLocation")).toString();
         p.tenantName = m_settings->value(QStringLiteral("tenantName")).toString();
         p.tenantSubdomain = m_settings->value(QStringLiteral("tenantSubdomain")).toString();
@@ -140,6 +146,12 @@ Profile ProfileStore::save(Profile profile)
     m_settings->setValue(QStringLiteral("groupName"), profile.groupName);
     m_settings->setValue(QStringLiteral("caFile"), profile.caFile);
     m_settings->setValue(QStringLiteral("ssoAttribute"), profile.ssoAttribute);
+    m_settings->setValue(QStringLiteral("auth/mode"), profile.auth.mode);
+    m_settings->setValue(QStringLiteral("auth/username"), profile.auth.username);
+    m_settings->setValue(QStringLiteral("auth/tokenEndpoint"), profile.auth.tokenEndpoint);
+    m_settings->setValue(QStringLiteral("auth/clientId"), profile.auth.clientId);
+    m_settings->setValue(QStringLiteral("auth/scope"), profile.auth.scope);
+    m_settings->setValue(QStringLiteral("auth/clientAuth"), profile.auth.clientAuth);
     m_settings->setValue(QStringLiteral("tenantLocation"), profile.tenantLocation);
     m_settings->setValue(QStringLiteral("tenantName"), profile.tenantName);
     m_settings->setValue(QStringLiteral("tenantSubdomain"), profile.tenantSubdomain);

@@ -18,8 +18,23 @@ struct LastRun
     QString outcome; ///< passed, failed, error, cancelled
 };
 
-/// Everything the console keeps about one tenant's SCIM connection — except the token, which
-/// lives in the keychain under id.
+/// How a profile's connection authenticates (scim::Authentication without its secret), as names
+/// and text: this layer does not read them.
+struct ProfileAuth
+{
+    QString mode; ///< bearer (also when empty), header, basic or oauth-client-credentials
+    QString username; ///< basic
+    QString tokenEndpoint; ///< OAuth
+    QString clientId; ///< OAuth
+    QString scope; ///< OAuth, optional
+    QString clientAuth; ///< OAuth: basic or form; empty: Basic first, then form fields
+
+    bool operator==(const ProfileAuth &) const = default;
+};
+
+/// Everything the console keeps about one tenant's SCIM connection — except its secret, which
+/// lives in the keychain under id: one entry per profile holding the secret of its mode (the
+/// token, the Basic password or the OAuth client secret).
 struct Profile
 {
     QString id; ///< stable key (the keychain's), survives renames
@@ -29,6 +44,7 @@ struct Profile
     QString groupId;
     QString groupName;
     QString caFile;
+    ProfileAuth auth;
     QString ssoAttribute; ///< what SSO signs users in with: "email" or "userName"
     // The request's tenant details.
     QString tenantLocation;

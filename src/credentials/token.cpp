@@ -1,5 +1,6 @@
 #include "token.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -77,6 +78,16 @@ JwtClaims JwtClaims::decode(QByteArrayView token)
     claims.expiresAt = time("exp");
     claims.issuedAt = time("iat");
     claims.issuer = payload.value(QLatin1String("iss")).toString();
+    const QJsonValue audience = payload.value(QLatin1String("aud"));
+    if (audience.isArray()) {
+        QStringList audiences;
+        const QJsonArray all = audience.toArray();
+        for (const QJsonValue &one : all)
+            audiences.append(one.toString());
+        claims.audience = audiences.join(QLatin1String(", "));
+    } else {
+        claims.audience = audience.toString();
+    }
     return claims;
 }
 

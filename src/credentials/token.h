@@ -36,6 +36,7 @@ struct JwtClaims
     std::optional<QDateTime> expiresAt; ///< exp
     std::optional<QDateTime> issuedAt; ///< iat
     QString issuer; ///< iss
+    QString audience; ///< aud (several joined with ", ")
 
     static JwtClaims decode(QByteArrayView token);
 };

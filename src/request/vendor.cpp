@@ -48,6 +48,13 @@ Vendor Vendor::load(const QString &idOrPath, QString *error)
     vendor.supportName = json.value(QLatin1String("supportName")).toString();
     vendor.supportEmail = json.value(QLatin1String("supportEmail")).toString();
     vendor.supportedIdps = strings(json.value(QLatin1String("supportedIdps")));
+    vendor.authModes = strings(json.value(QLatin1String("authModes")));
+    if (vendor.authModes.isEmpty())
+        vendor.authModes = {QStringLiteral("bearer")};
+    vendor.defaultAuthMode = json.value(QLatin1String("defaultAuthMode")).toString();
+    if (!vendor.authModes.contains(vendor.defaultAuthMode))
+        vendor.defaultAuthMode = vendor.authModes.constFirst();
+    vendor.oauthClientAuthentication = json.value(QLatin1String("oauthClientAuthentication")).toString();
     vendor.tenantLocationRelevant = json.value(QLatin1String("tenantLocationRelevant")).toBool();
     vendor.tenantLocations = strings(json.value(QLatin1String("tenantLocations")));
     vendor.expectedEndpointHosts = strings(json.value(QLatin1String("expectedEndpointHosts")));
@@ -73,6 +80,11 @@ const Vendor &Vendor::defaultVendor()
         return load(QStringLiteral("surecloud"), &error);
     }();
     return vendor;
+}
+
+bool Vendor::supportsAuthMode(const QString &mode) const
+{
+    return authModes.contains(mode.isEmpty() ? QStringLiteral("bearer") : mode);
 }
 
 bool Vendor::isExpectedHost(const QString &host) const

@@ -22,6 +22,13 @@ struct Vendor
     QString supportName;
     QString supportEmail;
     QStringList supportedIdps;
+    /// How the vendor's endpoint authenticates IdPs (scim::AuthMode names: bearer, header, basic,
+    /// oauth-client-credentials); when the file says nothing: bearer.
+    QStringList authModes;
+    QString defaultAuthMode; ///< one of authModes
+    /// OAuth: how the vendor's token endpoint wants the client to authenticate (basic or form);
+    /// empty: try HTTP Basic, then form fields.
+    QString oauthClientAuthentication;
     bool tenantLocationRelevant = false;
     QStringList tenantLocations;
     QStringList expectedEndpointHosts; ///< exact hosts, or "*.domain" for any sub-domain
@@ -42,6 +49,8 @@ struct Vendor
     bool isValid() const { return !id.isEmpty(); }
     /// Whether @p host is one of the hosts this vendor's endpoints live on.
     bool isExpectedHost(const QString &host) const;
+    /// Whether the vendor says its endpoint takes @p mode (an empty mode is bearer).
+    bool supportsAuthMode(const QString &mode) const;
 };
 
 } // namespace request

@@ -59,6 +59,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("cancelled");
     case ErrorKind::UnsafeUrl:
         return QStringLiteral("unsafe-url");
+    case ErrorKind::TokenEndpoint:
+        return QStringLiteral("token-endpoint");
     }
     return {};
 }
@@ -156,20 +158,67 @@ QString shellQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString curlCommand(const Exchange &exchange)
+namespace {
+
+/// A shell pipeline stage that prints the client secret's token request to curl's standard
+/// input as config (Basic) or as the urlencoded secret field (form), then the curl arguments.
+QString tokenRequest(const CurlAuth &auth)
+{
+    QStringList parts;
+    const bool form = auth.clientAuthentication == QLatin1String("form");
+    if (form)
+        parts << QStringLiteral("printf '%s' \"$SCIM_CONSOLE_CLIENT_SECRET\" | curl -sS")
+              << QStringLiteral("--data-urlencode ")
+                + shellQuote(QStringLiteral("client_id=") + auth.clientId)
+              << QStringLiteral("--data-urlencode client_secret@-");
+    else
+        parts << QStringLiteral("printf 'user = \"%s:%s\"\\n' ") + shellQuote(auth.clientId)
+                + QStringLiteral(" \"$SCIM_CONSOLE_CLIENT_SECRET\" | curl -sS -K -");
+    parts << QStringLiteral("-d grant_type=client_credentials");
+    if (!auth.scope.isEmpty())
+        parts << QStringLiteral("--data-urlencode ") + shellQuote(QStringLiteral("scope=") + auth.scope);
+    parts << shellQuote(auth.tokenEndpoint);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString curlCommand(const Exchange &exchange, const CurlAuth &auth)
 {
     static const QList<QByteArray> skipped {"authorization", "content-length",     "host",
                                             "connection",    "accept-encoding",    "accept-language",
                                             "cookie",        "proxy-authorization"};
-    QStringList parts {QStringLiteral("printf 'Authorization: Bearer %s\\n' \"$SCIM_CONSOLE_TOKEN\" |"),
-                       QStringLiteral("curl -sS -i -X ") + shellQuote(QString::fromLatin1(exchange.method))};
+    const bool oauth = auth.mode == QLatin1String("oauth-client-credentials");
+    if (oauth && exchange.url.toString(QUrl::RemoveQuery) == auth.tokenEndpoint)
+        return tokenRequest(auth); // the token request itself
+    bool authorized = false;
+    for (const auto &[name, value] : exchange.requestHeaders)
+        authorized = authorized || name.compare("authorization", Qt::CaseInsensitive) == 0;
+    QStringList parts;
+    if (oauth)
+        parts << QStringLiteral("SCIM_CONSOLE_ACCESS_TOKEN=$(") + tokenRequest(auth)
+                + QStringLiteral(" | sed -n 's/.*\"access_token\" *: *\"\\([^\"]*\\)\".*/\\1/p') &&");
+    if (!authorized)
+        parts << QStringLiteral("curl -sS -i -X ") + shellQuote(QString::fromLatin1(exchange.method));
+    else if (oauth)
+        parts << QStringLiteral("printf 'Authorization: Bearer %s\\n' \"$SCIM_CONSOLE_ACCESS_TOKEN\" |");
+    else if (auth.mode == QLatin1String("header"))
+        parts << QStringLiteral("printf 'Authorization: %s\\n' \"$SCIM_CONSOLE_TOKEN\" |");
+    else if (auth.mode == QLatin1String("basic"))
+        parts << QStringLiteral("printf 'Authorization: Basic %s\\n' \"$(printf '%s:%s' ")
+                + shellQuote(auth.username) + QStringLiteral(" \"$SCIM_CONSOLE_PASSWORD\" | base64 -w0)\" |");
+    else
+        parts << QStringLiteral("printf 'Authorization: Bearer %s\\n' \"$SCIM_CONSOLE_TOKEN\" |");
+    if (authorized)
+        parts << QStringLiteral("curl -sS -i -X ") + shellQuote(QString::fromLatin1(exchange.method));
     for (const auto &[name, value] : exchange.requestHeaders) {
         if (!skipped.contains(name.toLower()))
             parts.append(
                 QStringLiteral("-H ")
                 + shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)));
     }
-    parts.append(QStringLiteral("-H @-"));
+    if (authorized)
+        parts.append(QStringLiteral("-H @-"));
     if (!exchange.requestBody.isEmpty())
         parts.append(QStringLiteral("--data-binary ") + shellQuote(QString::fromUtf8(exchange.requestBody)));
     parts.append(shellQuote(exchange.url.toString(QUrl::FullyEncoded)));

@@ -24,6 +24,7 @@ enum class ErrorKind {
     TooLarge,
     Cancelled,
     UnsafeUrl, ///< refused before sending: the URL would leave the resource it was built for
+    TokenEndpoint, ///< not sent: no OAuth access token could be obtained for it
 };
 
 /// `timeout`, `refused`, … as in the JSON result; empty for None.
@@ -56,10 +57,25 @@ struct Exchange
     void mask(const SecretMask &mask);
 };
 
-/// A POSIX shell command that repeats @p exchange with curl. The token never appears in it: the
-/// Authorization header is read by curl from its standard input (`-H @-`), which the shell's
-/// built-in printf fills from `$SCIM_CONSOLE_TOKEN`. Bodies and URLs are single-quoted.
-QString curlCommand(const Exchange &exchange);
+/// What a curl replay needs to know about how the run authenticated (never a secret).
+struct CurlAuth
+{
+    QString mode; ///< bearer (also when empty), header, basic, oauth-client-credentials
+    QString username; ///< basic
+    QString tokenEndpoint; ///< OAuth
+    QString clientId; ///< OAuth
+    QString scope; ///< OAuth
+    QString clientAuthentication; ///< OAuth: basic or form, as the token endpoint accepted
+};
+
+/// A bash command that repeats @p exchange with curl. No secret ever appears in it (nor in any
+/// process's argv): the Authorization header is read by curl from its standard input (`-H @-`),
+/// which the shell's built-in printf fills from `$SCIM_CONSOLE_TOKEN` (bearer, header), from
+/// `$SCIM_CONSOLE_PASSWORD` through base64 (basic), or from an access token the command first
+/// fetches from the token endpoint with `$SCIM_CONSOLE_CLIENT_SECRET` (OAuth). Bodies and URLs
+/// are single-quoted. A token endpoint exchange itself is replayed with the client secret the
+/// same way.
+QString curlCommand(const Exchange &exchange, const CurlAuth &auth = {});
 /// @p text quoted for a POSIX shell (single quotes; `'` becomes `'\''`).
 QString shellQuote(const QString &text);
 

@@ -15,12 +15,36 @@ namespace {
 /// Shorter encoded forms would mask innocent text; the raw secret itself is masked from 4 bytes.
 constexpr qsizetype MinEncodedNeedle = 6;
 
+/// JSON members and form fields that hold a secret whatever its value: a user's password, and
+/// what OAuth 2.0 token endpoints send and receive (RFC 6749 §2.3.1, §5.1).
+bool isSecretName(QAnyStringView name)
+{
+    for (const char *secret :
+         {"password", "client_secret", "access_token", "refresh_token", "id_token", "client_assertion"}) {
+        if (QAnyStringView::compare(name, QLatin1String(secret), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+/// An application/x-www-form-urlencoded body with every secret field's value masked.
+QByteArray maskFormFields(const QByteArray &body)
+{
+    QList<QByteArray> fields = body.split('&');
+    for (QByteArray &field : fields) {
+        const qsizetype equals = field.indexOf('=');
+        if (equals > 0 && isSecretName(QLatin1String(field.left(equals))))
+            field = field.left(equals + 1) + SecretMask::Mask;
+    }
+    return fields.join('&');
+}
+
 QJsonValue maskPasswords(const QJsonValue &value)
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
+            if (isSecretName(it.key()))
                 it.value() = QLatin1String(SecretMask::Mask);
             else
                 it.value() = maskPasswords(it.value());
@@ -147,7 +171,7 @@ QByteArray body(const QByteArray &body, const SecretMask &mask)
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || document.isNull())
-        return mask.apply(body);
+        return mask.apply(body.contains('=') && !body.contains('\n') ? maskFormFields(body) : body);
     const QJsonValue masked
         = maskPasswords(document.isObject() ? QJsonValue(document.object()) : document.array());
     const QJsonDocument out

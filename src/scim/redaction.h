@@ -54,8 +54,9 @@ inline constexpr auto Mask = SecretMask::Mask;
 /// are dropped; every secret of @p mask is masked wherever it appears in a value.
 HeaderList headers(const HeaderList &headers, const SecretMask &mask);
 
-/// JSON bodies: every member named `password` (any case), at any depth, gets the mask. Any body:
-/// every secret of @p mask is masked wherever it appears.
+/// JSON bodies: every member named `password`, `client_secret`, `access_token`, `refresh_token`,
+/// `id_token` or `client_assertion` (any case), at any depth, gets the mask; so do form fields of
+/// those names in a form body. Any body: every secret of @p mask is masked wherever it appears.
 QByteArray body(const QByteArray &body, const SecretMask &mask);
 
 } // namespace redact

@@ -23,8 +23,9 @@ struct RequestOptions
     HeaderList extraHeaders;
 
     enum class Auth { Token, None, Override };
-    Auth auth = Auth::Token; ///< None: no Authorization header; Override: overrideToken instead
-    QByteArray overrideToken;
+    /// None: no Authorization header; Override: overrideAuthorization instead of the connection's
+    Auth auth = Auth::Token;
+    QByteArray overrideAuthorization; ///< the whole header value, e.g. `Bearer wrong-token`
 };
 
 } // namespace scim

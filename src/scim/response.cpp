@@ -100,6 +100,10 @@ QString Response::describeError() const
         return QCoreApplication::translate("scim", "The request was cancelled.");
     case ErrorKind::UnsafeUrl:
         return QCoreApplication::translate("scim", "The request was not sent: %1.").arg(errorDetail);
+    case ErrorKind::TokenEndpoint:
+        //: %1 says why the token endpoint gave no access token
+        return QCoreApplication::translate("scim", "Not sent: no access token could be obtained. %1")
+            .arg(errorDetail);
     }
     return {};
 }

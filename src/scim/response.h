@@ -38,6 +38,7 @@ struct Response
     int status = 0; ///< 0: no HTTP answer (see error)
     ErrorKind error = ErrorKind::None;
     QString errorDetail;
+    QString errorHint; ///< ErrorKind::TokenEndpoint: what to do about it
     QUrl redirectTarget; ///< where a 3xx pointed (never followed)
     bool proxyProblem = false; ///< a proxy refused us or asked for credentials (407)
     HeaderList headers;
@@ -53,6 +54,8 @@ struct Response
     /// accepted the connection, the handshake failed, or it was stopped before being written).
     bool maybeSent = false;
     bool headersTooLarge = false; ///< with ErrorKind::TooLarge: the headers, not the body
+    /// OAuth: the 401 came for a freshly obtained access token, after the refused one was renewed.
+    bool refusedAfterRenewal = false;
     /// On a final 429 or 5xx: the wait the server asked for (Retry-After), and the longest the
     /// client waits before a retry.
     std::optional<std::chrono::milliseconds> retryAfterAsked;

@@ -1,6 +1,7 @@
 #include "scimclient.h"
 
 #include "logging.h"
+#include "oauthclient.h"
 #include "replyerror.h"
 #include "resourcepath.h"
 #include "retryafter.h"
@@ -85,10 +86,16 @@ ScimClient::ScimClient(QNetworkAccessManager *network, Connection connection, QO
     : QObject(parent)
     , m_network(network)
     , m_endpoint(std::move(connection.endpoint))
-    , m_token(std::move(connection.token))
+    , m_auth(std::move(connection.auth))
     , m_timeout(connection.timeout)
 {
-    m_secrets.add(m_token.view());
+    m_secrets.add(m_auth.secret.view());
+    if (m_auth.mode == AuthMode::Basic)
+        m_secrets.add(basicCredential(m_auth.username, m_auth.secret.view()));
+    if (m_auth.mode == AuthMode::OAuthClientCredentials) {
+        m_secrets.add(basicCredential(m_auth.clientId, m_auth.secret.view(), true));
+        m_oauth = new OAuthClient(*this, m_auth);
+    }
     trust(connection.caCertificates);
 }
 
@@ -170,6 +177,13 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
     QList<Exchange> exchanges;
     Response response;
     bool maybeSent = false;
+    const bool withAccessToken = m_oauth && options.auth == RequestOptions::Auth::Token;
+    if (withAccessToken && !co_await ensureAccessToken(exchanges, response)) {
+        response.exchanges = exchanges;
+        response.durationMs = total.elapsed();
+        co_return response;
+    }
+    bool renewedAfterRefusal = false;
     for (int number = 1;; ++number) {
         // A 429 to any request of this client holds back all of them, as an IdP backs off as a whole.
         const qint64 held = QDateTime::currentDateTimeUtc().msecsTo(m_throttledUntil);
@@ -192,6 +206,21 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
         Q_EMIT exchangeFinished(response.exchanges.constLast());
         if (response.error != ErrorKind::None || epoch != m_cancelEpoch)
             break;
+        if (withAccessToken && response.status == 401 && renewedAfterRefusal)
+            response.refusedAfterRenewal = true;
+        if (withAccessToken && response.status == 401 && !renewedAfterRefusal) {
+            // Expired or revoked early: one new access token, and the request once more.
+            renewedAfterRefusal = true;
+            m_oauth->invalidate();
+            Response failure;
+            if (!co_await ensureAccessToken(exchanges, failure)) {
+                if (!self)
+                    co_return failure;
+                break; // the 401 stands; the failed grant's exchanges are recorded
+            }
+            --number;
+            continue;
+        }
 
         const bool throttled = response.status == 429;
         const bool transient = isIdempotent(method)
@@ -224,6 +253,29 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
     response.maybeSent = maybeSent || response.maybeSent;
     response.durationMs = total.elapsed();
     co_return response;
+}
+
+QCoro::Task<bool> ScimClient::ensureAccessToken(QList<Exchange> &exchanges, Response &failure)
+{
+    QPointer<ScimClient> self(this);
+    std::optional<TokenGrant> renewal = co_await m_oauth->ensureFresh();
+    if (!self) {
+        failure.error = ErrorKind::Cancelled;
+        co_return false;
+    }
+    if (!renewal)
+        co_return true;
+    exchanges.append(renewal->response.exchanges);
+    if (renewal->ok())
+        co_return true;
+    failure = Response {};
+    failure.error
+        = renewal->response.error == ErrorKind::Cancelled ? ErrorKind::Cancelled : ErrorKind::TokenEndpoint;
+    failure.errorDetail = m_secrets.apply(renewal->explanation());
+    failure.errorHint = m_secrets.apply(renewal->fix());
+    failure.tls = renewal->response.tls;
+    failure.maybeSent = false;
+    co_return false;
 }
 
 QCoro::Task<bool> ScimClient::pause(std::chrono::milliseconds delay)
@@ -259,10 +311,13 @@ HeaderList ScimClient::requestHeaders(const RequestOptions &options, bool hasBod
     HeaderList headers;
     switch (options.auth) {
     case RequestOptions::Auth::Token:
-        headers.append({"Authorization", "Bearer " + m_token.view().toByteArray()});
+        if (const QByteArray value
+            = m_auth.authorization(m_oauth ? m_oauth->accessToken().view() : m_auth.secret.view());
+            !value.isEmpty())
+            headers.append({"Authorization", value});
         break;
     case RequestOptions::Auth::Override:
-        headers.append({"Authorization", "Bearer " + options.overrideToken});
+        headers.append({"Authorization", options.overrideAuthorization});
         break;
     case RequestOptions::Auth::None:
         break;

@@ -22,6 +22,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 namespace scim {
 
+class OAuthClient;
 class PauseWaker;
 
 /// How throttling (429) and transient gateway errors (502/503/504) are retried.
@@ -32,7 +33,8 @@ struct RetryPolicy
     std::chrono::milliseconds maxRetryAfter {std::chrono::seconds(60)}; ///< cap on any wait
 };
 
-/// The SCIM protocol client: requests relative to an endpoint, the token in memory only, our own
+/// The SCIM protocol client: requests relative to an endpoint, the secret in memory only (and, in
+/// OAuth mode, the access token it obtains and renews: see OAuthClient), our own
 /// timeout (distinct from cancel), bounded retries, a response size cap, redirects reported and
 /// never followed, TLS errors reported and never ignored, and every attempt recorded redacted.
 ///
@@ -43,7 +45,7 @@ class ScimClient : public QObject
     Q_OBJECT
 
 public:
-    /// A client for @p connection, which it keeps (the token included) until it goes.
+    /// A client for @p connection, which it keeps (the secret included) until it goes.
     ScimClient(QNetworkAccessManager *network, Connection connection, QObject *parent = nullptr);
     ~ScimClient() override;
 
@@ -52,10 +54,12 @@ public:
     const EndpointUrl &endpoint() const { return m_endpoint; }
     /// Another secret of the run (a synthetic user's password, a client secret) to mask by value
     /// in everything recorded.
-    void addSecret(const QByteArray &secret) { m_secrets.add(secret); }
+    void addSecret(QByteArrayView secret) { m_secrets.add(secret); }
     const SecretMask &secrets() const { return m_secrets; }
-    /// The connection's token, for what must read it (a JWT's expiry); never copy it.
-    const common::Secret &token() const { return m_token; }
+    /// How the client gets in; its secret is for what must read it (a JWT's expiry): never copy it.
+    const Authentication &authentication() const { return m_auth; }
+    /// The token endpoint's client in OAuth mode (verify drives it step by step); else null.
+    OAuthClient *oauth() const { return m_oauth; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -101,8 +105,13 @@ private:
     /// QNAM's connection cache ignores the TLS configuration, so a client with its own trust
     /// anchors gets its own manager: its connections never serve, nor borrow from, other clients.
     QNetworkAccessManager *m_trustingNetwork = nullptr;
+    /// The access token for a request, renewed first when needed; false (and @p failure set) when
+    /// none could be had.
+    QCoro::Task<bool> ensureAccessToken(QList<Exchange> &exchanges, Response &failure);
+
     EndpointUrl m_endpoint;
-    common::Secret m_token;
+    Authentication m_auth;
+    OAuthClient *m_oauth = nullptr;
     SecretMask m_secrets;
     QList<QSslCertificate> m_caCertificates;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};

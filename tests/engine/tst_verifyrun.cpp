@@ -65,7 +65,7 @@ struct VerifySetup : VerifyOptions
     {
         scim::Connection c;
         c.endpoint = endpoint;
-        c.token = common::Secret(token);
+        c.auth.secret = common::Secret(token);
         c.caCertificates = caCertificates;
         c.timeout = timeout;
         return c;

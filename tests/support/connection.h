@@ -17,7 +17,7 @@ inline scim::Connection connectionTo(const QString &endpoint, const QByteArray &
 {
     scim::Connection connection;
     connection.endpoint = scim::EndpointUrl::parse(endpoint);
-    connection.token = common::Secret(token);
+    connection.auth.secret = common::Secret(token);
     connection.timeout = timeout;
     return connection;
 }

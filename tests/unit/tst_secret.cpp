@@ -75,7 +75,7 @@ private Q_SLOTS:
         const engine::TargetResult made = engine::Targets::fromParts(
             QStringLiteral("http://127.0.0.1:8080/scim/v2"), Secret(QByteArray("Bearer abc\n def")), {});
         QVERIFY(made.ok());
-        QCOMPARE(made.target->connection.token.view(), QByteArrayView("abcdef"));
+        QCOMPARE(made.target->connection.auth.secret.view(), QByteArrayView("abcdef"));
         QVERIFY(made.notice.contains(QLatin1String("1 space")));
         QVERIFY(!made.target->profile);
     }

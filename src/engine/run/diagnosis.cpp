@@ -70,6 +70,10 @@ Diagnosis Diagnosis::ofTransport(const scim::Response &response)
     case ErrorKind::Cancelled:
         d.detail = response.describeError();
         return d;
+    case ErrorKind::TokenEndpoint:
+        d.detail = response.describeError();
+        d.hint = response.errorHint;
+        return d;
     case ErrorKind::UnsafeUrl:
         d.detail = response.describeError();
         d.hint = tr("The console never sends a request that would reach another resource than the one it "
@@ -96,6 +100,15 @@ Diagnosis Diagnosis::of(const scim::Response &response)
     }
     switch (response.status) {
     case 401:
+        if (response.refusedAfterRenewal) {
+            d.detail = tr("The service refused a freshly obtained access token (HTTP 401).") + scimDetail;
+            d.hint
+                = tr("The token endpoint issues access tokens this SCIM endpoint does not accept: they may "
+                     "be meant for another service (audience), expire at once, or the client is not "
+                     "allowed to provision. Check the token endpoint URL and client id, then send this "
+                     "report to the service provider.");
+            return d;
+        }
         d.detail = tr("The token was refused (HTTP 401).") + scimDetail;
         d.hint = tr("Was the token copied whole, with nothing missing at either end? Was it rotated since "
                     "you received "

@@ -1,5 +1,7 @@
 #include "engine/run/run.h"
 
+#include "scim/oauthclient.h"
+
 #include <QUuid>
 
 namespace engine {
@@ -34,6 +36,14 @@ RunResult Run::begin(const QString &kind, const QString &idp, const QString &dia
     result.endpoint = m_client.endpoint().toString();
     result.idp = idp;
     result.dialect = dialect;
+    const scim::Authentication &auth = m_client.authentication();
+    result.authMode = scim::authModeName(auth.mode);
+    result.username = auth.username;
+    if (auth.mode == scim::AuthMode::OAuthClientCredentials) {
+        result.tokenEndpoint = auth.tokenEndpoint.url().toString(QUrl::RemoveQuery);
+        result.clientId = auth.clientId;
+        result.scope = auth.scope;
+    }
     result.runId = m_runId;
     result.startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
@@ -46,6 +56,11 @@ RunResult Run::end(RunResult result, RunResult::Outcome outcome) const
         : outcome == RunResult::Outcome::Passed ? RunResult::outcomeOf(result.steps)
                                                 : outcome;
     result.durationMs = m_clock.elapsed();
+    if (const scim::OAuthClient *oauth = m_client.oauth()) {
+        result.accessTokens = oauth->grants();
+        if (oauth->acceptedMethod() && result.clientAuthentication.isEmpty())
+            result.clientAuthentication = scim::clientAuthMethodName(*oauth->acceptedMethod());
+    }
     result.maskSecrets(m_client.secrets());
     return result;
 }

@@ -136,6 +136,20 @@ QJsonObject RunResult::toJson() const
         {QStringLiteral("durationMs"), durationMs},
         {QStringLiteral("outcome"), outcomeName(outcome)},
         {QStringLiteral("steps"), stepArray}};
+    if (!authMode.isEmpty()) {
+        QJsonObject auth {{QStringLiteral("mode"), authMode}};
+        if (!clientAuthentication.isEmpty())
+            auth.insert(QStringLiteral("clientAuthentication"), clientAuthentication);
+        if (accessTokens > 0)
+            auth.insert(QStringLiteral("accessTokens"), accessTokens);
+        for (const auto &[name, value] :
+             {std::pair {"username", &username}, std::pair {"tokenEndpoint", &tokenEndpoint},
+              std::pair {"clientId", &clientId}, std::pair {"scope", &scope}}) {
+            if (!value->isEmpty())
+                auth.insert(QLatin1String(name), *value);
+        }
+        json.insert(QStringLiteral("auth"), auth);
+    }
     if (cleanup) {
         json.insert(
             QStringLiteral("cleanup"),
@@ -199,6 +213,14 @@ std::optional<RunResult> RunResult::fromJson(const QJsonObject &json)
     result.endpoint = json.value(QLatin1String("endpoint")).toString();
     result.idp = json.value(QLatin1String("idp")).toString();
     result.dialect = json.value(QLatin1String("dialect")).toString();
+    const QJsonObject auth = json.value(QLatin1String("auth")).toObject();
+    result.authMode = auth.value(QLatin1String("mode")).toString();
+    result.clientAuthentication = auth.value(QLatin1String("clientAuthentication")).toString();
+    result.accessTokens = auth.value(QLatin1String("accessTokens")).toInt();
+    result.username = auth.value(QLatin1String("username")).toString();
+    result.tokenEndpoint = auth.value(QLatin1String("tokenEndpoint")).toString();
+    result.clientId = auth.value(QLatin1String("clientId")).toString();
+    result.scope = auth.value(QLatin1String("scope")).toString();
     result.runId = json.value(QLatin1String("runId")).toString();
     result.startedAt
         = QDateTime::fromString(json.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);

@@ -66,6 +66,16 @@ public:
     QString endpoint;
     QString idp; ///< entra, okta, or both (verify)
     QString dialect; ///< empty: null
+    QString authMode; ///< bearer, header, basic, oauth-client-credentials (JSON auth.mode)
+    /// OAuth: how the token endpoint accepted the client (basic or form); JSON auth.clientAuthentication
+    QString clientAuthentication;
+    int accessTokens = 0; ///< OAuth: access tokens obtained during the run (JSON auth.accessTokens)
+    /// What else the run's authentication names, never a secret (JSON auth.username,
+    /// auth.tokenEndpoint, auth.clientId, auth.scope): what a curl replay needs.
+    QString username;
+    QString tokenEndpoint;
+    QString clientId;
+    QString scope;
     QString runId;
     QDateTime startedAt;
     qint64 durationMs = 0;
@@ -74,6 +84,11 @@ public:
     std::optional<Cleanup> cleanup;
 
     static QString outcomeName(Outcome outcome);
+    /// How to replay the run's requests with curl (scim::curlCommand).
+    scim::CurlAuth curlAuth() const
+    {
+        return {authMode, username, tokenEndpoint, clientId, scope, clientAuthentication};
+    }
     /// Masks every secret of @p mask in the steps and the cleanup's leftovers.
     void maskSecrets(const scim::SecretMask &mask);
     /// failed if any step failed, else passed; error and cancelled are set by the run itself.

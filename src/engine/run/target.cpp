@@ -4,6 +4,8 @@
 #include "credentials/tokenvault.h"
 #include "scim/cafile.h"
 
+#include <algorithm>
+
 namespace engine {
 
 std::optional<TargetProblem> Targets::prepare(scim::Connection &connection, const QString &endpoint,
@@ -22,12 +24,78 @@ std::optional<TargetProblem> Targets::prepare(scim::Connection &connection, cons
     return std::nullopt;
 }
 
+std::optional<TargetProblem> Targets::authentication(const credentials::ProfileAuth &settings,
+                                                     scim::Authentication &auth)
+{
+    const std::optional<scim::AuthMode> mode
+        = settings.mode.isEmpty() ? scim::AuthMode::Bearer : scim::parseAuthMode(settings.mode);
+    if (!mode)
+        //: %1 is the mode given, %2 the list of modes
+        return TargetProblem {TargetProblem::Kind::Auth,
+                              tr("“%1” is not an authentication mode; use one of %2.")
+                                  .arg(settings.mode, scim::authModeNames().join(QLatin1String(", ")))};
+    auth.mode = *mode;
+    auth.username = settings.username.trimmed();
+    auth.clientId = settings.clientId.trimmed();
+    auth.scope = settings.scope.trimmed();
+    auth.tokenEndpoint = scim::EndpointUrl::parse(settings.tokenEndpoint);
+    auth.clientAuth.reset();
+    if (!settings.clientAuth.isEmpty()) {
+        auth.clientAuth = scim::parseClientAuthMethod(settings.clientAuth);
+        if (!auth.clientAuth)
+            return TargetProblem {TargetProblem::Kind::Auth,
+                                  tr("“%1” is not a client authentication method; use basic or form.")
+                                      .arg(settings.clientAuth)};
+    }
+    if (const QString problem = auth.problem(); !problem.isEmpty())
+        return TargetProblem {TargetProblem::Kind::Auth, problem};
+    return std::nullopt;
+}
+
+std::optional<TargetProblem> Targets::cleanSecret(scim::AuthMode mode, common::Secret &secret,
+                                                  QString *notice)
+{
+    if (mode == scim::AuthMode::Bearer || mode == scim::AuthMode::Header) {
+        credentials::CleanToken clean = credentials::CleanToken::fromPaste(secret.view());
+        secret.clear();
+        if (!clean.isValid())
+            return TargetProblem {TargetProblem::Kind::Token, clean.error};
+        *notice = clean.notice;
+        secret = std::move(clean.token);
+        return std::nullopt;
+    }
+    // A password or client secret is taken as typed; only the line break a pipe adds goes.
+    QByteArray bytes = secret.view().toByteArray();
+    secret.clear();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString what = mode == scim::AuthMode::Basic ? tr("password") : tr("client secret");
+    const bool control = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 || byte == 0x7f;
+    });
+    if (bytes.isEmpty() || control) {
+        common::Secret::wipe(bytes);
+        //: %1 is "password" or "client secret"
+        return TargetProblem {
+            TargetProblem::Kind::Token,
+            bytes.isEmpty() ? tr("The %1 is empty.").arg(what)
+                            : tr("The %1 contains an invisible control character; copy it again.").arg(what)};
+    }
+    secret = common::Secret(std::move(bytes));
+    return std::nullopt;
+}
+
 QCoro::Task<TargetResult> Targets::fromProfile(credentials::Profile profile, QString caFile)
 {
     TargetResult result;
     Target target;
     if (auto problem
         = prepare(target.connection, profile.endpoint, caFile.isEmpty() ? profile.caFile : caFile)) {
+        result.problem = std::move(problem);
+        co_return result;
+    }
+    if (auto problem = authentication(profile.auth, target.connection.auth)) {
         result.problem = std::move(problem);
         co_return result;
     }
@@ -44,13 +112,14 @@ QCoro::Task<TargetResult> Targets::fromProfile(credentials::Profile profile, QSt
         result.problem = TargetProblem {TargetProblem::Kind::Keychain, read.explanation()};
         co_return result;
     }
-    target.connection.token = std::move(read.secret);
+    target.connection.auth.secret = std::move(read.secret);
     target.profile = std::move(profile);
     result.target = std::move(target);
     co_return result;
 }
 
-TargetResult Targets::fromParts(const QString &endpoint, common::Secret pasted, const QString &caFile)
+TargetResult Targets::fromParts(const QString &endpoint, const credentials::ProfileAuth &auth,
+                                common::Secret pasted, const QString &caFile)
 {
     TargetResult result;
     Target target;
@@ -58,14 +127,15 @@ TargetResult Targets::fromParts(const QString &endpoint, common::Secret pasted, 
         result.problem = std::move(problem);
         return result;
     }
-    credentials::CleanToken clean = credentials::CleanToken::fromPaste(pasted.view());
-    pasted.clear();
-    if (!clean.isValid()) {
-        result.problem = TargetProblem {TargetProblem::Kind::Token, clean.error};
+    if (auto problem = authentication(auth, target.connection.auth)) {
+        result.problem = std::move(problem);
         return result;
     }
-    result.notice = clean.notice;
-    target.connection.token = std::move(clean.token);
+    if (auto problem = cleanSecret(target.connection.auth.mode, pasted, &result.notice)) {
+        result.problem = std::move(problem);
+        return result;
+    }
+    target.connection.auth.secret = std::move(pasted);
     result.target = std::move(target);
     return result;
 }

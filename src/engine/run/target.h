@@ -31,6 +31,7 @@ struct TargetProblem
         Endpoint, ///< the endpoint URL is not one the console can use
         CaFile, ///< the CA file cannot be read or holds no certificate
         Token, ///< the secret given is not a token (empty, control characters)
+        Auth, ///< the authentication settings are incomplete or unknown (a mode, a token endpoint)
     };
     Kind kind = Kind::Endpoint;
     QString message;
@@ -55,8 +56,22 @@ public:
     /// @p profile's endpoint and CA file (@p caFile instead, when given), and its token read
     /// from the keychain.
     static QCoro::Task<TargetResult> fromProfile(credentials::Profile profile, QString caFile = {});
-    /// An endpoint given directly and a pasted or piped secret, cleaned here.
-    static TargetResult fromParts(const QString &endpoint, common::Secret pasted, const QString &caFile);
+    /// An endpoint given directly and a pasted or piped secret, cleaned here: a bearer token.
+    static TargetResult fromParts(const QString &endpoint, common::Secret pasted, const QString &caFile)
+    {
+        return fromParts(endpoint, {}, std::move(pasted), caFile);
+    }
+    /// An endpoint, how it authenticates, and the pasted or piped secret of that mode.
+    static TargetResult fromParts(const QString &endpoint, const credentials::ProfileAuth &auth,
+                                  common::Secret pasted, const QString &caFile);
+    /// @p settings as a typed authentication (without its secret), or why they cannot be one.
+    static std::optional<TargetProblem> authentication(const credentials::ProfileAuth &settings,
+                                                       scim::Authentication &auth);
+    /// The secret as the mode needs it: a token cleaned of a paste's wrapping and a "Bearer "
+    /// prefix; a password or client secret only stripped of a trailing line break. Empty or
+    /// control characters are refused. @p notice says what was removed.
+    static std::optional<TargetProblem> cleanSecret(scim::AuthMode mode, common::Secret &secret,
+                                                    QString *notice);
 
 private:
     /// The endpoint and the CA file, checked; the problem when either cannot be used.

@@ -160,7 +160,18 @@ StepResult VerifyRun::contentType(const scim::Response &response) const
 StepResult VerifyRun::tokenExpiry() const
 {
     Step s = newStep("token-expiry");
-    const credentials::JwtClaims claims = credentials::JwtClaims::decode(client().token().view());
+    const scim::AuthMode mode = client().authentication().mode;
+    if (mode == scim::AuthMode::OAuthClientCredentials)
+        return s.set(Outcome::Skipped,
+                     tr("Access tokens are renewed from the client secret (see oauth-token-lifetime); when "
+                        "the client secret expires only the service provider knows."),
+                     tr("Ask when the client secret expires (Microsoft's rule for gallery apps: one to three "
+                        "years) and note the date."));
+    if (mode == scim::AuthMode::Basic)
+        return s.set(Outcome::Skipped, tr("A password carries no expiry the console can read."),
+                     tr("Ask the service provider whether the password expires."));
+    const credentials::JwtClaims claims
+        = credentials::JwtClaims::decode(client().authentication().secret.view());
     if (!claims.isJwt)
         return s.set(Outcome::Skipped,
                      tr("The token is not a JWT: it carries no expiry the console can read."),
@@ -217,6 +228,12 @@ QString VerifyRun::stepTitle(const QString &id)
         {QStringLiteral("endpoint-url"), tr("Endpoint URL")},
         {QStringLiteral("reachability"), tr("The endpoint answers")},
         {QStringLiteral("tls-certificate"), tr("TLS certificate")},
+        {QStringLiteral("auth-mode"), tr("The authentication mode suits the identity provider")},
+        {QStringLiteral("oauth-token-endpoint"), tr("The token endpoint answers over sound TLS")},
+        {QStringLiteral("oauth-grant"), tr("The client credentials grant works")},
+        {QStringLiteral("oauth-rejects-bad-secret"), tr("A wrong client secret is refused")},
+        {QStringLiteral("oauth-token-lifetime"), tr("Access token lifetime")},
+        {QStringLiteral("basic-rejects-bad-password"), tr("A wrong password is refused")},
         {QStringLiteral("auth-rejects-missing-token"), tr("A request without a token is refused")},
         {QStringLiteral("auth-rejects-bad-token"), tr("A wrong token is refused")},
         {QStringLiteral("auth-accepts-token"), tr("The token is accepted")},

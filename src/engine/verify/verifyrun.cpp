@@ -25,39 +25,39 @@ VerifyRun::VerifyRun(QNetworkAccessManager *network, scim::Connection connection
     , m_options(std::move(options))
 { }
 
-QStringList VerifyRun::stepIds()
+QStringList VerifyRun::stepIds(scim::AuthMode mode)
 {
-    return {QStringLiteral("endpoint-url"),
-            QStringLiteral("reachability"),
-            QStringLiteral("tls-certificate"),
-            QStringLiteral("auth-rejects-missing-token"),
-            QStringLiteral("auth-rejects-bad-token"),
-            QStringLiteral("auth-accepts-token"),
-            QStringLiteral("service-provider-config"),
-            QStringLiteral("resource-types"),
-            QStringLiteral("schemas"),
-            QStringLiteral("entra-test-connection"),
-            QStringLiteral("okta-test-connection"),
-            QStringLiteral("groups-list"),
-            QStringLiteral("group-details"),
-            QStringLiteral("unknown-id-404"),
-            QStringLiteral("content-type"),
-            QStringLiteral("token-expiry"),
-            QStringLiteral("clock-skew")};
+    QStringList ids {QStringLiteral("endpoint-url"), QStringLiteral("auth-mode"),
+                     QStringLiteral("reachability"), QStringLiteral("tls-certificate")};
+    if (mode == scim::AuthMode::OAuthClientCredentials)
+        ids << QStringLiteral("oauth-token-endpoint") << QStringLiteral("oauth-grant")
+            << QStringLiteral("oauth-rejects-bad-secret") << QStringLiteral("oauth-token-lifetime");
+    ids << QStringLiteral("auth-rejects-missing-token")
+        << (mode == scim::AuthMode::Basic ? QStringLiteral("basic-rejects-bad-password")
+                                          : QStringLiteral("auth-rejects-bad-token"));
+    ids << QStringLiteral("auth-accepts-token") << QStringLiteral("service-provider-config")
+        << QStringLiteral("resource-types") << QStringLiteral("schemas")
+        << QStringLiteral("entra-test-connection") << QStringLiteral("okta-test-connection")
+        << QStringLiteral("groups-list") << QStringLiteral("group-details")
+        << QStringLiteral("unknown-id-404") << QStringLiteral("content-type")
+        << QStringLiteral("token-expiry") << QStringLiteral("clock-skew");
+    return ids;
 }
 
 QCoro::Task<RunResult> VerifyRun::execute()
 {
     RunResult result = begin(QStringLiteral("verify"),
                              m_options.idp ? common::idpName(*m_options.idp) : QStringLiteral("both"));
+    const QStringList ids = stepIds(client().authentication().mode);
     const auto done = [&](RunResult::Outcome outcome) {
         // Whatever did not run is listed as skipped, so every report has every step.
-        result.steps.append(skipSteps(stepIds().mid(result.steps.size()), {},
+        result.steps.append(skipSteps(ids.mid(result.steps.size()), {},
                                       tr("Not run: the endpoint could not be reached safely.")));
         return end(std::move(result), outcome);
     };
 
     result.steps.append(finishStep(endpointUrl()));
+    result.steps.append(finishStep(authMode()));
     scim::RequestOptions anonymous;
     anonymous.auth = scim::RequestOptions::Auth::None;
     const scim::Response root = co_await client().sendTo("GET", client().endpoint().url(), {}, anonymous);
@@ -65,18 +65,38 @@ QCoro::Task<RunResult> VerifyRun::execute()
         co_return done(RunResult::Outcome::Cancelled);
     result.steps.append(finishStep(reachability(root)));
     result.steps.append(finishStep(tlsCertificate(root)));
-    if (result.steps.at(1).outcome == Outcome::Failed || result.steps.at(2).outcome == Outcome::Failed)
+    if (result.steps.constLast().outcome == Outcome::Failed || result.steps.at(2).outcome == Outcome::Failed)
         co_return done(RunResult::Outcome::Error);
-    const QList<Step> withToken = co_await tokenSteps();
+    bool granted = true;
+    if (client().oauth()) {
+        const QList<Step> oauth = co_await oauthSteps();
+        if (isCancelled())
+            co_return done(RunResult::Outcome::Cancelled);
+        result.steps.append(oauth);
+        granted = !client().oauth()->accessToken().isEmpty();
+        if (const auto method = client().oauth()->acceptedMethod())
+            result.clientAuthentication = scim::clientAuthMethodName(*method);
+    }
+    const QList<Step> withToken = co_await tokenSteps(granted);
     result.steps.append(withToken);
     co_return done(RunResult::Outcome::Passed);
 }
 
-QCoro::Task<QList<StepResult>> VerifyRun::tokenSteps()
+QCoro::Task<QList<StepResult>> VerifyRun::tokenSteps(bool granted)
 {
     // Independent requests run at once (QCoro tasks start eagerly); results keep their order.
     auto missing = authRejects(false);
     auto wrong = authRejects(true);
+    if (!granted) {
+        // No access token: every step that needs one would only ask the token endpoint again.
+        QList<Step> steps;
+        steps.append(finishStep(co_await missing));
+        steps.append(finishStep(co_await wrong));
+        const QStringList ids = stepIds(client().authentication().mode);
+        steps.append(skipSteps(ids.mid(ids.indexOf(QLatin1String("auth-accepts-token"))), {},
+                               tr("Not run: no access token could be obtained (see oauth-grant).")));
+        co_return steps;
+    }
     const scim::Response accepted = co_await client().get(
         QStringLiteral("Users"),
         scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 1));
@@ -111,12 +131,18 @@ QCoro::Task<QList<StepResult>> VerifyRun::tokenSteps()
 
 QCoro::Task<StepResult> VerifyRun::authRejects(bool sendWrongToken)
 {
-    Step s = newStep(sendWrongToken ? "auth-rejects-bad-token" : "auth-rejects-missing-token");
+    const scim::Authentication &auth = client().authentication();
+    const bool basic = auth.mode == scim::AuthMode::Basic;
+    Step s = newStep(!sendWrongToken ? "auth-rejects-missing-token"
+                         : basic     ? "basic-rejects-bad-password"
+                                     : "auth-rejects-bad-token");
     scim::RequestOptions options;
     if (sendWrongToken) {
+        // The mode's own form with a wrong secret: a wrong password for Basic, a wrong token else.
         options.auth = scim::RequestOptions::Auth::Override;
-        options.overrideToken
+        const QByteArray wrong
             = "scim-console-wrong-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        options.overrideAuthorization = auth.authorization(wrong);
     } else {
         options.auth = scim::RequestOptions::Auth::None;
     }
@@ -137,10 +163,14 @@ QCoro::Task<StepResult> VerifyRun::authRejects(bool sendWrongToken)
     if (r.status >= 200 && r.status < 300)
         co_return (s.set(
             Outcome::Failed,
-            sendWrongToken
-                ? tr("HTTP %1 with a wrong token: the endpoint does not check tokens — it is open to anyone.")
-                      .arg(r.status)
-                : tr("HTTP %1 without any token: the endpoint is open to anyone.").arg(r.status),
+            sendWrongToken ? (
+                basic ? tr("HTTP %1 with a wrong password: the endpoint does not check passwords — it is "
+                           "open to anyone who knows the username.")
+                            .arg(r.status)
+                      : tr("HTTP %1 with a wrong token: the endpoint does not check tokens — it is open to "
+                           "anyone.")
+                            .arg(r.status))
+                           : tr("HTTP %1 without any token: the endpoint is open to anyone.").arg(r.status),
             tr("Stop here. Do not connect an identity provider until the service provider fixes "
                "authentication; anyone could read and change your users.")));
     const Diagnosis d = Diagnosis::of(r);

@@ -3,6 +3,7 @@
 #include "common/idp.h"
 #include "engine/run/run.h"
 #include "engine/run/runresult.h"
+#include "scim/oauthclient.h"
 #include "scim/response.h"
 
 #include <QObject>
@@ -32,8 +33,8 @@ public:
     VerifyRun(QNetworkAccessManager *network, scim::Connection connection, VerifyOptions options,
               QObject *parent = nullptr);
 
-    /// The step ids, in the order results appear.
-    static QStringList stepIds();
+    /// The step ids for connections in @p mode, in the order results appear.
+    static QStringList stepIds(scim::AuthMode mode = scim::AuthMode::Bearer);
     static QString stepTitle(const QString &id);
 
 protected:
@@ -44,8 +45,17 @@ private:
     using Step = StepResult;
     using Outcome = StepResult::Outcome;
 
-    /// The steps that need the token, sent at once; results in their order.
-    QCoro::Task<QList<Step>> tokenSteps();
+    /// The steps that need the token, sent at once; results in their order. Without @p granted
+    /// (OAuth and no access token), only the refusal checks run.
+    QCoro::Task<QList<Step>> tokenSteps(bool granted);
+    /// Does the authentication mode suit the IdP (Entra ID has no Basic, Okta no client credentials)?
+    Step authMode() const;
+    /// OAuth: the token endpoint, the grant, a wrong secret, the access token's lifetime.
+    QCoro::Task<QList<Step>> oauthSteps();
+    Step oauthTokenEndpoint(const scim::TokenGrant &grant) const;
+    Step oauthGrant(const scim::TokenGrant &grant) const;
+    QCoro::Task<Step> oauthRejectsBadSecret();
+    Step oauthTokenLifetime(const scim::TokenGrant &grant) const;
     Step endpointUrl() const;
     Step reachability(const scim::Response &response) const;
     Step tlsCertificate(const scim::Response &response) const;
