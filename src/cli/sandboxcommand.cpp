@@ -26,9 +26,10 @@ QString SandboxCommand::summary() const
 QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs an in-memory SCIM 2.0 service provider on 127.0.0.1 until "
-                                        "interrupted. Prints one JSON line with the endpoint and token, then "
-                                        "one line per request."));
+    parser.setApplicationDescription(
+        tr("Runs an in-memory SCIM 2.0 service provider on 127.0.0.1 until "
+           "interrupted. Prints one JSON line with the endpoint, the "
+           "authentication mode and its credentials, then one line per request."));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."),
@@ -81,6 +82,42 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         QStringLiteral("reject-quietly"),
         tr("Leave the attribute's name out of a --reject-attribute refusal, as some services do."));
     parser.addOptions({dropAttribute, rejectAttribute, rejectQuietly});
+    const QCommandLineOption auth(
+        QStringLiteral("auth"),
+        tr("How clients authenticate: %1. bearer sends “Bearer TOKEN”, header the token alone (Okta’s "
+           "HTTP Header), basic a user name and password, oauth-client-credentials access tokens from the "
+           "sandbox’s token endpoint.")
+            .arg(sandbox::authModeNames().join(QStringLiteral(", "))),
+        tr("MODE"), QStringLiteral("bearer"));
+    const QCommandLineOption oauthLifetime(QStringLiteral("oauth-lifetime"),
+                                           tr("Lifetime of issued access tokens (1 to 86400)."),
+                                           tr("SECONDS"));
+    const QCommandLineOption oauthJwt(QStringLiteral("oauth-jwt"),
+                                      tr("Issue signed JWT access tokens instead of opaque ones."));
+    const QCommandLineOption oauthFail(QStringLiteral("oauth-fail"),
+                                       tr("Answer every token request with this status and server_error."),
+                                       tr("STATUS"));
+    const QCommandLineOption oauthLatency(QStringLiteral("oauth-latency-ms"),
+                                          tr("Delay every token endpoint answer."), tr("MS"));
+    const QCommandLineOption oauthAnySecret(QStringLiteral("oauth-accept-any-secret"),
+                                            tr("Do not check the client secret, as a broken token endpoint "
+                                               "would."));
+    const QCommandLineOption oauthClientAuth(
+        QStringLiteral("oauth-client-auth"),
+        tr("Client authentication the token endpoint accepts: basic (HTTP Basic), form (client_id and "
+           "client_secret in the body) or both."),
+        tr("WAY"), QStringLiteral("both"));
+    const QCommandLineOption oauthScopes(QStringLiteral("oauth-scopes"),
+                                         tr("Scopes a token request may ask for, comma-separated; any when "
+                                            "not given."),
+                                         tr("SCOPES"));
+    const QCommandLineOption oauthRedirect(QStringLiteral("oauth-redirect"),
+                                           tr("Answer every token request with 307 to URL."), tr("URL"));
+    const QList<QCommandLineOption> oauthOptions {oauthLifetime, oauthJwt,       oauthFail,
+                                                  oauthLatency,  oauthAnySecret, oauthClientAuth,
+                                                  oauthScopes,   oauthRedirect};
+    parser.addOptions({auth});
+    parser.addOptions(oauthOptions);
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
         co_return *stop;
     const auto integer = [&](const QCommandLineOption &option, int minimum, int maximum, int &out) {
@@ -112,7 +149,32 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         return true;
     };
 
+    const auto absoluteUrl = [&](const QCommandLineOption &option, QUrl &out) {
+        if (!parser.isSet(option))
+            return true;
+        out = QUrl(parser.value(option), QUrl::StrictMode);
+        if (out.isValid() && !out.host().isEmpty())
+            return true;
+        output.err(tr("--%1 needs an absolute URL, not “%2”.\n")
+                       .arg(option.names().constFirst(), parser.value(option)));
+        return false;
+    };
+
     sandbox::SandboxServer::Config config;
+    const auto mode = sandbox::parseAuthMode(parser.value(auth));
+    if (!mode) {
+        output.err(tr("--auth must be one of %1, not “%2”.\n")
+                       .arg(sandbox::authModeNames().join(QStringLiteral(", ")), parser.value(auth)));
+        co_return Usage;
+    }
+    config.auth = *mode;
+    for (const QCommandLineOption &option : oauthOptions) {
+        if (parser.isSet(option) && config.auth != sandbox::AuthMode::OAuthClientCredentials) {
+            output.err(tr("--%1 needs --auth oauth-client-credentials.\n").arg(option.names().constFirst()));
+            co_return Usage;
+        }
+    }
+    config.jwtAccessTokens = parser.isSet(oauthJwt);
     config.strict = parser.isSet(strict);
     config.groupName = parser.value(group);
     if (!attributePaths(dropAttribute, config.dropAttributes)
@@ -121,8 +183,28 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     int portNumber = 0;
     sandbox::Faults faults;
     if (!integer(port, 0, 65535, portNumber) || !integer(latency, 0, 600000, faults.latencyMs)
-        || !integer(skew, -31536000, 31536000, faults.dateSkewSeconds))
+        || !integer(skew, -31536000, 31536000, faults.dateSkewSeconds)
+        || !integer(oauthLifetime, 1, 86400, config.oauthLifetimeSeconds)
+        || !integer(oauthFail, 400, 599, faults.oauthStatus)
+        || !integer(oauthLatency, 0, 600000, faults.oauthLatencyMs))
         co_return Usage;
+    faults.oauthAcceptAnySecret = parser.isSet(oauthAnySecret);
+    faults.oauthClientAuth = parser.value(oauthClientAuth);
+    if (!QStringList {QStringLiteral("basic"), QStringLiteral("form"), QStringLiteral("both")}.contains(
+            faults.oauthClientAuth)) {
+        output.err(
+            tr("--oauth-client-auth must be basic, form or both, not “%1”.\n").arg(faults.oauthClientAuth));
+        co_return Usage;
+    }
+    if (parser.isSet(oauthScopes)) {
+        for (const QString &scope : parser.value(oauthScopes).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            faults.oauthScopes.append(scope.trimmed());
+        faults.oauthScopes.removeAll(QString());
+        if (faults.oauthScopes.isEmpty()) {
+            output.err(tr("--oauth-scopes needs a comma-separated list of scopes.\n"));
+            co_return Usage;
+        }
+    }
     faults.hangAll = parser.isSet(hang);
     faults.acceptAnyToken = parser.isSet(anyToken);
     faults.acceptNoToken = parser.isSet(anyToken);
@@ -131,13 +213,8 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     faults.notFoundOnEmptyFilter = parser.isSet(notFound);
     faults.echoToken = parser.isSet(echoToken);
     faults.caseExactUserNames = parser.isSet(caseExact);
-    if (parser.isSet(redirect)) {
-        faults.redirectTo = QUrl(parser.value(redirect), QUrl::StrictMode);
-        if (!faults.redirectTo.isValid() || faults.redirectTo.host().isEmpty()) {
-            output.err(tr("--redirect needs an absolute URL, not “%1”.\n").arg(parser.value(redirect)));
-            co_return Usage;
-        }
-    }
+    if (!absoluteUrl(redirect, faults.redirectTo) || !absoluteUrl(oauthRedirect, faults.oauthRedirectTo))
+        co_return Usage;
     const QStringList rules = parser.values(fail);
     for (const QString &spec : rules) {
         QString error;
@@ -179,8 +256,23 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         co_return Environment;
     }
 
-    const QJsonObject started {{QStringLiteral("endpoint"), server.endpoint()},
-                               {QStringLiteral("token"), QString::fromLatin1(server.token())}};
+    QJsonObject started {{QStringLiteral("endpoint"), server.endpoint()},
+                         {QStringLiteral("auth"), sandbox::authModeName(server.authMode())}};
+    switch (server.authMode()) {
+    case sandbox::AuthMode::Bearer:
+    case sandbox::AuthMode::Header:
+        started.insert(QStringLiteral("token"), QString::fromLatin1(server.token()));
+        break;
+    case sandbox::AuthMode::Basic:
+        started.insert(QStringLiteral("username"), server.username());
+        started.insert(QStringLiteral("password"), QString::fromLatin1(server.password()));
+        break;
+    case sandbox::AuthMode::OAuthClientCredentials:
+        started.insert(QStringLiteral("tokenEndpoint"), server.tokenEndpoint());
+        started.insert(QStringLiteral("clientId"), server.clientId());
+        started.insert(QStringLiteral("clientSecret"), QString::fromLatin1(server.clientSecret()));
+        break;
+    }
     output.out(QString::fromUtf8(QJsonDocument(started).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     QObject::connect(
         &server, &sandbox::SandboxServer::requestHandled, &server, [&server, &output](int index) {

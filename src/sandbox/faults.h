@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -47,6 +48,17 @@ struct Faults
     /// is invisible to the IdP's own lookup.
     bool caseExactUserNames = false;
     QList<FaultRule> rules;
+
+    // The OAuth token endpoint (client-credentials mode) has knobs of its own; of the ones above
+    // only hangAll reaches it, so a SCIM fault can be tried with a working token.
+    int oauthStatus = 0; ///< nonzero: every token request gets this status and a server_error body
+    int oauthLatencyMs = 0; ///< delay before every token endpoint answer
+    bool oauthAcceptAnySecret = false; ///< the client secret is not checked (the client id still is)
+    /// Client authentication accepted: "basic" (HTTP Basic), "form" (client_id and client_secret
+    /// in the body) or "both"; the other one gets 401 invalid_client.
+    QString oauthClientAuth = QStringLiteral("both");
+    QStringList oauthScopes; ///< scopes a token request may ask for; empty: any
+    QUrl oauthRedirectTo; ///< answer every token request with 307 to this URL
 };
 
 } // namespace sandbox

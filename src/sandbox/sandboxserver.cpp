@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
@@ -23,6 +22,7 @@ namespace sandbox {
 namespace {
 
 constexpr auto BasePath = "/scim/v2";
+constexpr auto TokenPath = "/oauth/token";
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -44,13 +44,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "OTHER";
     }
-}
-
-QByteArray randomToken()
-{
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return "sandbox-" + bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QByteArray httpDate(const QDateTime &when)
@@ -100,7 +93,7 @@ QList<QPair<QString, QString>> decodeQuery(const QByteArray &encodedQuery)
 SandboxServer::SandboxServer(const Config &config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(config.strict)
-    , m_token(config.token.isEmpty() ? randomToken() : config.token)
+    , m_auth({config.auth, config.token, config.oauthLifetimeSeconds, config.jwtAccessTokens})
     , m_groupName(config.groupName)
 {
     m_store.attributeFilter() = AttributeFilter(config.dropAttributes, config.rejectAttributes);
@@ -125,12 +118,21 @@ bool SandboxServer::start(quint16 port)
     return true;
 }
 
+QString SandboxServer::origin() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port);
+}
+
 QString SandboxServer::endpoint() const
 {
-    return QStringLiteral("%1://127.0.0.1:%2%3")
-        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
-        .arg(m_port)
-        .arg(QLatin1String(BasePath));
+    return origin() + QLatin1String(BasePath);
+}
+
+QString SandboxServer::tokenEndpoint() const
+{
+    return origin() + QLatin1String(TokenPath);
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -152,9 +154,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0;
         received.headers.append({name, secret ? value.left(value.indexOf(' ') + 1) + "****" : value});
     }
-    received.body = request.body();
+    const bool tokenRequest = fullPath == QLatin1String(TokenPath);
+    received.body = tokenRequest ? SandboxAuth::maskFormSecrets(request.body()) : request.body();
     m_received.append(received);
     const int index = int(m_received.size() - 1);
+    if (tokenRequest) {
+        if (m_faults.hangAll)
+            Q_EMIT requestHandled(index);
+        else
+            send(request, socket, tokenAnswer(request), index, m_faults.oauthLatencyMs);
+        return true;
+    }
 
     const QString path
         = fullPath.startsWith(QLatin1String(BasePath)) ? fullPath.mid(int(qstrlen(BasePath))) : QString();
@@ -211,18 +221,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         send(request, socket, Answer {200, LoginPage, "text/html; charset=utf-8", {}}, index);
         return true;
     }
-    const QByteArray authorization = request.value("Authorization");
-    const bool tokenOk = authorization.isEmpty()
-        ? m_faults.acceptNoToken
-        : (authorization == "Bearer " + m_token
-           || (m_faults.acceptAnyToken && authorization.startsWith("Bearer ")));
-    if (!tokenOk) {
-        Answer answer
-            = scimError(401, {},
-                        authorization.isEmpty()
-                            ? QCoreApplication::translate("sandbox", "No bearer token was sent.")
-                            : QCoreApplication::translate("sandbox", "The bearer token is not valid."));
-        answer.headers.append(header("WWW-Authenticate", "Bearer realm=\"scim-console sandbox\""));
+    const SandboxAuth::Verdict verdict = m_auth.checkScimRequest(request.value("Authorization"), m_faults);
+    if (!verdict.accepted) {
+        Answer answer = scimError(401, {}, verdict.detail);
+        answer.headers.append(header("WWW-Authenticate", verdict.challenge));
         send(request, socket, answer, index);
         return true;
     }
@@ -257,8 +259,11 @@ SandboxServer::Answer SandboxServer::dispatch(const QByteArray &method, const QS
         return scimError(405, {}, QCoreApplication::translate("sandbox", "That method is not allowed here."));
     };
 
-    if (collection == QLatin1String("ServiceProviderConfig") && segments.size() == 1)
-        return method == "GET" ? scimJson(200, serviceProviderConfig(base)) : notAllowed();
+    if (collection == QLatin1String("ServiceProviderConfig") && segments.size() == 1) {
+        QJsonObject config = serviceProviderConfig(base);
+        config.insert(QStringLiteral("authenticationSchemes"), QJsonArray {m_auth.authenticationScheme()});
+        return method == "GET" ? scimJson(200, config) : notAllowed();
+    }
     if (collection == QLatin1String("Schemas") || collection == QLatin1String("ResourceTypes")) {
         if (method != "GET")
             return notAllowed();
@@ -378,6 +383,19 @@ SandboxServer::Answer SandboxServer::listResources(ResourceKind kind, const QHtt
                                  {QStringLiteral("Resources"), resources}});
 }
 
+SandboxServer::Answer SandboxServer::tokenAnswer(const QHttpServerRequest &request)
+{
+    if (m_auth.mode() != AuthMode::OAuthClientCredentials)
+        return scimError(404, {},
+                         QCoreApplication::translate("sandbox", "There is no token endpoint in %1 mode.")
+                             .arg(authModeName(m_auth.mode())));
+    const SandboxAuth::TokenAnswer answer
+        = m_auth.answerTokenRequest({methodName(request.method()), request.value("Content-Type"),
+                                     request.value("Authorization"), request.body()},
+                                    m_faults, origin(), endpoint());
+    return Answer {answer.status, answer.body, {}, answer.headers};
+}
+
 SandboxServer::Answer SandboxServer::scimJson(int status, const QJsonObject &body) const
 {
     return Answer {status,
@@ -392,8 +410,8 @@ SandboxServer::Answer SandboxServer::scimError(int status, const QString &scimTy
 {
     const QString echoed = m_faults.echoToken
         ? QStringLiteral(" (token “%1”; see https://sandbox.invalid/help?token=%2)")
-              .arg(QString::fromUtf8(m_token),
-                   QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(m_token))))
+              .arg(QString::fromUtf8(m_auth.token()),
+                   QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(m_auth.token()))))
         : QString();
     QJsonObject error {{QStringLiteral("schemas"), QJsonArray {ErrorUrn}},
                        {QStringLiteral("status"), QString::number(status)},
@@ -404,7 +422,7 @@ SandboxServer::Answer SandboxServer::scimError(int status, const QString &scimTy
 }
 
 void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer,
-                         int index)
+                         int index, std::optional<int> delayMs)
 {
     if (index >= 0)
         m_received[index].status = answer.status;
@@ -412,7 +430,7 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, 
     const QPointer<QTcpSocket> guard(socket);
     const int skew = m_faults.dateSkewSeconds;
     const bool echo = m_faults.echoToken;
-    const QByteArray token = m_token;
+    const QByteArray token = m_auth.token();
     auto write = [this, responder, guard, answer, index, skew, echo, token] {
         // Writing to a socket that is gone crashes: drop the responder unwritten instead.
         if (guard && guard->state() == QAbstractSocket::ConnectedState) {
@@ -431,8 +449,9 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, 
         if (index >= 0)
             Q_EMIT requestHandled(index);
     };
-    if (m_faults.latencyMs > 0)
-        QTimer::singleShot(m_faults.latencyMs, this, write);
+    const int delay = delayMs.value_or(m_faults.latencyMs);
+    if (delay > 0)
+        QTimer::singleShot(delay, this, write);
     else
         write();
 }

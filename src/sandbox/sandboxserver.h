@@ -2,11 +2,14 @@
 
 #include "faults.h"
 #include "resourcestore.h"
+#include "sandboxauth.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
+
+#include <optional>
 
 class QSslCertificate;
 class QSslKey;
@@ -14,7 +17,7 @@ class QSslKey;
 namespace sandbox {
 
 /// A request the sandbox received, as the pilot's golden tests compare it. The Authorization
-/// header's secret is masked.
+/// header's secret is masked, and so are client_secret and password in token endpoint bodies.
 struct ReceivedRequest
 {
     QByteArray method;
@@ -44,6 +47,9 @@ public:
         QStringList dropAttributes {};
         /// User attribute paths refused: a write that would store a value there is 400 invalidValue.
         QStringList rejectAttributes {};
+        AuthMode auth {AuthMode::Bearer};
+        int oauthLifetimeSeconds {3600}; ///< of access tokens from the token endpoint
+        bool jwtAccessTokens {false}; ///< HS256 JWTs instead of opaque access tokens
     };
 
     explicit SandboxServer(const Config &config, QObject *parent = nullptr);
@@ -56,8 +62,19 @@ public:
     /// Listens on loopback; port 0 picks a free one. Returns false if it cannot.
     bool start(quint16 port = 0);
 
+    QString origin() const; ///< e.g. http://127.0.0.1:PORT
     QString endpoint() const; ///< e.g. http://127.0.0.1:PORT/scim/v2
-    QByteArray token() const { return m_token; }
+    AuthMode authMode() const { return m_auth.mode(); }
+    /// The long-lived token of the bearer and header modes.
+    QByteArray token() const { return m_auth.token(); }
+    QString username() const { return m_auth.username(); } ///< basic mode
+    QByteArray password() const { return m_auth.password(); } ///< basic mode
+    QString clientId() const { return m_auth.clientId(); } ///< client-credentials mode
+    QByteArray clientSecret() const { return m_auth.clientSecret(); } ///< client-credentials mode
+    QString tokenEndpoint() const; ///< e.g. http://127.0.0.1:PORT/oauth/token
+    int grantsIssued() const { return m_auth.grantsIssued(); } ///< access tokens issued so far
+    /// Every access token issued so far is expired from now on.
+    void expireAccessTokens() { m_auth.expireAccessTokens(); }
     /// The seeded group's id (after start()).
     QString seededGroupId() const { return m_groupId; }
     Faults &faults() { return m_faults; }
@@ -94,11 +111,14 @@ private:
     Answer listResources(ResourceKind kind, const QHttpServerRequest &request);
     Answer scimJson(int status, const QJsonObject &body) const;
     Answer scimError(int status, const QString &scimType, const QString &detail) const;
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer, int index);
+    Answer tokenAnswer(const QHttpServerRequest &request);
+    /// @p delayMs: nullopt for Faults::latencyMs.
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer, int index,
+              std::optional<int> delayMs = std::nullopt);
 
     ResourceStore m_store;
     Faults m_faults;
-    QByteArray m_token;
+    SandboxAuth m_auth;
     QString m_groupName;
     QString m_groupId;
     bool m_tls = false;

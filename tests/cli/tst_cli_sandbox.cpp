@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +45,35 @@ private:
             if (!output.wait(10000))
                 return false;
         }
+    }
+
+    /// POSTs a form to a token endpoint and returns the JSON answer.
+    static QJsonObject post(const QUrl &url, const QByteArray &form)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = network.post(request, form);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        const bool answered = finished.wait(10000);
+        const QJsonObject json
+            = answered ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+        delete reply;
+        return json;
+    }
+
+    static int getStatus(const QUrl &url, const QByteArray &authorization)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        const int status
+            = finished.wait(10000) ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        delete reply;
+        return status;
     }
 
 private Q_SLOTS:
@@ -173,6 +204,104 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
     }
 
+    void authModesFromTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QStringList>("keys"); ///< credentials the start-up line names
+        QTest::newRow("default") << QString() << QStringList {QStringLiteral("token")};
+        QTest::newRow("bearer") << QStringLiteral("bearer") << QStringList {QStringLiteral("token")};
+        QTest::newRow("header") << QStringLiteral("header") << QStringList {QStringLiteral("token")};
+        QTest::newRow("basic") << QStringLiteral("basic")
+                               << QStringList {QStringLiteral("username"), QStringLiteral("password")};
+        QTest::newRow("oauth-client-credentials")
+            << QStringLiteral("oauth-client-credentials")
+            << QStringList {QStringLiteral("tokenEndpoint"), QStringLiteral("clientId"),
+                            QStringLiteral("clientSecret")};
+    }
+
+    void authModesFromTheCommandLine()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QStringList, keys);
+        QProcess process;
+        const QJsonObject line
+            = start(process, mode.isEmpty() ? QStringList() : QStringList {QStringLiteral("--auth"), mode});
+        QCOMPARE(line.value(QLatin1String("auth")).toString(),
+                 mode.isEmpty() ? QStringLiteral("bearer") : mode);
+        QStringList expected = keys + QStringList {QStringLiteral("auth"), QStringLiteral("endpoint")};
+        expected.sort();
+        QCOMPARE(line.keys(), expected);
+        for (const QString &key : std::as_const(keys))
+            QVERIFY2(!line.value(key).toString().isEmpty(), qPrintable(key));
+
+        // What the SCIM endpoint takes in the Authorization header, per mode.
+        QByteArray authorization;
+        if (line.contains(QLatin1String("username"))) {
+            authorization = "Basic "
+                + QString(line.value(QLatin1String("username")).toString() + QLatin1Char(':')
+                          + line.value(QLatin1String("password")).toString())
+                      .toUtf8()
+                      .toBase64();
+        } else if (line.contains(QLatin1String("clientId"))) {
+            const QUrl tokenEndpoint(line.value(QLatin1String("tokenEndpoint")).toString());
+            QCOMPARE(tokenEndpoint.path(), QStringLiteral("/oauth/token"));
+            const QByteArray form = "grant_type=client_credentials&client_id="
+                + QUrl::toPercentEncoding(line.value(QLatin1String("clientId")).toString())
+                + "&client_secret="
+                + QUrl::toPercentEncoding(line.value(QLatin1String("clientSecret")).toString());
+            const QJsonObject granted = post(tokenEndpoint, form);
+            QCOMPARE(granted.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
+            authorization = "Bearer " + granted.value(QLatin1String("access_token")).toString().toLatin1();
+        } else {
+            authorization = (mode == QLatin1String("header") ? QByteArray() : QByteArray("Bearer "))
+                + line.value(QLatin1String("token")).toString().toLatin1();
+        }
+        const QUrl users(line.value(QLatin1String("endpoint")).toString() + QStringLiteral("/Users"));
+        QCOMPARE(getStatus(users, authorization), 200);
+        QCOMPARE(getStatus(users, "Bearer wrong"), 401);
+        process.terminate();
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+    }
+
+    void oauthKnobsFromTheCommandLine()
+    {
+        QProcess process;
+        const QJsonObject line
+            = start(process,
+                    {QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
+                     QStringLiteral("--oauth-lifetime"), QStringLiteral("120"), QStringLiteral("--oauth-jwt"),
+                     QStringLiteral("--oauth-accept-any-secret"), QStringLiteral("--oauth-client-auth"),
+                     QStringLiteral("form"), QStringLiteral("--oauth-scopes"),
+                     QStringLiteral("scim.read,scim.write")});
+        const QUrl tokenEndpoint(line.value(QLatin1String("tokenEndpoint")).toString());
+        const QByteArray form = "grant_type=client_credentials&client_id="
+            + QUrl::toPercentEncoding(line.value(QLatin1String("clientId")).toString())
+            + "&client_secret=not-the-secret";
+        const QJsonObject granted = post(tokenEndpoint, form + "&scope=scim.write");
+        QCOMPARE(granted.value(QLatin1String("expires_in")).toInt(), 120);
+        QCOMPARE(granted.value(QLatin1String("scope")).toString(), QStringLiteral("scim.write"));
+        QCOMPARE(granted.value(QLatin1String("access_token")).toString().count(QLatin1Char('.')), 2); // a JWT
+        QCOMPARE(post(tokenEndpoint, form + "&scope=admin").value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid_scope"));
+        process.terminate();
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+
+        QProcess failing;
+        const QJsonObject failingLine
+            = start(failing,
+                    {QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
+                     QStringLiteral("--oauth-fail"), QStringLiteral("503")});
+        QCOMPARE(post(QUrl(failingLine.value(QLatin1String("tokenEndpoint")).toString()), form)
+                     .value(QLatin1String("error"))
+                     .toString(),
+                 QStringLiteral("server_error"));
+        failing.terminate();
+        QSignalSpy failingFinished(&failing, &QProcess::finished);
+        QVERIFY(failingFinished.wait(10000));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -202,6 +331,33 @@ private Q_SLOTS:
             << QByteArray(
                    "--drop-attribute needs a SCIM attribute path such as title, name.formatted or "
                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, not “job title”.");
+        QTest::newRow("unknown auth mode")
+            << QStringList {QStringLiteral("--auth"), QStringLiteral("oauth")}
+            << QByteArray(
+                   "--auth must be one of bearer, header, basic, oauth-client-credentials, not “oauth”.");
+        QTest::newRow("oauth knob without oauth")
+            << QStringList {QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--oauth-jwt")}
+            << QByteArray("--oauth-jwt needs --auth oauth-client-credentials");
+        QTest::newRow("lifetime of zero")
+            << QStringList {QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
+                            QStringLiteral("--oauth-lifetime"), QStringLiteral("0")}
+            << QByteArray("--oauth-lifetime must be a whole number from 1 to 86400");
+        QTest::newRow("token endpoint status not an error")
+            << QStringList {QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
+                            QStringLiteral("--oauth-fail"), QStringLiteral("200")}
+            << QByteArray("--oauth-fail");
+        QTest::newRow("unknown client authentication")
+            << QStringList {QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
+                            QStringLiteral("--oauth-client-auth"), QStringLiteral("jwt")}
+            << QByteArray("--oauth-client-auth must be basic, form or both");
+        QTest::newRow("no scopes") << QStringList {QStringLiteral("--auth"),
+                                                   QStringLiteral("oauth-client-credentials"),
+                                                   QStringLiteral("--oauth-scopes"), QStringLiteral(",")}
+                                   << QByteArray("--oauth-scopes");
+        QTest::newRow("relative token redirect")
+            << QStringList {QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
+                            QStringLiteral("--oauth-redirect"), QStringLiteral("elsewhere")}
+            << QByteArray("--oauth-redirect needs an absolute URL");
         QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << QByteArray("extra");
     }
 
@@ -223,6 +379,8 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("--drop-attribute <PATH>"));
         QVERIFY(result.out.contains("--reject-attribute <PATH>"));
         QVERIFY(result.out.contains("--reject-quietly"));
+        QVERIFY(result.out.contains("--auth <MODE>"));
+        QVERIFY(result.out.contains("--oauth-client-auth <WAY>"));
         QVERIFY(runConsole({QStringLiteral("--help")}).out.contains("sandbox"));
     }
 };
