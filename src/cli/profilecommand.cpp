@@ -5,11 +5,13 @@
 #include "credentials/profilemanager.h"
 #include "credentials/token.h"
 #include "credentials/vaultresult.h"
+#include "engine/run/target.h"
 #include "exitcode.h"
 #include "output.h"
 #include "profileoptions.h"
 #include "request/setuprequest.h"
 #include "request/vendor.h"
+#include "scim/authentication.h"
 #include "scim/endpointurl.h"
 #include "secretinput.h"
 
@@ -76,6 +78,44 @@ QCoro::Task<int> ProfileCommand::run(QStringList arguments, Output &output)
     co_return Usage;
 }
 
+bool ProfileCommand::readModeSecret(const QString &mode, Output &output, common::Secret &secret)
+{
+    // The mode's environment variable when set (scripts), else standard input.
+    secret = AuthOptions::secretFor(mode, false, output);
+    if (secret.isEmpty())
+        secret = AuthOptions::secretFor(mode, true, output);
+    QString notice;
+    const auto problem
+        = engine::Targets::cleanSecret(scim::parseAuthMode(mode.isEmpty() ? QStringLiteral("bearer") : mode)
+                                           .value_or(scim::AuthMode::Bearer),
+                                       secret, &notice);
+    if (problem) {
+        output.err(problem->message + QLatin1Char('\n'));
+        return false;
+    }
+    if (!notice.isEmpty())
+        output.err(notice + QLatin1Char('\n'));
+    return true;
+}
+
+namespace {
+
+/// A profile's authentication as `profile list --json` shows it (never a secret).
+QJsonObject authJson(const credentials::ProfileAuth &auth)
+{
+    QJsonObject json {{QStringLiteral("mode"), auth.mode.isEmpty() ? QStringLiteral("bearer") : auth.mode}};
+    for (const auto &[name, value] :
+         {std::pair {"username", &auth.username}, std::pair {"tokenEndpoint", &auth.tokenEndpoint},
+          std::pair {"clientId", &auth.clientId}, std::pair {"scope", &auth.scope},
+          std::pair {"clientAuthentication", &auth.clientAuth}}) {
+        if (!value->isEmpty())
+            json.insert(QLatin1String(name), *value);
+    }
+    return json;
+}
+
+} // namespace
+
 QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
 {
     QCommandLineParser parser;
@@ -102,23 +142,20 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
     if (!fields.apply(parser, profile, true, output))
         co_return Usage;
 
-    credentials::CleanToken token
-        = credentials::CleanToken::fromPaste(readSecret(tr("Secret token: "), output).view());
-    if (!token.isValid()) {
-        output.err(token.error + QLatin1Char('\n'));
+    common::Secret secret;
+    if (!readModeSecret(profile.auth.mode, output, secret))
         co_return Usage;
-    }
-    if (!token.notice.isEmpty())
-        output.err(token.notice + QLatin1Char('\n'));
-    const credentials::JwtClaims claims = credentials::JwtClaims::decode(token.token.view());
+    const credentials::JwtClaims claims = credentials::JwtClaims::decode(secret.view());
     credentials::ProfileManager manager(store);
-    const auto added = co_await manager.add(profile, std::move(token.token));
+    const auto added = co_await manager.add(profile, std::move(secret));
     if (!added.ok()) {
         output.err(added.vault.explanation() + QLatin1Char('\n'));
         co_return added.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
-    output.out(tr("Saved profile “%1” for %2; the token is in your system keychain.\n")
-                   .arg(profile.name, profile.endpoint));
+    //: %3 is "secret token", "password" or "client secret"
+    output.out(
+        tr("Saved profile “%1” for %2; the %3 is in your system keychain.\n")
+            .arg(profile.name, profile.endpoint, AuthOptions::secretName(profile.auth.mode).toLower()));
     if (claims.expiresAt)
         output.out(tr("The token says it expires on %1.\n").arg(claims.expiresAt->toString(Qt::ISODate)));
     co_return Passed;
@@ -177,6 +214,7 @@ int ProfileCommand::list(const QStringList &arguments, Output &output)
                                       {QStringLiteral("groupId"), p.groupId},
                                       {QStringLiteral("groupName"), p.groupName},
                                       {QStringLiteral("caFile"), p.caFile},
+                                      {QStringLiteral("auth"), authJson(p.auth)},
                                       {QStringLiteral("tokenStored"), p.tokenStored},
                                       {QStringLiteral("lastVerify"), runJson(p.lastVerify)},
                                       {QStringLiteral("lastPilot"), runJson(p.lastPilot)}});
@@ -235,16 +273,11 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
         output.err(tr("There is no profile named “%1”.\n").arg(parser.positionalArguments().constFirst()));
         co_return Usage;
     }
-    credentials::CleanToken token
-        = credentials::CleanToken::fromPaste(readSecret(tr("New secret token: "), output).view());
-    if (!token.isValid()) {
-        output.err(token.error + QLatin1Char('\n'));
+    common::Secret secret;
+    if (!readModeSecret(profile->auth.mode, output, secret))
         co_return Usage;
-    }
-    if (!token.notice.isEmpty())
-        output.err(token.notice + QLatin1Char('\n'));
     credentials::ProfileManager manager(store);
-    const auto stored = co_await manager.setToken(*profile, std::move(token.token));
+    const auto stored = co_await manager.setToken(*profile, std::move(secret));
     if (!stored.ok()) {
         output.err(stored.vault.explanation() + QLatin1Char('\n'));
         co_return stored.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;

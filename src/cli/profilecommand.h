@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "common/secret.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,9 @@ private:
     int rename(const QStringList &arguments, Output &output);
     QCoro::Task<int> setToken(QStringList arguments, Output &output);
     QCoro::Task<int> remove(QStringList arguments, Output &output);
+    /// The secret of @p mode from its environment variable or standard input, cleaned; false
+    /// after saying what is wrong with it.
+    static bool readModeSecret(const QString &mode, Output &output, common::Secret &secret);
 };
 
 } // namespace cli

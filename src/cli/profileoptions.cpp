@@ -34,6 +34,7 @@ ProfileOptions::ProfileOptions()
 void ProfileOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_endpoint, m_idp, m_groupId, m_groupName, m_caFile, m_sso, m_acceptHost});
+    m_auth.addTo(parser);
 }
 
 bool ProfileOptions::anySet(const QCommandLineParser &parser) const
@@ -43,7 +44,7 @@ bool ProfileOptions::anySet(const QCommandLineParser &parser) const
         if (parser.isSet(*option))
             return true;
     }
-    return false;
+    return m_auth.anySet(parser);
 }
 
 bool ProfileOptions::apply(const QCommandLineParser &parser, credentials::Profile &profile, bool adding,
@@ -99,6 +100,16 @@ bool ProfileOptions::apply(const QCommandLineParser &parser, credentials::Profil
         }
         profile.caFile = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     }
+    if (!m_auth.apply(parser, profile.auth, output))
+        return false;
+    const request::Vendor &vendor = request::Vendor::defaultVendor();
+    if (!vendor.supportsAuthMode(profile.auth.mode))
+        //: %1 is the vendor, %2 the mode given, %3 the modes the vendor lists
+        output.err(tr("Note: %1 lists %3 as its authentication, not %2; check the message you received.")
+                       .arg(vendor.name, profile.auth.mode, vendor.authModes.join(QLatin1String(", ")))
+                   + QLatin1Char('\n'));
+    if (profile.auth.mode == QLatin1String("oauth-client-credentials") && profile.auth.clientAuth.isEmpty())
+        profile.auth.clientAuth = vendor.oauthClientAuthentication;
     return true;
 }
 

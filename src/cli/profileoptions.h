@@ -1,5 +1,7 @@
 #pragma once
 
+#include "authoptions.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 
@@ -14,7 +16,8 @@ namespace cli {
 class Output;
 
 /// The profile fields the command line sets, for `profile add` and `profile edit`: --endpoint,
-/// --idp, --group-id or --group-name, --ca-file, --sso-attribute and --accept-host.
+/// --idp, --group-id or --group-name, --ca-file, --sso-attribute, --accept-host and the
+/// authentication flags (AuthOptions).
 class ProfileOptions
 {
     Q_DECLARE_TR_FUNCTIONS(cli::ProfileOptions)
@@ -38,6 +41,7 @@ private:
     QCommandLineOption m_caFile;
     QCommandLineOption m_sso;
     QCommandLineOption m_acceptHost;
+    AuthOptions m_auth;
 };
 
 } // namespace cli

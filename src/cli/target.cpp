@@ -4,6 +4,7 @@
 #include "engine/run/runhistory.h"
 #include "exitcode.h"
 #include "output.h"
+#include "request/vendor.h"
 #include "secretinput.h"
 
 #include <QCommandLineParser>
@@ -20,19 +21,30 @@ void rememberOutcome(const engine::Target &target, const engine::RunResult &resu
         qWarning("%s", qPrintable(problem));
 }
 
+namespace {
+
+QStringList stdinOptionNames()
+{
+    return {QStringLiteral("token-stdin"), QStringLiteral("secret-stdin")};
+}
+
+} // namespace
+
 TargetOptions::TargetOptions()
     : m_profile(QStringLiteral("profile"), tr("Use the stored profile NAME."), tr("NAME"))
     , m_endpoint(QStringLiteral("endpoint"),
-                 tr("The SCIM base URL; the token comes from SCIM_CONSOLE_TOKEN or "
-                    "--token-stdin."),
+                 tr("The SCIM base URL; the secret comes from SCIM_CONSOLE_TOKEN (SCIM_CONSOLE_PASSWORD, "
+                    "SCIM_CONSOLE_CLIENT_SECRET) or --token-stdin."),
                  tr("URL"))
     , m_caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), tr("PEM"))
-    , m_tokenStdin(QStringLiteral("token-stdin"), tr("Read the token from standard input."))
+    , m_tokenStdin(stdinOptionNames(),
+                   tr("Read the secret (token, password or client secret) from standard input."))
 { }
 
 void TargetOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_profile, m_endpoint, m_caFile, m_tokenStdin});
+    m_auth.addTo(parser);
 }
 
 QString TargetOptions::endpointAsGiven(const QCommandLineParser &parser, const engine::Target &target) const
@@ -72,8 +84,6 @@ QCoro::Task<std::optional<engine::Target>> TargetOptions::resolve(const QCommand
                                                                   std::chrono::milliseconds timeout,
                                                                   int *exitCode) const
 {
-    // main() already took it out of the environment; no child inherits it.
-    common::Secret environmentToken = common::takeEnvironmentSecret("SCIM_CONSOLE_TOKEN");
     *exitCode = Passed;
     const bool byProfile = parser.isSet(m_profile);
     if (byProfile == parser.isSet(m_endpoint)) {
@@ -83,21 +93,36 @@ QCoro::Task<std::optional<engine::Target>> TargetOptions::resolve(const QCommand
     }
     engine::TargetResult result;
     if (byProfile) {
+        if (m_auth.anySet(parser)) {
+            *exitCode = Usage;
+            output.err(tr("A profile keeps its own authentication; change it with: scim-console profile edit "
+                          "NAME --auth MODE …\n"));
+            co_return std::nullopt;
+        }
         result = co_await fromProfile(parser.value(m_profile), parser.value(m_caFile), output, exitCode);
         if (*exitCode != Passed)
             co_return std::nullopt;
     } else {
-        common::Secret pasted = std::move(environmentToken);
-        if (parser.isSet(m_tokenStdin)) {
-            pasted = readSecret(tr("Secret token: "), output);
-        } else if (pasted.isEmpty()) {
+        credentials::ProfileAuth auth;
+        if (!m_auth.apply(parser, auth, output)) {
             *exitCode = Usage;
-            output.err(tr("With --endpoint, give the token in SCIM_CONSOLE_TOKEN or with --token-stdin — "
-                          "never on the command line.\n"));
             co_return std::nullopt;
         }
-        result
-            = engine::Targets::fromParts(parser.value(m_endpoint), std::move(pasted), parser.value(m_caFile));
+        if (auth.clientAuth.isEmpty()) // what the vendor's token endpoint is known to want, if anything
+            auth.clientAuth = request::Vendor::defaultVendor().oauthClientAuthentication;
+        // main() already took it out of the environment; no child inherits it.
+        common::Secret pasted = AuthOptions::secretFor(auth.mode, parser.isSet(m_tokenStdin), output);
+        if (pasted.isEmpty() && !parser.isSet(m_tokenStdin)) {
+            *exitCode = Usage;
+            //: %1 is an environment variable such as SCIM_CONSOLE_TOKEN, %2 "secret token", …
+            output.err(tr("With --endpoint, give the %2 in %1 or with --secret-stdin — never on the command "
+                          "line.\n")
+                           .arg(QLatin1String(AuthOptions::secretVariable(auth.mode)),
+                                AuthOptions::secretName(auth.mode).toLower()));
+            co_return std::nullopt;
+        }
+        result = engine::Targets::fromParts(parser.value(m_endpoint), auth, std::move(pasted),
+                                            parser.value(m_caFile));
     }
     if (!result.notice.isEmpty())
         output.err(result.notice + QLatin1Char('\n'));

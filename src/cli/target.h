@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authoptions.h"
 #include "engine/run/runresult.h"
 #include "engine/run/target.h"
 
@@ -19,7 +20,8 @@ class Output;
 /// Records a run's outcome on the target's profile (lastVerify or lastPilot), if it has one.
 void rememberOutcome(const engine::Target &target, const engine::RunResult &result);
 
-/// The TARGET options every run command shares: --profile, --endpoint, --ca-file, --token-stdin.
+/// The TARGET options every run command shares: --profile, --endpoint, --ca-file, the
+/// authentication flags (AuthOptions) and --token-stdin (alias --secret-stdin).
 /// The target itself comes from the engine (engine::Targets); this reads the flags and says, in
 /// the terminal's words, what is wrong.
 class TargetOptions
@@ -46,6 +48,7 @@ private:
     QCommandLineOption m_endpoint;
     QCommandLineOption m_caFile;
     QCommandLineOption m_tokenStdin;
+    AuthOptions m_auth;
 };
 
 } // namespace cli

@@ -33,15 +33,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("mentions");
         QTest::newRow("verify") << QStringList {QStringLiteral("verify"), QStringLiteral("--help")}
                                 << QByteArray("Usage: scim-console verify [options]\n")
-                                << QByteArrayList {".html, .pdf, .json, or", "--timeout-ms", "--idp"};
+                                << QByteArrayList {".html, .pdf",   "--timeout-ms",     "--idp",
+                                                   "--auth <MODE>", "--token-endpoint", "--client-id",
+                                                   "--secret-stdin"};
         QTest::newRow("pilot") << QStringList {QStringLiteral("pilot"), QStringLiteral("--help")}
                                << QByteArray("Usage: scim-console pilot [options]\n")
                                << QByteArrayList {"--dialect", "--count", ".html, .pdf"};
         QTest::newRow("profile add")
             << QStringList {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--help")}
             << QByteArray("Usage: scim-console profile add NAME --endpoint URL [options]\n")
-            << QByteArrayList {"--endpoint",      "--idp",         "--group-name",  "--ca-file",
-                               "--sso-attribute", "--accept-host", "standard input"};
+            << QByteArrayList {"--endpoint",      "--idp",         "--group-name",   "--ca-file",
+                               "--sso-attribute", "--accept-host", "standard input", "--auth <MODE>",
+                               "--username",      "--client-id"};
         QTest::newRow("profile edit")
             << QStringList {QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("-h")}
             << QByteArray("Usage: scim-console profile edit NAME [options]\n")

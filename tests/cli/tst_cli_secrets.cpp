@@ -108,6 +108,83 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(QByteArray("SCIM_CONSOLE_TOKEN=" + Token.left(8))));
     }
 
+    void noSecretOfAnyModeReachesAnyOutput_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("header") << QStringLiteral("header");
+        QTest::newRow("basic") << QStringLiteral("basic");
+        QTest::newRow("oauth") << QStringLiteral("oauth-client-credentials");
+        QTest::newRow("oauth with JWTs") << QStringLiteral("oauth-jwt");
+    }
+
+    void noSecretOfAnyModeReachesAnyOutput()
+    {
+        QFETCH(QString, mode);
+        sandbox::SandboxServer::Config config;
+        const bool jwt = mode == QLatin1String("oauth-jwt");
+        config.auth = *sandbox::parseAuthMode(jwt ? QStringLiteral("oauth-client-credentials") : mode);
+        config.jwtAccessTokens = jwt;
+        config.oauthLifetimeSeconds = 1; // several access tokens in one run
+        sandbox::SandboxServer server(config);
+        QVERIFY(server.start());
+        server.faults().latencyMs = 60;
+        auto environment = testsupport::baseEnvironment();
+        QStringList flags {QStringLiteral("--endpoint"), server.endpoint(), QStringLiteral("--auth"),
+                           jwt ? QStringLiteral("oauth-client-credentials") : mode};
+        QList<QByteArray> secrets;
+        if (config.auth == sandbox::AuthMode::Basic) {
+            flags << QStringLiteral("--username") << server.username();
+            environment.insert(QStringLiteral("SCIM_CONSOLE_PASSWORD"),
+                               QString::fromLatin1(server.password()));
+            secrets << server.password()
+                    << QByteArray(server.username().toUtf8() + ':' + server.password()).toBase64();
+        } else if (config.auth == sandbox::AuthMode::OAuthClientCredentials) {
+            flags << QStringLiteral("--token-endpoint") << server.tokenEndpoint()
+                  << QStringLiteral("--client-id") << server.clientId();
+            environment.insert(QStringLiteral("SCIM_CONSOLE_CLIENT_SECRET"),
+                               QString::fromLatin1(server.clientSecret()));
+            secrets << server.clientSecret()
+                    << QByteArray(server.clientId().toUtf8() + ':' + server.clientSecret()).toBase64();
+        } else {
+            environment.insert(QStringLiteral("SCIM_CONSOLE_TOKEN"), QString::fromLatin1(server.token()));
+            secrets << server.token();
+        }
+        QTemporaryDir dir;
+        QList<QByteArray> outputs;
+        int run = 0;
+        for (const QStringList &command : {QStringList {QStringLiteral("verify"), QStringLiteral("--json")},
+                                           QStringList {QStringLiteral("pilot"), QStringLiteral("--dialect"),
+                                                        QStringLiteral("okta"), QStringLiteral("--json")}}) {
+            for (const char *extension : {"json", "html"}) {
+                const QString report
+                    = dir.filePath(QStringLiteral("report%1.%2").arg(run++).arg(QLatin1String(extension)));
+                const auto result = runConsole(command + flags
+                                                   + QStringList {QStringLiteral("--group-name"),
+                                                                  QStringLiteral("SCIM Pilot"),
+                                                                  QStringLiteral("--report"), report},
+                                               environment);
+                QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err.constData());
+                outputs << result.out << result.err;
+                QFile file(report);
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(report));
+                outputs << file.readAll();
+            }
+        }
+        if (config.auth == sandbox::AuthMode::OAuthClientCredentials)
+            QVERIFY2(server.grantsIssued() >= 4, qPrintable(QString::number(server.grantsIssued())));
+        for (const QByteArray &output : std::as_const(outputs)) {
+            for (const QByteArray &secret : std::as_const(secrets)) {
+                for (const QByteArray &form : encodingsOf(secret))
+                    QVERIFY2(!output.contains(form), form.constData());
+            }
+            // Access tokens: opaque ones start sandbox-at-, a JWT's header is always the same.
+            QVERIFY(!output.contains("sandbox-at-"));
+            QVERIFY(!output.contains(
+                QByteArray(R"({"alg":"HS256","typ":"JWT"})")
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        }
+    }
+
     void anEchoedTokenNeverReachesAnyOutput()
     {
         sandbox::SandboxServer server(

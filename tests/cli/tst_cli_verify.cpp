@@ -59,11 +59,11 @@ private Q_SLOTS:
         QVERIFY(json.value(QLatin1String("dialect")).isNull());
         QVERIFY(!json.contains(QLatin1String("cleanup")));
         const QJsonArray steps = json.value(QLatin1String("steps")).toArray();
-        QCOMPARE(steps.size(), 17);
+        QCOMPARE(steps.size(), 18);
         QCOMPARE(steps.at(0).toObject().value(QLatin1String("id")).toString(),
                  QStringLiteral("endpoint-url"));
-        QCOMPARE(steps.at(16).toObject().value(QLatin1String("id")).toString(), QStringLiteral("clock-skew"));
-        const QJsonObject accepts = steps.at(5).toObject();
+        QCOMPARE(steps.at(17).toObject().value(QLatin1String("id")).toString(), QStringLiteral("clock-skew"));
+        const QJsonObject accepts = steps.at(6).toObject();
         QCOMPARE(accepts.value(QLatin1String("id")).toString(), QStringLiteral("auth-accepts-token"));
         const QJsonObject exchange = accepts.value(QLatin1String("exchanges")).toArray().at(0).toObject();
         QCOMPARE(exchange.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
@@ -192,7 +192,7 @@ private Q_SLOTS:
             = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC).simplified();
         const QJsonArray steps
             = QJsonDocument::fromJson(htmlRun.out).object().value(QLatin1String("steps")).toArray();
-        QCOMPARE(steps.size(), 17);
+        QCOMPARE(steps.size(), 18);
         for (const QJsonValue &step : steps) {
             const QString title = step.toObject().value(QLatin1String("title")).toString();
             QVERIFY2(htmlText.contains(title.toHtmlEscaped().toUtf8()), qPrintable(title));
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QByteArray jsonText = jsonFile.readAll();
         QCOMPARE(QJsonDocument::fromJson(jsonText).object().value(QLatin1String("steps")).toArray().size(),
-                 17);
+                 18);
         QVERIFY(!jsonText.contains(m_server->token()));
         QFile xmlFile(xml);
         QVERIFY(xmlFile.open(QIODevice::ReadOnly));
@@ -234,8 +234,99 @@ private Q_SLOTS:
                 ++failures;
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-        QCOMPARE(testcases, 17);
+        QCOMPARE(testcases, 18);
         QVERIFY(failures >= 1);
+    }
+
+    void storedProfilesOfEveryModeThroughTheKeychain_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<bool>("fromEnvironment");
+        QTest::newRow("oauth, secret on stdin") << QStringLiteral("oauth-client-credentials") << false;
+        QTest::newRow("basic, password from the environment") << QStringLiteral("basic") << true;
+        QTest::newRow("header, token on stdin") << QStringLiteral("header") << false;
+    }
+
+    void storedProfilesOfEveryModeThroughTheKeychain()
+    {
+        QFETCH(QString, mode);
+        QFETCH(bool, fromEnvironment);
+        sandbox::SandboxServer::Config config;
+        config.auth = *sandbox::parseAuthMode(mode);
+        sandbox::SandboxServer server(config);
+        QVERIFY(server.start());
+        QStringList add {QStringLiteral("profile"),    QStringLiteral("add"),    QStringLiteral("Modes"),
+                         QStringLiteral("--endpoint"), server.endpoint(),        QStringLiteral("--idp"),
+                         QStringLiteral("okta"),       QStringLiteral("--auth"), mode};
+        QByteArray secret = server.token();
+        QString variable = QStringLiteral("SCIM_CONSOLE_TOKEN");
+        if (mode == QLatin1String("oauth-client-credentials")) {
+            add << QStringLiteral("--idp") << QStringLiteral("entra") << QStringLiteral("--token-endpoint")
+                << server.tokenEndpoint() << QStringLiteral("--client-id") << server.clientId();
+            secret = server.clientSecret();
+            variable = QStringLiteral("SCIM_CONSOLE_CLIENT_SECRET");
+        } else if (mode == QLatin1String("basic")) {
+            add << QStringLiteral("--username") << server.username();
+            secret = server.password();
+            variable = QStringLiteral("SCIM_CONSOLE_PASSWORD");
+        }
+        auto environment = testsupport::baseEnvironment();
+        if (fromEnvironment)
+            environment.insert(variable, QString::fromLatin1(secret));
+        const auto added = runConsole(add, environment, fromEnvironment ? QByteArray() : secret);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(!added.out.contains(secret) && !added.err.contains(secret));
+        const auto result = runConsole({QStringLiteral("verify"), QStringLiteral("--profile"),
+                                        QStringLiteral("modes"), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, result.out.constData());
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json.value(QLatin1String("auth")).toObject().value(QLatin1String("mode")).toString(), mode);
+        QVERIFY(!result.out.contains(secret));
+        const auto listed
+            = runConsole({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject auth = QJsonDocument::fromJson(listed.out)
+                                     .array()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QLatin1String("auth"))
+                                     .toObject();
+        QCOMPARE(auth.value(QLatin1String("mode")).toString(), mode);
+        QVERIFY(!listed.out.contains(secret));
+        // The settings file holds the mode but never the secret.
+        QDirIterator settings(
+            qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config")),
+            {QStringLiteral("profiles.ini")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(settings.hasNext());
+        QFile file(settings.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ini = file.readAll();
+        QVERIFY(ini.contains(mode.toLatin1()));
+        QVERIFY(!ini.contains(secret));
+        QCOMPARE(runConsole({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Modes")})
+                     .exitCode,
+                 0);
+    }
+
+    void aFlagOfAnotherModeIsAUsageError()
+    {
+        const auto result
+            = runConsole({QStringLiteral("verify"), QStringLiteral("--endpoint"), m_server->endpoint(),
+                          QStringLiteral("--client-id"), QStringLiteral("x")},
+                         withToken(m_server->token()));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--client-id does not apply to --auth bearer"), result.err.constData());
+        const auto unknown
+            = runConsole({QStringLiteral("verify"), QStringLiteral("--endpoint"), m_server->endpoint(),
+                          QStringLiteral("--auth"), QStringLiteral("kerberos")},
+                         withToken(m_server->token()));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("oauth-client-credentials"));
+        const auto noSecret
+            = runConsole({QStringLiteral("verify"), QStringLiteral("--endpoint"), m_server->endpoint(),
+                          QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--username"),
+                          QStringLiteral("u")});
+        QCOMPARE(noSecret.exitCode, 2);
+        QVERIFY2(noSecret.err.contains("SCIM_CONSOLE_PASSWORD"), noSecret.err.constData());
     }
 
     void storedProfileThroughTheKeychain()
@@ -251,9 +342,9 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QJsonArray steps
             = QJsonDocument::fromJson(result.out).object().value(QLatin1String("steps")).toArray();
-        QCOMPARE(steps.at(12).toObject().value(QLatin1String("id")).toString(),
+        QCOMPARE(steps.at(13).toObject().value(QLatin1String("id")).toString(),
                  QStringLiteral("group-details"));
-        QCOMPARE(steps.at(12).toObject().value(QLatin1String("outcome")).toString(),
+        QCOMPARE(steps.at(13).toObject().value(QLatin1String("outcome")).toString(),
                  QStringLiteral("passed"));
         const auto listed
             = runConsole({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
