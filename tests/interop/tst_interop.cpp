@@ -33,6 +33,36 @@ private:
         return environment;
     }
 
+    /// The token server in @p variable's state dir: its endpoint.json.
+    static QJsonObject tokenServer(const char *variable)
+    {
+        QFile file(qEnvironmentVariable(variable) + QStringLiteral("/endpoint.json"));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readLine()).object()
+                                              : QJsonObject();
+    }
+
+    /// The console's flags and environment for OAuth client credentials through @p server.
+    static QPair<QStringList, QProcessEnvironment> oauthTarget(const QJsonObject &server)
+    {
+        auto environment = testsupport::baseEnvironment();
+        environment.insert(QStringLiteral("SCIM_CONSOLE_CLIENT_SECRET"),
+                           server.value(QLatin1String("clientSecret")).toString());
+        return {{QStringLiteral("--endpoint"), server.value(QLatin1String("endpoint")).toString(),
+                 QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
+                 QStringLiteral("--token-endpoint"), server.value(QLatin1String("tokenEndpoint")).toString(),
+                 QStringLiteral("--client-id"), server.value(QLatin1String("clientId")).toString()},
+                environment};
+    }
+
+    /// Access tokens the token server in @p variable's state dir has issued.
+    static int grants(const char *variable)
+    {
+        QFile file(qEnvironmentVariable(variable) + QStringLiteral("/tokens.log"));
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        return int(file.readAll().count(" grant "));
+    }
+
     static QHash<QString, QString> outcomes(const QJsonObject &result)
     {
         QHash<QString, QString> byId;
@@ -85,7 +115,7 @@ private Q_SLOTS:
                          withToken());
         QVERIFY2(run.exitCode == 0, run.out.constData());
         const auto byId = outcomes(QJsonDocument::fromJson(run.out).object());
-        QCOMPARE(byId.size(), 17);
+        QCOMPARE(byId.size(), 18);
         for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
             const bool skippable
                 = it.key() == QLatin1String("tls-certificate") || it.key() == QLatin1String("token-expiry");
@@ -100,9 +130,45 @@ private Q_SLOTS:
             1);
     }
 
+    void verifyPassesWithClientCredentials()
+    {
+        const QJsonObject server = tokenServer("SCIM_INTEROP_OAUTH_STATE");
+        QVERIFY2(!server.isEmpty(), "the interop-oauth fixture did not start the token server");
+        const auto [flags, environment] = oauthTarget(server);
+        const int before = grants("SCIM_INTEROP_OAUTH_STATE");
+        const auto run = runConsole(QStringList {QStringLiteral("verify"), QStringLiteral("--json"),
+                                                 QStringLiteral("--idp"), QStringLiteral("entra"),
+                                                 QStringLiteral("--group-name"), QStringLiteral("SCIM Pilot")}
+                                        + flags,
+                                    environment);
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        const auto byId = outcomes(result);
+        for (const char *id : {"auth-mode", "oauth-token-endpoint", "oauth-grant", "oauth-rejects-bad-secret",
+                               "oauth-token-lifetime", "auth-accepts-token", "auth-rejects-missing-token",
+                               "auth-rejects-bad-token", "entra-test-connection", "group-details"})
+            QVERIFY2(byId.value(QLatin1String(id)) == QLatin1String("passed"), id);
+        QCOMPARE(result.value(QLatin1String("auth")).toObject().value(QLatin1String("clientAuthentication")),
+                 QJsonValue(QStringLiteral("basic")));
+        QCOMPARE(grants("SCIM_INTEROP_OAUTH_STATE") - before, 1); // one access token for the whole run
+        const QByteArray secret = server.value(QLatin1String("clientSecret")).toString().toUtf8();
+        QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+
+        // A wrong client secret: the grant fails with the token server's own invalid_client.
+        auto wrong = environment;
+        wrong.insert(QStringLiteral("SCIM_CONSOLE_CLIENT_SECRET"), QStringLiteral("not-the-secret"));
+        const auto refused
+            = runConsole(QStringList {QStringLiteral("verify"), QStringLiteral("--json")} + flags, wrong);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(outcomes(QJsonDocument::fromJson(refused.out).object()).value(QStringLiteral("oauth-grant")),
+                 QStringLiteral("failed"));
+        QVERIFY(refused.out.contains("invalid_client"));
+    }
+
     void pilot_data()
     {
         QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("oauth");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("failed");
         QTest::addColumn<QStringList>("warnings");
@@ -116,11 +182,20 @@ private Q_SLOTS:
         const QStringList manager {
             QStringLiteral("set-manager"),
             QStringLiteral("mapping-urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager")};
-        QTest::newRow("entra") << "entra" << 1 << QStringList {QStringLiteral("deactivate-user")} + manager
-                               << caseWarning << QStringList {QStringLiteral("verify-deactivated")};
-        QTest::newRow("entra-rfc") << "entra-rfc" << 1 << manager << caseWarning << QStringList();
-        QTest::newRow("okta") << "okta" << 0 << QStringList() << caseWarning << oktaSkips;
-        QTest::newRow("okta-aiw") << "okta-aiw" << 0 << QStringList() << caseWarning << oktaSkips;
+        // Each dialect twice: with the peer's bearer token, and with OAuth client credentials through
+        // the token server whose access tokens last 2 seconds (renewed mid-run).
+        for (const bool oauth : {false, true}) {
+            const char *suffix = oauth ? " oauth" : "";
+            QTest::newRow(qPrintable(QStringLiteral("entra") + QLatin1String(suffix)))
+                << "entra" << oauth << 1 << QStringList {QStringLiteral("deactivate-user")} + manager
+                << caseWarning << QStringList {QStringLiteral("verify-deactivated")};
+            QTest::newRow(qPrintable(QStringLiteral("entra-rfc") + QLatin1String(suffix)))
+                << "entra-rfc" << oauth << 1 << manager << caseWarning << QStringList();
+            QTest::newRow(qPrintable(QStringLiteral("okta") + QLatin1String(suffix)))
+                << "okta" << oauth << 0 << QStringList() << caseWarning << oktaSkips;
+            QTest::newRow(qPrintable(QStringLiteral("okta-aiw") + QLatin1String(suffix)))
+                << "okta-aiw" << oauth << 0 << QStringList() << caseWarning << oktaSkips;
+        }
     }
 
     void aBurstOfPeopleEachWithTheirOwnExternalId();
@@ -133,17 +208,30 @@ private Q_SLOTS:
     void pilot()
     {
         QFETCH(QString, dialect);
+        QFETCH(bool, oauth);
         QFETCH(int, exitCode);
         QFETCH(QStringList, failed);
         QFETCH(QStringList, warnings);
         QFETCH(QStringList, skipped);
-        const auto run
-            = runConsole({QStringLiteral("pilot"), QStringLiteral("--json"), QStringLiteral("--dialect"),
-                          dialect, QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--group-name"),
-                          QStringLiteral("SCIM Pilot")},
-                         withToken());
+        const QStringList common {QStringLiteral("pilot"),        QStringLiteral("--json"),
+                                  QStringLiteral("--dialect"),    dialect,
+                                  QStringLiteral("--group-name"), QStringLiteral("SCIM Pilot")};
+        const QJsonObject server = tokenServer("SCIM_INTEROP_OAUTH_SHORT_STATE");
+        const auto [flags, environment] = oauth
+            ? oauthTarget(server)
+            : qMakePair(QStringList {QStringLiteral("--endpoint"), m_endpoint}, withToken());
+        const auto run = runConsole(common + flags, environment);
         QVERIFY2(run.exitCode == exitCode, run.out.constData());
         const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        if (oauth) {
+            // Each access token lives 2 s: a longer run needed a new one, and no step failed for it.
+            const QJsonObject auth = result.value(QLatin1String("auth")).toObject();
+            const int tokens = auth.value(QLatin1String("accessTokens")).toInt();
+            QVERIFY2(result.value(QLatin1String("durationMs")).toInt() > 2000,
+                     "the run fits one token's life");
+            QVERIFY2(tokens >= 2, qPrintable(QString::number(tokens)));
+            QVERIFY(!run.out.contains(server.value(QLatin1String("clientSecret")).toString().toUtf8()));
+        }
         const auto byId = outcomes(result);
         QCOMPARE(byId.size(),
                  engine::PilotRun::stepIdsFor(
