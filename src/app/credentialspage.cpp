@@ -1,7 +1,6 @@
 #include "credentialspage.h"
 
 #include "credentials/profilemanager.h"
-#include "credentials/token.h"
 #include "fieldvalidation.h"
 #include "profilefieldsform.h"
 #include "scrollcontent.h"
@@ -22,27 +21,11 @@ CredentialsPage::CredentialsPage(WizardModel &model, credentials::ProfileStore &
     m_ui->fieldsLayout->addWidget(m_fields);
     setTitle(tr("Store your SCIM credentials"));
     setSubTitle(tr("From the message your named contact received."));
-    m_ui->tokenLineEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
-                                             | Qt::ImhNoAutoUppercase);
     m_ui->retryButton->hide();
-    // The form's own order: name, token, then the connection details.
-    setTabOrder(m_ui->revealTokenButton, m_fields);
 
     validateAsYouType(this, m_ui->profileNameLineEdit, m_ui->profileNameErrorLabel,
                       [this](const QString &text) { return m_store.checkName(text); });
-    // Checked once the admin leaves the field, not at every keystroke (each check copies the secret).
-    connect(m_ui->tokenLineEdit, &QLineEdit::textEdited, this, [this] {
-        m_tokenProblem.clear();
-        m_ui->tokenErrorLabel->hide();
-    });
-    connect(m_ui->tokenLineEdit, &QLineEdit::editingFinished, this, &CredentialsPage::checkToken);
-    connect(m_ui->tokenLineEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    m_ui->tokenErrorLabel->hide();
     connect(m_fields, &ProfileFieldsForm::changed, this, &QWizardPage::completeChanged);
-    connect(m_ui->revealTokenButton, &QToolButton::toggled, this, [this](bool reveal) {
-        m_ui->tokenLineEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->revealTokenButton->setText(reveal ? tr("&Hide") : tr("&Reveal"));
-    });
     connect(m_ui->retryButton, &QPushButton::clicked, this, &CredentialsPage::save);
 }
 
@@ -57,7 +40,8 @@ void CredentialsPage::initializePage()
     if (m_model.demo) {
         m_ui->profileNameLineEdit->setText(tr("Sandbox demo"));
         m_fields->setEndpoint(m_model.demoEndpoint);
-        m_ui->tokenLineEdit->setText(QString::fromLatin1(m_model.demoToken));
+        m_fields->setAuthMode(scim::AuthMode::Bearer);
+        m_fields->setSecret(QString::fromLatin1(m_model.demoToken));
         m_fields->setGroupName(QStringLiteral("SCIM Pilot"));
         m_ui->keychainStatusLabel->setText(
             tr("Demo: these are the embedded sandbox's details. The token stays in "
@@ -68,43 +52,26 @@ void CredentialsPage::initializePage()
     m_ui->profileNameLineEdit->setFocus();
 }
 
-void CredentialsPage::checkToken()
-{
-    if (m_ui->tokenLineEdit->text().isEmpty())
-        return;
-    const credentials::CleanToken token
-        = credentials::CleanToken::fromPaste(m_ui->tokenLineEdit->text().toUtf8());
-    m_tokenProblem = token.error;
-    if (!token.isValid())
-        showMessage(m_ui->tokenErrorLabel, token.error);
-    else
-        showMessage(m_ui->tokenErrorLabel, token.notice, MessageTone::Advice);
-    Q_EMIT completeChanged();
-}
-
 bool CredentialsPage::isComplete() const
 {
     if (m_saving)
         return false;
     if (m_model.demo)
         return true;
-    return m_store.checkName(m_ui->profileNameLineEdit->text()).isEmpty() && m_fields->isComplete()
-        && !m_ui->tokenLineEdit->text().isEmpty() && m_tokenProblem.isEmpty();
+    return m_store.checkName(m_ui->profileNameLineEdit->text()).isEmpty() && m_fields->isComplete();
 }
 
 bool CredentialsPage::hasUnsavedInput() const
 {
-    return !m_model.demo && m_savedProfileId.isEmpty()
-        && (!m_ui->tokenLineEdit->text().isEmpty() || m_fields->hasInput());
+    return !m_model.demo && m_savedProfileId.isEmpty() && m_fields->hasInput();
 }
 
 bool CredentialsPage::validatePage()
 {
     if (m_model.demo || !m_savedProfileId.isEmpty())
         return true;
-    checkToken();
-    if (!m_tokenProblem.isEmpty()) {
-        m_ui->tokenLineEdit->setFocus();
+    if (!m_fields->checkSecret().isEmpty()) {
+        m_fields->focusSecret();
         return false;
     }
     save();
@@ -126,16 +93,17 @@ void CredentialsPage::save()
     profile.tenantSubdomain = m_model.request.tenantSubdomain;
     profile.contactName = m_model.request.contactName;
     profile.contactEmail = m_model.request.contactEmail;
-    credentials::CleanToken token = credentials::CleanToken::fromPaste(m_ui->tokenLineEdit->text().toUtf8());
-    if (!token.isValid())
+    // The secret of the mode — token, password or client secret — as the mode cleans it.
+    common::Secret secret = m_fields->secret();
+    if (secret.isEmpty())
         return;
 
     m_saving = true;
     m_ui->retryButton->hide();
-    m_ui->keychainStatusLabel->setText(tr("Storing the token in your system keychain…"));
+    m_ui->keychainStatusLabel->setText(tr("Storing the secret in your system keychain…"));
     Q_EMIT completeChanged();
     auto manager = std::make_shared<credentials::ProfileManager>(m_store);
-    QCoro::connect(manager->add(profile, std::move(token.token)), this,
+    QCoro::connect(manager->add(profile, std::move(secret)), this,
                    [this, manager](const credentials::ProfileManager::Outcome &outcome) {
                        m_saving = false;
                        if (!outcome.ok()) {
@@ -145,7 +113,7 @@ void CredentialsPage::save()
                            return;
                        }
                        m_savedProfileId = outcome.profile.id;
-                       m_ui->tokenLineEdit->clear(); // no secret lingers in the form
+                       m_fields->clearSecret(); // no secret lingers in the form
                        m_ui->keychainStatusLabel->setText(outcome.vault.explanation());
                        Q_EMIT saved(m_savedProfileId);
                        Q_EMIT completeChanged();

@@ -19,9 +19,10 @@ namespace app {
 class ProfileFieldsForm;
 class WizardModel;
 
-/// Credentials path: the endpoint URL (host checked against the vendor's), the token (masked,
-/// revealed on demand), group details and the SSO attribute, saved as a profile with the token in
-/// the keychain. Saving is asynchronous: Next waits for the keychain, never the UI thread.
+/// Credentials path: the endpoint URL (host checked against the vendor's), how it authenticates and
+/// the secret of that mode (masked, revealed on demand), group details and the SSO attribute, saved
+/// as a profile with the secret in the keychain. Saving is asynchronous: Next waits for the keychain, never
+/// the UI thread.
 class CredentialsPage
     : public QWizardPage
     , public UnsavedInput
@@ -46,9 +47,6 @@ Q_SIGNALS:
     void saved(const QString &profileId);
 
 private:
-    /// Checks the pasted token once, when the admin leaves the field (or presses Next): what is
-    /// wrong with it, or what was cleaned from it.
-    void checkToken();
     void save();
 
     WizardModel &m_model;
@@ -56,7 +54,6 @@ private:
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     ProfileFieldsForm *m_fields;
     bool m_saving = false;
-    QString m_tokenProblem; ///< from the last check; cleared by the next edit
     QString m_savedProfileId;
 };
 

@@ -31,9 +31,114 @@ IdpSetupPage::IdpSetupPage(WizardModel &model, credentials::ProfileStore &store,
         QGuiApplication::clipboard()->setText(m_ui->tenantUrlLineEdit->text());
         m_ui->statusLabel->setText(tr("URL copied."));
     });
+    connect(m_ui->copyAuthModeButton, &QPushButton::clicked, this,
+            [this] { copyValue(m_ui->authModeValueLineEdit->text(), tr("Authentication mode")); });
+    connect(m_ui->copyTokenEndpointButton, &QPushButton::clicked, this,
+            [this] { copyValue(m_ui->tokenEndpointValueLineEdit->text(), tr("Token endpoint")); });
+    connect(m_ui->copyClientIdButton, &QPushButton::clicked, this,
+            [this] { copyValue(m_ui->clientIdValueLineEdit->text(), tr("Client identifier")); });
+    connect(m_ui->copyUsernameButton, &QPushButton::clicked, this,
+            [this] { copyValue(m_ui->usernameValueLineEdit->text(), tr("Username")); });
     connect(m_ui->copyTokenButton, &QPushButton::clicked, this, &IdpSetupPage::copyToken);
-    connect(m_clipboard, &SecretClipboard::expired, this,
-            [this] { m_ui->statusLabel->setText(tr("The token was cleared from the clipboard.")); });
+    connect(m_clipboard, &SecretClipboard::expired, this, [this] {
+        //: %1 is "token", "password" or "client secret"
+        m_ui->statusLabel->setText(tr("The %1 was cleared from the clipboard.").arg(m_secretName));
+    });
+}
+
+void IdpSetupPage::setClipboardTimeout(std::chrono::milliseconds timeout)
+{
+    m_clipboard->setClearAfter(timeout);
+}
+
+void IdpSetupPage::copyValue(const QString &value, const QString &what)
+{
+    QGuiApplication::clipboard()->setText(value);
+    //: %1 names the value, e.g. "Client identifier"
+    m_ui->statusLabel->setText(tr("%1 copied.").arg(what));
+}
+
+void IdpSetupPage::showFields(bool okta, const credentials::ProfileAuth &auth)
+{
+    const bool basic = m_mode == scim::AuthMode::Basic;
+    const bool oauth = m_mode == scim::AuthMode::OAuthClientCredentials;
+    // Okta names its authentication mode on the same screen as the URL; Entra ID has a menu of
+    // its own (its steps say which entry).
+    const bool modeRow = okta && !oauth;
+    m_ui->authModeValueLabel->setVisible(modeRow);
+    m_ui->authModeValueLineEdit->setVisible(modeRow);
+    m_ui->copyAuthModeButton->setVisible(modeRow);
+    m_ui->authModeValueLineEdit->setText(basic ? QStringLiteral("Basic Auth")
+                                               : QStringLiteral("HTTP Header"));
+    const QList<QWidget *> basicRow {m_ui->usernameValueLabel, m_ui->usernameValueLineEdit,
+                                     m_ui->copyUsernameButton};
+    for (QWidget *widget : basicRow)
+        widget->setVisible(basic);
+    m_ui->usernameValueLineEdit->setText(auth.username);
+    const QList<QWidget *> oauthRows {m_ui->tokenEndpointValueLabel, m_ui->tokenEndpointValueLineEdit,
+                                      m_ui->copyTokenEndpointButton, m_ui->clientIdValueLabel,
+                                      m_ui->clientIdValueLineEdit,   m_ui->copyClientIdButton};
+    for (QWidget *widget : oauthRows)
+        widget->setVisible(oauth);
+    m_ui->tokenEndpointValueLineEdit->setText(auth.tokenEndpoint);
+    m_ui->clientIdValueLineEdit->setText(auth.clientId);
+
+    switch (m_mode) {
+    case scim::AuthMode::Bearer:
+    case scim::AuthMode::Header:
+        m_secretName = tr("token");
+        m_ui->tokenLabel->setText(okta ? tr("Authorization token:") : tr("Secret Token:"));
+        m_ui->copyTokenButton->setText(tr("Copy &token"));
+        m_ui->copyTokenButton->setAccessibleName(tr("Copy the secret token"));
+        break;
+    case scim::AuthMode::Basic:
+        m_secretName = tr("password");
+        m_ui->tokenLabel->setText(tr("Password:"));
+        m_ui->copyTokenButton->setText(tr("Copy pass&word"));
+        m_ui->copyTokenButton->setAccessibleName(tr("Copy the password"));
+        break;
+    case scim::AuthMode::OAuthClientCredentials:
+        m_secretName = tr("client secret");
+        m_ui->tokenLabel->setText(tr("Client Secret:"));
+        m_ui->copyTokenButton->setText(tr("Copy client &secret"));
+        m_ui->copyTokenButton->setAccessibleName(tr("Copy the client secret"));
+        break;
+    }
+    QString advice;
+    if (!okta && (basic || m_mode == scim::AuthMode::Header))
+        advice = tr("Microsoft Entra ID cannot sign in with this profile's authentication mode: it offers a "
+                    "Secret Token or OAuth 2.0 client credentials. Ask the service provider for those.");
+    else if (okta && oauth)
+        advice
+            = tr("Okta cannot sign in with OAuth 2.0 client credentials: it offers a token (HTTP Header) or "
+                 "Basic Auth. Ask the service provider for those.");
+    m_ui->authAdviceLabel->setText(advice);
+    m_ui->authAdviceLabel->setVisible(!advice.isEmpty());
+}
+
+QString IdpSetupPage::credentialStep(bool okta) const
+{
+    switch (m_mode) {
+    case scim::AuthMode::Bearer:
+    case scim::AuthMode::Header:
+        return okta
+            ? tr("<b>Authentication Mode</b>: <b>HTTP Header</b>; paste the token as the Bearer value "
+                 "(<i>Copy token</i>).")
+            : tr("Paste the <b>Tenant URL</b> above and the <b>Secret Token</b> (<i>Copy token</i>).");
+    case scim::AuthMode::Basic:
+        return okta
+            ? tr("<b>Authentication Mode</b>: <b>Basic Auth</b>; paste the <b>Username</b> and the "
+                 "<b>Password</b> above (<i>Copy password</i>).")
+            : tr("Entra ID has no Basic authentication: ask the service provider for a Secret Token.");
+    case scim::AuthMode::OAuthClientCredentials:
+        return okta
+            ? tr("Okta has no OAuth 2.0 client credentials for SCIM: ask the service provider for a "
+                 "token.")
+            : tr("Set <b>Authentication Method</b> to <b>OAuth2 Client Credentials Grant</b>; paste the "
+                 "<b>Tenant URL</b>, <b>Token Endpoint</b>, <b>Client Identifier</b> and <b>Client "
+                 "Secret</b> above (<i>Copy client secret</i>).");
+    }
+    return {};
 }
 
 IdpSetupPage::~IdpSetupPage() = default;
@@ -53,6 +158,9 @@ void IdpSetupPage::initializePage()
                                               : QStringLiteral("?aadOptscim062020");
     m_ui->tenantUrlLineEdit->setText(url);
     m_ui->tenantUrlLabel->setText(okta ? tr("SCIM connector base URL:") : tr("Tenant URL:"));
+    const credentials::ProfileAuth auth = target.profile ? target.profile->auth : credentials::ProfileAuth();
+    m_mode = scim::parseAuthMode(auth.mode).value_or(scim::AuthMode::Bearer);
+    showFields(okta, auth);
     const QString group = pilotGroupName(target).toHtmlEscaped();
     if (okta) {
         // The pilot's choice says which kind of Okta app this is; their screens differ.
@@ -91,9 +199,8 @@ QString IdpSetupPage::oktaCatalogAppSteps(const QString &group) const
     return tr("<p>For the service provider's app from the Okta Integration Network catalog:</p><ol>"
               "<li>In the Okta Admin Console open <b>Applications</b> → your app → <b>Provisioning</b> → "
               "<b>Configure API Integration</b>, and tick <b>Enable API integration</b>.</li>"
-              "<li>Paste the <b>SCIM connector base URL</b> above as the base URL, and the token as the "
-              "<b>API Token</b> (<i>Copy token</i>). Click <b>Test API Credentials</b>, then "
-              "<b>Save</b>.</li>"
+              "<li>Paste the <b>SCIM connector base URL</b> above as the base URL. %2 Click <b>Test API "
+              "Credentials</b>, then <b>Save</b>.</li>"
               "<li><b>Provisioning</b> → <b>To App</b> → <b>Edit</b>: enable <b>Create Users</b>, <b>Update "
               "User "
               "Attributes</b> and <b>Deactivate Users</b>; <b>Save</b>.</li>"
@@ -101,7 +208,11 @@ QString IdpSetupPage::oktaCatalogAppSteps(const QString &group) const
               "<li><b>Push Groups</b>: push the pilot group and choose <b>Link to an existing group</b> → "
               "“%1”.</li>"
               "</ol>")
-        .arg(group);
+        .arg(group,
+             m_mode == scim::AuthMode::Basic
+                 ? tr("Where the app offers <b>Basic Auth</b>, choose it and paste the <b>Username</b> "
+                      "and <b>Password</b> above (<i>Copy password</i>).")
+                 : tr("Paste the token as the <b>API Token</b> (<i>Copy token</i>)."));
 }
 
 QString IdpSetupPage::oktaWizardAppSteps(const QString &group) const
@@ -114,15 +225,14 @@ QString IdpSetupPage::oktaWizardAppSteps(const QString &group) const
               "<li><b>Supported provisioning actions</b>: <b>Push New Users</b>, <b>Push Profile Updates</b> "
               "and "
               "<b>Push Groups</b> (add <b>Import New Users and Profile Updates</b> if you want imports).</li>"
-              "<li><b>Authentication Mode</b>: <b>HTTP Header</b>; paste the token as the Bearer value "
-              "(<i>Copy token</i>). Click <b>Test Connector Configuration</b>, then <b>Save</b>.</li>"
+              "<li>%2 Click <b>Test Connector Configuration</b>, then <b>Save</b>.</li>"
               "<li><b>Provisioning</b> → <b>To App</b> → <b>Edit</b>: enable <b>Create Users</b>, <b>Update "
               "User "
               "Attributes</b> and <b>Deactivate Users</b>; <b>Save</b>.</li>"
               "<li><b>Assignments</b>: assign only your pilot group. <b>Push Groups</b>: push it and choose "
               "<b>Link to an existing group</b> → “%1”.</li>"
               "</ol>")
-        .arg(group);
+        .arg(group, credentialStep(true));
 }
 
 QString IdpSetupPage::entraSteps(const QString &group, const QString &ssoAttribute) const
@@ -145,9 +255,7 @@ QString IdpSetupPage::entraSteps(const QString &group, const QString &ssoAttribu
              "<li>In the Entra admin center open <b>Enterprise applications</b> → your app → "
              "<b>Provisioning</b>; "
              "set <b>Provisioning Mode</b> to <b>Automatic</b>.</li>"
-             "<li>Paste the <b>Tenant URL</b> above and the <b>Secret Token</b> (<i>Copy token</i>), then "
-             "click "
-             "<b>Test Connection</b>.</li>"
+             "<li>%3 Then click <b>Test Connection</b>.</li>"
              "<li><b>Mappings</b>: %1</li>"
              "<li><b>Settings</b> → <b>Scope</b>: <i>Sync only assigned users and groups</i>.</li>"
              "<li>Set <b>Provisioning Status</b> to <b>On</b> and click <b>Save</b>: nothing is provisioned "
@@ -158,7 +266,7 @@ QString IdpSetupPage::entraSteps(const QString &group, const QString &ssoAttribu
              "requests fail, Entra ID puts the app in <b>quarantine</b>; fix the cause and restart "
              "provisioning.</li>"
              "</ol>")
-              .arg(matching, group);
+              .arg(matching, group, credentialStep(false));
 }
 
 void IdpSetupPage::copyToken()
@@ -177,8 +285,10 @@ void IdpSetupPage::copyToken()
             return;
         }
         // Only for the clipboard's 30 seconds; the target, and its copy, go at the end of this call.
-        m_clipboard->copySecret(loaded.target->connection.token.view().toByteArray());
-        m_ui->statusLabel->setText(tr("Token copied. Paste it now: the clipboard is cleared in 30 seconds."));
+        m_clipboard->copySecret(loaded.target->connection.auth.secret.view().toByteArray());
+        //: %1 is "token", "password" or "client secret"
+        m_ui->statusLabel->setText(
+            tr("Copied the %1. Paste it now: the clipboard is cleared in 30 seconds.").arg(m_secretName));
     });
 }
 

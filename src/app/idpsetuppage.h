@@ -1,7 +1,10 @@
 #pragma once
 
+#include "scim/authentication.h"
+
 #include <QWizardPage>
 
+#include <chrono>
 #include <memory>
 
 namespace Ui {
@@ -9,7 +12,8 @@ class IdpSetupPage;
 } // namespace Ui
 namespace credentials {
 class ProfileStore;
-}
+struct ProfileAuth;
+} // namespace credentials
 
 namespace app {
 
@@ -17,8 +21,12 @@ class PilotPage;
 class SecretClipboard;
 class WizardModel;
 
-/// What to do in Entra ID or Okta, step by step, with the values to paste: the URL (with Entra's
-/// ?aadOptscim062020 when the pilot showed it is needed) and, on request, the token.
+/// What to do in Entra ID or Okta, step by step, with exactly the values the IdP asks for in the
+/// profile's authentication mode, each with a copy button: the URL (with Entra's ?aadOptscim062020
+/// when the pilot showed it is needed), the mode's own settings (Okta's authentication mode, a
+/// username, a token endpoint and client identifier) and, on request, the secret — the token, the
+/// password or the client secret — read from the keychain and cleared from the clipboard after 30
+/// seconds.
 class IdpSetupPage : public QWizardPage
 {
     Q_OBJECT
@@ -30,9 +38,17 @@ public:
 
     void initializePage() override;
     QString tenantUrl() const;
+    /// How long a copied secret stays on the clipboard (tests shorten it).
+    void setClipboardTimeout(std::chrono::milliseconds timeout);
 
 private:
     void copyToken();
+    /// Copies a plain value of a row and says so.
+    void copyValue(const QString &value, const QString &what);
+    /// Shows the rows @p idp asks for in @p mode, filled from @p auth.
+    void showFields(bool okta, const credentials::ProfileAuth &auth);
+    /// The step that says where the credentials go, in the IdP's words for the mode.
+    QString credentialStep(bool okta) const;
     QString oktaCatalogAppSteps(const QString &group) const;
     QString oktaWizardAppSteps(const QString &group) const;
     QString entraSteps(const QString &group, const QString &ssoAttribute) const;
@@ -44,6 +60,8 @@ private:
     const PilotPage &m_pilot;
     std::unique_ptr<Ui::IdpSetupPage> m_ui;
     SecretClipboard *m_clipboard;
+    scim::AuthMode m_mode = scim::AuthMode::Bearer;
+    QString m_secretName; ///< "token", "password", "client secret": for the status line
 };
 
 } // namespace app

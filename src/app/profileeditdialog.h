@@ -5,13 +5,15 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 
 namespace app {
 
 class ProfileFieldsForm;
 
 /// Changes a stored profile's connection details — endpoint, identity provider, group, SSO
-/// attribute, CA file — without touching its token (which stays in the keychain).
+/// attribute, CA file, how it authenticates — without touching its secret (which stays in the
+/// keychain), unless the authentication mode changes: then the new mode's secret replaces it.
 class ProfileEditDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ private:
     credentials::Profile m_profile;
     ProfileFieldsForm *m_fields;
     QDialogButtonBox *m_buttons;
+    QLabel *m_status;
+    bool m_saving = false;
 };
 
 } // namespace app

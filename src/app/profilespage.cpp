@@ -1,7 +1,7 @@
 #include "profilespage.h"
 
 #include "credentials/profilemanager.h"
-#include "credentials/token.h"
+#include "engine/run/target.h"
 #include "fieldvalidation.h"
 #include "profileeditdialog.h"
 #include "request/setuprequest.h"
@@ -132,12 +132,30 @@ void ProfilesPage::showSelected()
             //: a kept run's outcome and when, e.g. "failed, 01/12/2026 14:03"
             : tr("%1, %2").arg(run.outcome, QLocale().toString(run.at.toLocalTime(), QLocale::ShortFormat));
     };
+    //: %1 is the identity provider, %2 the endpoint, %3 how it authenticates (e.g. "Basic, user ann")
     m_ui->detailsLabel->setText(
-        tr("%1 · %2\nToken stored: %3 (last changed %4)\nLast verify: %5\nLast pilot: %6")
-            .arg(request::idpDisplayName(profile->idp), profile->endpoint,
+        tr("%1 · %2\nSigns in with: %3\nSecret stored: %4 (last changed %5)\nLast verify: %6\nLast pilot: %7")
+            .arg(request::idpDisplayName(profile->idp), profile->endpoint, authDescription(profile->auth),
                  profile->tokenStored ? tr("yes") : tr("no"),
                  QLocale().toString(profile->tokenUpdatedAt.toLocalTime(), QLocale::ShortFormat),
                  when(profile->lastVerify), when(profile->lastPilot)));
+}
+
+QString ProfilesPage::authDescription(const credentials::ProfileAuth &auth)
+{
+    switch (scim::parseAuthMode(auth.mode).value_or(scim::AuthMode::Bearer)) {
+    case scim::AuthMode::Bearer:
+        return tr("a bearer token");
+    case scim::AuthMode::Header:
+        return tr("an HTTP header token");
+    case scim::AuthMode::Basic:
+        //: %1 is the username
+        return tr("Basic authentication, user %1").arg(auth.username);
+    case scim::AuthMode::OAuthClientCredentials:
+        //: %1 is the OAuth client id, %2 the token endpoint URL
+        return tr("OAuth 2.0 client credentials, client %1 at %2").arg(auth.clientId, auth.tokenEndpoint);
+    }
+    return {};
 }
 
 void ProfilesPage::edit()
@@ -170,19 +188,21 @@ void ProfilesPage::rotate()
 {
     const auto profile
         = m_store.findById(m_ui->profilesListWidget->currentItem()->data(Qt::UserRole).toString());
-    credentials::CleanToken token
-        = credentials::CleanToken::fromPaste(m_ui->newTokenLineEdit->text().toUtf8());
     if (!profile)
         return;
-    if (!token.isValid()) {
-        m_ui->statusLabel->setText(token.error);
+    // The secret of the profile's mode: a token, a Basic password or an OAuth client secret.
+    common::Secret secret(m_ui->newTokenLineEdit->text().toUtf8());
+    QString notice;
+    const auto mode = scim::parseAuthMode(profile->auth.mode).value_or(scim::AuthMode::Bearer);
+    if (const auto problem = engine::Targets::cleanSecret(mode, secret, &notice)) {
+        m_ui->statusLabel->setText(problem->message);
         m_ui->newTokenLineEdit->setFocus();
         return;
     }
     setBusy(true);
     m_ui->statusLabel->setText(tr("Storing the new token…"));
     auto manager = std::make_shared<credentials::ProfileManager>(m_store);
-    QCoro::connect(manager->setToken(*profile, std::move(token.token)), this,
+    QCoro::connect(manager->setToken(*profile, std::move(secret)), this,
                    [this, manager](const credentials::ProfileManager::Outcome &outcome) {
                        setBusy(false);
                        m_selectId = outcome.profile.id;

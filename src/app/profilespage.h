@@ -10,7 +10,8 @@ class ProfilesPage;
 
 namespace credentials {
 class ProfileStore;
-}
+struct ProfileAuth;
+} // namespace credentials
 
 namespace app {
 
@@ -38,6 +39,8 @@ public:
     bool isBusy() const { return m_busy; }
 
 private:
+    /// How @p auth signs in, in a phrase for the details: the mode and what names the account.
+    static QString authDescription(const credentials::ProfileAuth &auth);
     void reload();
     void showSelected();
     void rotate();

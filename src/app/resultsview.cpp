@@ -282,7 +282,7 @@ QString ResultsView::curlForSelection() const
     const int row = m_exchanges->currentRow();
     if (!step || row < 0 || row >= step->exchanges.size())
         return {};
-    return scim::curlCommand(step->exchanges.at(row));
+    return scim::curlCommand(step->exchanges.at(row), result().curlAuth());
 }
 
 void ResultsView::copyAsCurl()

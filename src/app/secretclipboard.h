@@ -21,6 +21,8 @@ public:
     ~SecretClipboard() override;
 
     void copySecret(const QByteArray &secret);
+    /// From the next copy on (tests shorten it).
+    void setClearAfter(std::chrono::milliseconds clearAfter) { m_timer.setInterval(clearAfter); }
     /// Clears the clipboard now if it still holds our secret.
     void clearIfOurs();
 

@@ -9,10 +9,12 @@
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "sandbox/sandboxserver.h"
+#include "scim/authentication.h"
 #include "wizarddriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -169,6 +171,10 @@ private Q_SLOTS:
         m_wizard->restart();
         QTest::mouseClick(child<QAbstractButton>(*m_wizard, "haveCredentialsButton"), Qt::LeftButton);
         check(); // credentials
+        // The mode with the most fields: a token endpoint, client id, secret, scope, client auth.
+        auto *mode = child<QComboBox>(*m_wizard, "authModeComboBox");
+        mode->setCurrentIndex(mode->findData(int(scim::AuthMode::OAuthClientCredentials)));
+        check(); // credentials, OAuth
         m_wizard->restart();
 
         // The stored-profile path, with every run page after a run.
@@ -207,7 +213,7 @@ private Q_SLOTS:
         QVERIFY2(tree->width() >= page->resultsView()->width() * 0.8 || tree->columnWidth(0) >= 220,
                  qPrintable(QStringLiteral("the step column is %1 px").arg(tree->columnWidth(0))));
 
-        QCOMPARE(m_seen.size(), 15);
+        QCOMPARE(m_seen.size(), 16);
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     }
 };

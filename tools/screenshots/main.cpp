@@ -10,6 +10,7 @@
 #include "common/translations.h"
 #include "credentials/profile.h"
 #include "sandbox/sandboxserver.h"
+#include "scim/authentication.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -121,6 +122,15 @@ int main(int argc, char *argv[])
     find<QLineEdit>(wizard, "tokenLineEdit")->setText(QStringLiteral("not-a-real-token-only-dots-show"));
     find<QLineEdit>(wizard, "groupNameLineEdit")->setText(QStringLiteral("SCIM Pilot"));
     ok &= shoot(wizard, out, QStringLiteral("08-credentials"));
+    // OAuth 2.0 client credentials, as Entra ID offers them: the mode's own fields.
+    auto *mode = find<QComboBox>(wizard, "authModeComboBox");
+    mode->setCurrentIndex(mode->findData(int(scim::AuthMode::OAuthClientCredentials)));
+    find<QLineEdit>(wizard, "tokenEndpointLineEdit")
+        ->setText(QStringLiteral("https://login.microsoftonline.com/acme.example/oauth2/v2.0/token"));
+    find<QLineEdit>(wizard, "clientIdLineEdit")->setText(QStringLiteral("6f1c2d3e-scim-console-example"));
+    find<QLineEdit>(wizard, "scopeLineEdit")->setText(QStringLiteral("api://surecloud-scim/.default"));
+    ok &= shoot(wizard, out, QStringLiteral("19-credentials-oauth"));
+    mode->setCurrentIndex(mode->findData(int(scim::AuthMode::Bearer)));
     find<QLineEdit>(wizard, "tokenLineEdit")->clear();
 
     wizard.button(QWizard::CustomButton1)->click();
