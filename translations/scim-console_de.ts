@@ -39,31 +39,11 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <source>Enter what the service provider sent you. The token goes into your system keychain, never to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret &amp;token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,6 +56,10 @@
     </message>
     <message>
         <source>Profile na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the service provider sent you. The secret — a token, a password or a client secret — goes into your system keychain, never to a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,6 +129,70 @@
     </message>
     <message>
         <source>Set-up steps in your identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mode to choose in your identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the authentication mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token endpoint to paste into your identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token en&amp;dpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client identifier to paste into your identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy client &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the client identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username to paste into your identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy us&amp;ername</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the username</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,6 +412,78 @@
     </message>
     <message>
         <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/oauth2/v2.0/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scope (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api://…/.default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d client secret as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client secret is sent to the token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,14 +766,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storing the token in your system keychain…</source>
+        <source>Storing the secret in your system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,10 +831,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SCIM connector base URL:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,19 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token copied. Paste it now: the clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up provisioning in your Okta app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;For the service provider&apos;s app from the Okta Integration Network catalog:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, and tick &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above as the base URL, and the token as the &lt;b&gt;API Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;). Click &lt;b&gt;Test API Credentials&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;: push the pilot group and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;For an app you created with Okta&apos;s App Integration Wizard (SAML or SWA):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;General&lt;/b&gt; → &lt;b&gt;App Settings&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;, set &lt;b&gt;Provisioning&lt;/b&gt; to &lt;b&gt;SCIM&lt;/b&gt;, and &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above; set &lt;b&gt;Unique identifier field for users&lt;/b&gt; to &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Supported provisioning actions&lt;/b&gt;: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt; and &lt;b&gt;Push Groups&lt;/b&gt; (add &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt; if you want imports).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Authentication Mode&lt;/b&gt;: &lt;b&gt;HTTP Header&lt;/b&gt;; paste the token as the Bearer value (&lt;i&gt;Copy token&lt;/i&gt;). Click &lt;b&gt;Test Connector Configuration&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group. &lt;b&gt;Push Groups&lt;/b&gt;: push it and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,11 +863,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;Tenant URL&lt;/b&gt; above and the &lt;b&gt;Secret Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;), then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;Provisioning Status&lt;/b&gt; to &lt;b&gt;On&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;: nothing is provisioned until you do.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users and groups&lt;/b&gt;: assign only your pilot group “%2”; then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer. If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt;; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Change these attribute mappings first&lt;/b&gt; — the pilot found the service does not store them:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Change these attribute mappings first&lt;/b&gt; — the pilot found the service does not store them:&lt;/p&gt;</source>
+        <source>Authentication mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was cleared from the clipboard.</source>
+        <extracomment>%1 is &quot;token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <extracomment>%1 names the value, e.g. &quot;Client identifier&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy client &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID cannot sign in with this profile&apos;s authentication mode: it offers a Secret Token or OAuth 2.0 client credentials. Ask the service provider for those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta cannot sign in with OAuth 2.0 client credentials: it offers a token (HTTP Header) or Basic Auth. Ask the service provider for those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authentication Mode&lt;/b&gt;: &lt;b&gt;HTTP Header&lt;/b&gt;; paste the token as the Bearer value (&lt;i&gt;Copy token&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the &lt;b&gt;Tenant URL&lt;/b&gt; above and the &lt;b&gt;Secret Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authentication Mode&lt;/b&gt;: &lt;b&gt;Basic Auth&lt;/b&gt;; paste the &lt;b&gt;Username&lt;/b&gt; and the &lt;b&gt;Password&lt;/b&gt; above (&lt;i&gt;Copy password&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID has no Basic authentication: ask the service provider for a Secret Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta has no OAuth 2.0 client credentials for SCIM: ask the service provider for a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &lt;b&gt;Authentication Method&lt;/b&gt; to &lt;b&gt;OAuth2 Client Credentials Grant&lt;/b&gt;; paste the &lt;b&gt;Tenant URL&lt;/b&gt;, &lt;b&gt;Token Endpoint&lt;/b&gt;, &lt;b&gt;Client Identifier&lt;/b&gt; and &lt;b&gt;Client Secret&lt;/b&gt; above (&lt;i&gt;Copy client secret&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For the service provider&apos;s app from the Okta Integration Network catalog:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, and tick &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above as the base URL. %2 Click &lt;b&gt;Test API Credentials&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;: push the pilot group and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the app offers &lt;b&gt;Basic Auth&lt;/b&gt;, choose it and paste the &lt;b&gt;Username&lt;/b&gt; and &lt;b&gt;Password&lt;/b&gt; above (&lt;i&gt;Copy password&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token as the &lt;b&gt;API Token&lt;/b&gt; (&lt;i&gt;Copy token&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For an app you created with Okta&apos;s App Integration Wizard (SAML or SWA):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;General&lt;/b&gt; → &lt;b&gt;App Settings&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;, set &lt;b&gt;Provisioning&lt;/b&gt; to &lt;b&gt;SCIM&lt;/b&gt;, and &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above; set &lt;b&gt;Unique identifier field for users&lt;/b&gt; to &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Supported provisioning actions&lt;/b&gt;: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt; and &lt;b&gt;Push Groups&lt;/b&gt; (add &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt; if you want imports).&lt;/li&gt;&lt;li&gt;%2 Click &lt;b&gt;Test Connector Configuration&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group. &lt;b&gt;Push Groups&lt;/b&gt;: push it and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;%3 Then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;Provisioning Status&lt;/b&gt; to &lt;b&gt;On&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;: nothing is provisioned until you do.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users and groups&lt;/b&gt;: assign only your pilot group “%2”; then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer. If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt;; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the %1. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <extracomment>%1 is &quot;token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,7 +1288,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the connection details; the token stays in your keychain (use Rotate to replace it).</source>
+        <source>Change the connection details; the secret stays in your keychain (use Rotate to replace it). A new authentication mode needs the secret of that mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the secret in your system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1338,91 @@
     <message>
         <source>%1 is not one of %2&apos;s usual hosts; I checked it against the message I received.</source>
         <extracomment>%1 is a host name, %2 the service provider</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token (Secret Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP header token (Okta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic: username and password (Okta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials (Entra ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (HTTP Basic, then form fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in this way: it offers %2. Choose the mode the service provider gave you details for.</source>
+        <extracomment>%1 is the identity provider, e.g. Microsoft Entra ID; %2 the modes it offers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bearer token or OAuth 2.0 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token (bearer or HTTP header) or Basic authentication</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,14 +1485,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2
-Token stored: %3 (last changed %4)
-Last verify: %5
-Last pilot: %6</source>
+        <source>Saved “%1”. Verify it again to check the new details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved “%1”. Verify it again to check the new details.</source>
+        <source>%1 · %2
+Signs in with: %3
+Secret stored: %4 (last changed %5)
+Last verify: %6
+Last pilot: %7</source>
+        <extracomment>%1 is the identity provider, %2 the endpoint, %3 how it authenticates (e.g. &quot;Basic, user ann&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP header token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication, user %1</source>
+        <extracomment>%1 is the username</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials, client %1 at %2</source>
+        <extracomment>%1 is the OAuth client id, %2 the token endpoint URL</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +2040,83 @@ Run “%1 %3 --help” for the options.
     </message>
 </context>
 <context>
+    <name>cli::AuthOptions</name>
+    <message>
+        <source>How to authenticate: bearer (default), header, basic or oauth-client-credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic: the username; the password comes from SCIM_CONSOLE_PASSWORD or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>oauth-client-credentials: the token endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>oauth-client-credentials: the client id; the client secret comes from SCIM_CONSOLE_CLIENT_SECRET or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth-client-credentials: the scope to ask for (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth-client-credentials: authenticate to the token endpoint with basic (an HTTP Basic header) or form (form fields); default: basic, then form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth is one of %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --auth %2.</source>
+        <extracomment>%1 is a flag such as --client-id, %2 the authentication mode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <extracomment>%1 is &quot;Secret token&quot;, &quot;Password&quot; or &quot;Client secret&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::CleanupCommand</name>
     <message>
         <source>finish the cleanup of a pilot run that was interrupted</source>
@@ -2124,15 +2537,6 @@ Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret token: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved profile “%1” for %2; the token is in your system keychain.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token says it expires on %1.
 </source>
         <translation type="unfinished"></translation>
@@ -2168,10 +2572,6 @@ Now the pilot: one synthetic user&apos;s whole life, sent exactly as Microsoft E
     <message>
         <source>There is no profile named “%1”.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New secret token: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2676,12 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
         <source>profile remove NAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved profile “%1” for %2; the %3 is in your system keychain.
+</source>
+        <extracomment>%3 is &quot;secret token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::ProfileOptions</name>
@@ -2349,6 +2755,11 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
     </message>
     <message>
         <source>--sso-attribute is email or userName, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 lists %3 as its authentication, not %2; check the message you received.</source>
+        <extracomment>%1 is the vendor, %2 the mode given, %3 the modes the vendor lists</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,10 +2925,6 @@ Stopped before the request was complete; nothing was written.
         <translation>den eingebauten SCIM-Sandbox-Mandanten auf Loopback starten</translation>
     </message>
     <message>
-        <source>Runs an in-memory SCIM 2.0 service provider on 127.0.0.1 until interrupted. Prints one JSON line with the endpoint and token, then one line per request.</source>
-        <translation>Startet einen SCIM-2.0-Dienstanbieter im Arbeitsspeicher auf 127.0.0.1, bis er unterbrochen wird. Gibt eine JSON-Zeile mit Endpunkt und Token aus, danach eine Zeile pro Anfrage.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2612,12 +3019,6 @@ Stopped before the request was complete; nothing was written.
 </translation>
     </message>
     <message>
-        <source>--redirect needs an absolute URL, not “%1”.
-</source>
-        <translation>--redirect braucht eine absolute URL, nicht „%1“.
-</translation>
-    </message>
-    <message>
         <source>--tls needs --cert FILE and --key FILE (PEM).
 </source>
         <translation>--tls braucht --cert DATEI und --key DATEI (PEM).
@@ -2674,6 +3075,87 @@ Stopped before the request was complete; nothing was written.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs an in-memory SCIM 2.0 service provider on 127.0.0.1 until interrupted. Prints one JSON line with the endpoint, the authentication mode and its credentials, then one line per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clients authenticate: %1. bearer sends “Bearer TOKEN”, header the token alone (Okta’s HTTP Header), basic a user name and password, oauth-client-credentials access tokens from the sandbox’s token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of issued access tokens (1 to 86400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue signed JWT access tokens instead of opaque ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every token request with this status and server_error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay every token endpoint answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not check the client secret, as a broken token endpoint would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication the token endpoint accepts: basic (HTTP Basic), form (client_id and client_secret in the body) or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes a token request may ask for, comma-separated; any when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every token request with 307 to URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an absolute URL, not “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be one of %1, not “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --auth oauth-client-credentials.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-client-auth must be basic, form or both, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-scopes needs a comma-separated list of scopes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::TargetOptions</name>
@@ -2686,10 +3168,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished">NAME</translation>
     </message>
     <message>
-        <source>The SCIM base URL; the token comes from SCIM_CONSOLE_TOKEN or --token-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation type="unfinished">URL</translation>
     </message>
@@ -2699,10 +3177,6 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the token from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2718,17 +3192,27 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret token: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the target with either --profile NAME or --endpoint URL.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --endpoint, give the token in SCIM_CONSOLE_TOKEN or with --token-stdin — never on the command line.
+        <source>The SCIM base URL; the secret comes from SCIM_CONSOLE_TOKEN (SCIM_CONSOLE_PASSWORD, SCIM_CONSOLE_CLIENT_SECRET) or --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile keeps its own authentication; change it with: scim-console profile edit NAME --auth MODE …
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --endpoint, give the %2 in %1 or with --secret-stdin — never on the command line.
+</source>
+        <extracomment>%1 is an environment variable such as SCIM_CONSOLE_TOKEN, %2 &quot;secret token&quot;, …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret (token, password or client secret) from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3350,6 +3834,14 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>A firewall or proxy may be holding the connection, or the service is overloaded. Try again, from a network with direct internet access, or allow more time for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused a freshly obtained access token (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint issues access tokens this SCIM endpoint does not accept: they may be meant for another service (audience), expire at once, or the client is not allowed to provision. Check the token endpoint URL and client id, then send this report to the service provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,6 +4749,32 @@ Stopped before the request was complete; nothing was written.
         <source>The profile “%1” has no token stored; store the token you received for it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not an authentication mode; use one of %2.</source>
+        <extracomment>%1 is the mode given, %2 the list of modes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a client authentication method; use basic or form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <extracomment>%1 is &quot;password&quot; or &quot;client secret&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains an invisible control character; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::VerifyRun</name>
@@ -4709,6 +5227,215 @@ Stopped before the request was complete; nothing was written.
         <source>Add the group details you received to the profile (its group name or id).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entra ID does not offer Basic authentication (username and password) for provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider for a secret token or for OAuth client credentials, and store those in the profile instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID always sends the token as “Bearer &lt;token&gt;”; it cannot send a bare header token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with the bearer mode: if the service accepts “Bearer &lt;token&gt;”, Entra ID&apos;s Secret Token works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta has no client credentials mode: its OAuth for SCIM is the authorization code grant only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider for a token Okta can send (its HTTP Header or OAuth Bearer Token modes) or for Basic credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bearer token: Entra ID&apos;s Secret Token, Okta&apos;s OAuth Bearer Token or HTTP Header mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header token without the word Bearer: Okta&apos;s HTTP Header mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication with username “%1”: Okta&apos;s Basic Auth mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials for client “%1”: Entra ID&apos;s OAuth2 client credentials grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 describes the mode, %2 says which IdP cannot use it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: the token endpoint could not be reached safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s TLS failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered over plain http on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered over TLS; certificate for %2 from %3, expires %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s certificate expires in under 30 days; without it no access token, and provisioning stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client id and secret in an HTTP Basic header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client id and secret as form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access token for client “%1”, obtained with %2.</source>
+        <extracomment>%1 is the client id, %2 says how the client authenticated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same credentials in an HTTP Basic header were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6749 says every token endpoint must accept HTTP Basic, and how Entra ID sends the client credentials is not published. Ask the service provider to accept both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint issued an access token for a wrong client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop here: anyone who knows the client id gets in. The service provider must check the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear refusal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong secret should get HTTP 401 with invalid_client (RFC 6749 §5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with HTTP %1 and invalid_client, as it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with HTTP %1 and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing is right; RFC 6749 §5.2 names it invalid_client, which tells a wrong secret from other problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token was issued (see oauth-grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT: expires %1, audience “%2”, issuer “%3”.</source>
+        <extracomment>%1 the expiry, %2 the audience, %3 the issuer (each as the JWT says)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft requires access tokens to live 60 minutes to 6 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not say how long the access token lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without expires_in an IdP renews only when refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token lives %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token lives %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console renews tokens as they expire; ask the service provider to change the lifetime before you connect Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access tokens are renewed from the client secret (see oauth-token-lifetime); when the client secret expires only the service provider knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask when the client secret expires (Microsoft&apos;s rule for gallery apps: one to three years) and note the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password carries no expiry the console can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider whether the password expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication mode suits the identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answers over sound TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client credentials grant works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong client secret is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong password is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: no access token could be obtained (see oauth-grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a wrong password: the endpoint does not check passwords — it is open to anyone who knows the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reports::JUnit</name>
@@ -5149,6 +5876,54 @@ Subject: %3
         <source>Attribute &apos;%1&apos; is not supported by this service.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No token was sent in the Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization header must hold the token alone, without “Bearer ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token in the Authorization header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Basic credentials were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization header does not hold Basic credentials, base64 of user:password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization header does not hold a bearer access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox token is not an access token here; get one from the token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token endpoint in %1 mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim</name>
@@ -5377,6 +6152,133 @@ Subject: %3
     </message>
     <message>
         <source>The path usually ends in /scim/v2; check the URL against the message you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username must not contain a colon: Basic authentication could not tell where it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client credentials need a client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client credentials need a token endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint URL cannot be used: %1</source>
+        <extracomment>%1 says what is wrong with the URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint did not accept the client id and secret (invalid_client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is known but may not use the client credentials grant (unauthorized_client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the scope asked for (invalid_scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint does not offer the client credentials grant (unsupported_grant_type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the grant (invalid_grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint found the request malformed (invalid_request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused with “%1” (HTTP %2).</source>
+        <extracomment>%1 is the error code the token endpoint sent, %2 the HTTP status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the client id and client secret again, whole; a secret also stops working when it expires or is rotated. Ask the service provider for a new one if in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider to allow the client credentials grant for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the scope empty (Entra ID sends none) or use exactly the scope the service provider names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token endpoint cannot serve Entra ID&apos;s client credentials mode; ask the service provider for the right token endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity providers do not follow a token endpoint&apos;s redirect. If %1 is the real token endpoint, use that URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not sent over this connection. If your organisation runs its own CA, give the console its certificate as the profile&apos;s CA file; otherwise send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token endpoint URL; if it is right, send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint redirects (HTTP %1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint issued a “%1” token; identity providers send only bearer tokens.</source>
+        <extracomment>%1 is the token_type the endpoint sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: no access token could be obtained. %1</source>
+        <extracomment>%1 says why the token endpoint gave no access token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::OAuthClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 200 from the token endpoint, but without an access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token holds characters no HTTP header can carry, or is absurdly long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

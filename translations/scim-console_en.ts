@@ -158,6 +158,20 @@
             <numerusform>%n groups.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The access token lives %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token lives %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scim</name>
