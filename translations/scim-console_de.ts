@@ -2623,10 +2623,6 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes a stored profile&apos;s details; only the options given change. The token stays in the keychain (profile set-token replaces it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profile edit NAME [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,6 +2676,16 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
         <source>Saved profile “%1” for %2; the %3 is in your system keychain.
 </source>
         <extracomment>%3 is &quot;secret token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a stored profile&apos;s details; only the options given change. The secret stays in the keychain (profile set-token replaces it); a new --auth mode reads its own secret from its variable or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” and its new %2.
+</source>
+        <extracomment>%2 is &quot;secret token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4775,6 +4781,10 @@ Stopped before the request was complete; nothing was written.
         <source>The %1 contains an invisible control character; copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engine::VerifyRun</name>
@@ -5434,6 +5444,10 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>HTTP %1 with a wrong password: the endpoint does not check passwords — it is open to anyone who knows the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: the right client secret was not accepted either (see oauth-grant).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6279,6 +6293,10 @@ Subject: %3
     </message>
     <message>
         <source>The access token holds characters no HTTP header can carry, or is absurdly long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token could be obtained.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,7 +53,7 @@ QCoro::Task<int> ProfileCommand::run(QStringList arguments, Output &output)
     if (sub == QLatin1String("add"))
         co_return co_await add(rest, output);
     if (sub == QLatin1String("edit"))
-        co_return edit(rest, output);
+        co_return co_await edit(rest, output);
     if (sub == QLatin1String("list"))
         co_return list(rest, output);
     if (sub == QLatin1String("rename"))
@@ -161,12 +161,13 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
     co_return Passed;
 }
 
-int ProfileCommand::edit(const QStringList &arguments, Output &output)
+QCoro::Task<int> ProfileCommand::edit(QStringList arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Changes a stored profile's details; only the options given change. The token stays in the "
-           "keychain (profile set-token replaces it)."));
+        tr("Changes a stored profile's details; only the options given change. The secret stays in the "
+           "keychain (profile set-token replaces it); a new --auth mode reads its own secret from its "
+           "variable or standard input."));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
@@ -174,23 +175,40 @@ int ProfileCommand::edit(const QStringList &arguments, Output &output)
     fields.addTo(parser);
     if (const auto stop = parseArguments(parser, QStringLiteral("profile edit"), arguments, help, output,
                                          tr("profile edit NAME [options]"), 1))
-        return *stop;
+        co_return *stop;
     credentials::ProfileStore store;
     auto profile = store.find(parser.positionalArguments().constFirst());
     if (!profile) {
         output.err(tr("There is no profile named “%1”.\n").arg(parser.positionalArguments().constFirst()));
-        return Usage;
+        co_return Usage;
     }
     if (!fields.anySet(parser)) {
         output.err(tr("Nothing to change: give at least one of --endpoint, --idp, --group-id, --group-name, "
                       "--ca-file, --sso-attribute.\n"));
-        return Usage;
+        co_return Usage;
     }
+    const QString modeBefore = profile->auth.mode;
     if (!fields.apply(parser, *profile, false, output))
-        return Usage;
-    store.save(*profile);
-    output.out(tr("Saved “%1”.\n").arg(profile->name));
-    return Passed;
+        co_return Usage;
+    if (profile->auth.mode == modeBefore) {
+        store.save(*profile);
+        output.out(tr("Saved “%1”.\n").arg(profile->name));
+        co_return Passed;
+    }
+    // Another mode needs its own secret: the old one must never be sent in the new way.
+    common::Secret secret;
+    if (!readModeSecret(profile->auth.mode, output, secret))
+        co_return Usage;
+    credentials::ProfileManager manager(store);
+    const auto stored = co_await manager.setToken(*profile, std::move(secret));
+    if (!stored.ok()) {
+        output.err(stored.vault.explanation() + QLatin1Char('\n'));
+        co_return stored.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
+    }
+    //: %2 is "secret token", "password" or "client secret"
+    output.out(tr("Saved “%1” and its new %2.\n")
+                   .arg(profile->name, AuthOptions::secretName(profile->auth.mode).toLower()));
+    co_return Passed;
 }
 
 int ProfileCommand::list(const QStringList &arguments, Output &output)

@@ -19,7 +19,7 @@ public:
 
 private:
     QCoro::Task<int> add(QStringList arguments, Output &output);
-    int edit(const QStringList &arguments, Output &output);
+    QCoro::Task<int> edit(QStringList arguments, Output &output);
     int list(const QStringList &arguments, Output &output);
     int rename(const QStringList &arguments, Output &output);
     QCoro::Task<int> setToken(QStringList arguments, Output &output);

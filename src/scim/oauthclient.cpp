@@ -32,7 +32,8 @@ std::optional<qint64> lifetimeOf(const QJsonValue &value)
         return qint64(std::clamp(value.toDouble(), -1.0, double(MaxLifetimeSeconds) * 100));
     bool ok = false;
     const qint64 seconds = value.toString().toLongLong(&ok);
-    return ok ? std::optional<qint64>(seconds) : std::nullopt;
+    return ok ? std::optional<qint64>(std::clamp<qint64>(seconds, -1, MaxLifetimeSeconds * 100))
+              : std::nullopt;
 }
 
 } // namespace
@@ -176,7 +177,8 @@ QCoro::Task<TokenGrant> OAuthClient::request(ClientAuthMethod method, QByteArray
         grant.scope = answer.value(QLatin1String("scope")).toString();
         if (token.isEmpty())
             grant.problem = tr("HTTP 200 from the token endpoint, but without an access_token.");
-        else if (grant.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
+        else if (!grant.tokenType.isEmpty()
+                 && grant.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
             //: %1 is the token_type the endpoint sent
             grant.problem = QCoreApplication::translate(
                                 "scim",
@@ -226,26 +228,44 @@ QCoro::Task<TokenGrant> OAuthClient::grant()
     QList<Exchange> exchanges;
     QList<ClientAuthMethod> refused;
     TokenGrant grant;
+    QElapsedTimer asked; // the lifetime runs from the request, not from its answer
+    asked.start();
     for (qsizetype i = 0; i < methods.size(); ++i) {
         grant = co_await request(methods.at(i), m_auth.secret.view().toByteArray());
         if (!self)
             co_return grant;
         exchanges.append(grant.response.exchanges);
         const bool last = i + 1 == methods.size();
-        if (grant.ok() || last || grant.error != QLatin1String("invalid_client"))
+        // A server that takes form fields only may call a Basic header invalid_request.
+        const bool methodRefused = grant.error == QLatin1String("invalid_client")
+            || grant.error == QLatin1String("invalid_request");
+        if (grant.ok() || last || !methodRefused)
             break;
         refused.append(methods.at(i));
     }
     grant.response.exchanges = exchanges;
     grant.refusedMethods = refused;
     if (!grant.ok()) {
-        m_lastFailure = grant.explanation();
+        TokenGrant summary;
+        summary.result = grant.result;
+        summary.error = grant.error;
+        summary.errorDescription = grant.errorDescription;
+        summary.problem = grant.problem;
+        summary.method = grant.method;
+        summary.response.status = grant.response.status;
+        summary.response.error = grant.response.error;
+        summary.response.redirectTarget = grant.response.redirectTarget;
+        m_lastFailure = std::move(summary);
+        m_refused = grant.result == TokenGrant::Result::Refused;
         co_return grant;
     }
+    m_lastFailure.reset();
+    m_refused = false;
     m_accepted = grant.method;
     ++m_grants;
+    ++m_generation;
     m_token = common::Secret(grant.accessToken.view().toByteArray());
-    m_age.start();
+    m_age = asked;
     m_lifetimeMs.reset();
     if (grant.expiresIn && *grant.expiresIn > 0)
         m_lifetimeMs = std::min(*grant.expiresIn, MaxLifetimeSeconds) * 1000;
@@ -263,24 +283,49 @@ bool OAuthClient::hasFreshToken() const
     return m_age.elapsed() < *m_lifetimeMs - margin;
 }
 
-void OAuthClient::invalidate()
+void OAuthClient::invalidate(quint64 generation)
 {
+    if (generation != m_generation)
+        return;
     m_token.clear();
     m_lifetimeMs.reset();
 }
 
 QCoro::Task<std::optional<TokenGrant>> OAuthClient::ensureFresh()
 {
+    const auto lastFailure = [this] {
+        TokenGrant failed;
+        if (m_lastFailure) {
+            failed.result = m_lastFailure->result;
+            failed.error = m_lastFailure->error;
+            failed.errorDescription = m_lastFailure->errorDescription;
+            failed.problem = m_lastFailure->problem;
+            failed.method = m_lastFailure->method;
+            failed.response.status = m_lastFailure->response.status;
+            failed.response.error = m_lastFailure->response.error;
+            failed.response.redirectTarget = m_lastFailure->response.redirectTarget;
+        } else {
+            failed.problem = tr("No access token could be obtained.");
+        }
+        return failed;
+    };
     if (hasFreshToken())
         co_return std::nullopt;
+    if (m_refused && m_lastFailure)
+        co_return lastFailure(); // the same credentials would be refused again
     QPointer<OAuthClient> self(this);
     if (m_renewing) {
+        // Judged by how that renewal ended, not by the clock: its token is as fresh as any.
+        const quint64 before = m_generation;
         co_await qCoro(this, &OAuthClient::renewed);
-        if (!self || hasFreshToken())
+        if (!self) {
+            TokenGrant cancelled;
+            cancelled.response.error = ErrorKind::Cancelled;
+            co_return cancelled;
+        }
+        if (m_generation != before && !m_token.isEmpty())
             co_return std::nullopt;
-        TokenGrant failed;
-        failed.problem = self ? m_lastFailure : tr("Cancelled.");
-        co_return failed;
+        co_return lastFailure();
     }
     m_renewing = true;
     TokenGrant renewal = co_await grant();

@@ -62,8 +62,11 @@ public:
     /// The cached token, renewed first when it is missing or about to expire; a grant that ran
     /// is returned (for its exchanges), nullopt when the cached token was fresh.
     QCoro::Task<std::optional<TokenGrant>> ensureFresh();
-    /// Forgets the cached token (the SCIM endpoint refused it).
-    void invalidate();
+    /// Forgets the cached token when it is still the one of @p generation (the SCIM endpoint
+    /// refused a request sent with it); a newer one stays.
+    void invalidate(quint64 generation);
+    /// Counts the access tokens obtained: which one a request was sent with.
+    quint64 generation() const { return m_generation; }
 
     bool hasFreshToken() const;
     /// The cached access token, for the request header and for reading a JWT's claims.
@@ -84,7 +87,12 @@ private:
     std::optional<qint64> m_lifetimeMs;
     std::optional<ClientAuthMethod> m_accepted;
     bool m_renewing = false;
-    QString m_lastFailure;
+    /// How the last renewal failed (no response, no token), for those that waited on it; and a
+    /// refusal (invalid_client, …) that stands until a grant succeeds: asking again with the
+    /// same credentials would only earn the same answer, and may lock the client out.
+    std::optional<TokenGrant> m_lastFailure;
+    bool m_refused = false;
+    quint64 m_generation = 0;
     int m_grants = 0;
 };
 

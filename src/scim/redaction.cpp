@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -170,8 +171,24 @@ QByteArray body(const QByteArray &body, const SecretMask &mask)
         return body;
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || document.isNull())
-        return mask.apply(body.contains('=') && !body.contains('\n') ? maskFormFields(body) : body);
+    if (error.error != QJsonParseError::NoError || document.isNull()) {
+        // Not JSON (cut short, or with trailing bytes): a secret member is still masked by name.
+        static const QRegularExpression member(
+            QStringLiteral(
+                "(\"(?:password|client_secret|access_token|refresh_token|id_token|client_assertion)"
+                "\"\\s*:\\s*\")[^\"]*"),
+            QRegularExpression::CaseInsensitiveOption);
+        QByteArray masked = body.contains('=') && !body.contains('\n') ? maskFormFields(body) : body;
+        const QByteArray lower = masked.toLower();
+        // Only where such a member may be is the text rewritten; other bytes stay as they are.
+        if (lower.contains("token") || lower.contains("secret") || lower.contains("password")
+            || lower.contains("assertion")) {
+            QString text = QString::fromUtf8(masked);
+            text.replace(member, QStringLiteral("\\1") + QLatin1String(SecretMask::Mask));
+            masked = text.toUtf8();
+        }
+        return mask.apply(masked);
+    }
     const QJsonValue masked
         = maskPasswords(document.isObject() ? QJsonValue(document.object()) : document.array());
     const QJsonDocument out

@@ -178,12 +178,8 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
     Response response;
     bool maybeSent = false;
     const bool withAccessToken = m_oauth && options.auth == RequestOptions::Auth::Token;
-    if (withAccessToken && !co_await ensureAccessToken(exchanges, response)) {
-        response.exchanges = exchanges;
-        response.durationMs = total.elapsed();
-        co_return response;
-    }
     bool renewedAfterRefusal = false;
+    quint64 generation = 0;
     for (int number = 1;; ++number) {
         // A 429 to any request of this client holds back all of them, as an IdP backs off as a whole.
         const qint64 held = QDateTime::currentDateTimeUtc().msecsTo(m_throttledUntil);
@@ -195,6 +191,23 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
         if (!self) {
             response.error = ErrorKind::Cancelled;
             co_return response;
+        }
+        if (withAccessToken) {
+            // Right before each attempt: a wait may have outlasted the token, or another request's
+            // refusal may have dropped it. A token granted for this request is not renewed again.
+            bool granted = false;
+            Response failure;
+            const bool ready = co_await ensureAccessToken(exchanges, failure, &granted);
+            if (!self || epoch != m_cancelEpoch || !ready) {
+                if (ready || !self || epoch != m_cancelEpoch)
+                    failure.error = ErrorKind::Cancelled;
+                response = std::move(failure);
+                if (!self)
+                    co_return response;
+                break;
+            }
+            renewedAfterRefusal = renewedAfterRefusal || granted;
+            generation = m_oauth->generation();
         }
         response = co_await attempt(method, url, body, options, number);
         if (!self) {
@@ -209,15 +222,10 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
         if (withAccessToken && response.status == 401 && renewedAfterRefusal)
             response.refusedAfterRenewal = true;
         if (withAccessToken && response.status == 401 && !renewedAfterRefusal) {
-            // Expired or revoked early: one new access token, and the request once more.
+            // Expired or revoked early: one new access token (unless another request already got
+            // one), and the request once more.
             renewedAfterRefusal = true;
-            m_oauth->invalidate();
-            Response failure;
-            if (!co_await ensureAccessToken(exchanges, failure)) {
-                if (!self)
-                    co_return failure;
-                break; // the 401 stands; the failed grant's exchanges are recorded
-            }
+            m_oauth->invalidate(generation);
             --number;
             continue;
         }
@@ -255,7 +263,7 @@ QCoro::Task<Response> ScimClient::sendTo(QByteArray method, QUrl url, QByteArray
     co_return response;
 }
 
-QCoro::Task<bool> ScimClient::ensureAccessToken(QList<Exchange> &exchanges, Response &failure)
+QCoro::Task<bool> ScimClient::ensureAccessToken(QList<Exchange> &exchanges, Response &failure, bool *granted)
 {
     QPointer<ScimClient> self(this);
     std::optional<TokenGrant> renewal = co_await m_oauth->ensureFresh();
@@ -266,8 +274,10 @@ QCoro::Task<bool> ScimClient::ensureAccessToken(QList<Exchange> &exchanges, Resp
     if (!renewal)
         co_return true;
     exchanges.append(renewal->response.exchanges);
-    if (renewal->ok())
+    if (renewal->ok()) {
+        *granted = true;
         co_return true;
+    }
     failure = Response {};
     failure.error
         = renewal->response.error == ErrorKind::Cancelled ? ErrorKind::Cancelled : ErrorKind::TokenEndpoint;

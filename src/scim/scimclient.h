@@ -105,9 +105,9 @@ private:
     /// QNAM's connection cache ignores the TLS configuration, so a client with its own trust
     /// anchors gets its own manager: its connections never serve, nor borrow from, other clients.
     QNetworkAccessManager *m_trustingNetwork = nullptr;
-    /// The access token for a request, renewed first when needed; false (and @p failure set) when
-    /// none could be had.
-    QCoro::Task<bool> ensureAccessToken(QList<Exchange> &exchanges, Response &failure);
+    /// The access token for a request, renewed first when needed (@p granted then set); false
+    /// (and @p failure set) when none could be had.
+    QCoro::Task<bool> ensureAccessToken(QList<Exchange> &exchanges, Response &failure, bool *granted);
 
     EndpointUrl m_endpoint;
     Authentication m_auth;

@@ -307,6 +307,41 @@ private Q_SLOTS:
                  0);
     }
 
+    void changingTheModeAsksForItsSecret()
+    {
+        QVERIFY(runConsole({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Switch"),
+                            QStringLiteral("--endpoint"), m_server->endpoint()},
+                           testsupport::baseEnvironment(), m_server->token())
+                    .exitCode
+                == 0);
+        const QStringList edit {
+            QStringLiteral("profile"), QStringLiteral("edit"),       QStringLiteral("Switch"),
+            QStringLiteral("--idp"),   QStringLiteral("okta"),       QStringLiteral("--auth"),
+            QStringLiteral("basic"),   QStringLiteral("--username"), QStringLiteral("u")};
+        // No password given: the edit is refused, and the old token is never reused as one.
+        const auto refused = runConsole(edit);
+        QCOMPARE(refused.exitCode, 2);
+        const auto mode = [] {
+            const auto listed
+                = runConsole({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(listed.out)
+                .array()
+                .at(0)
+                .toObject()
+                .value(QLatin1String("auth"))
+                .toObject()
+                .value(QLatin1String("mode"))
+                .toString();
+        };
+        QCOMPARE(mode(), QStringLiteral("bearer"));
+        const auto changed = runConsole(edit, testsupport::baseEnvironment(), "the-new-password");
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
+        QCOMPARE(mode(), QStringLiteral("basic"));
+        QCOMPARE(runConsole({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Switch")})
+                     .exitCode,
+                 0);
+    }
+
     void aFlagOfAnotherModeIsAUsageError()
     {
         const auto result

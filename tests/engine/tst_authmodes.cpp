@@ -1,6 +1,7 @@
 // Every authentication mode against the sandbox: verify's steps per mode, the OAuth client's grant,
 // cache and renewal, each token-endpoint failure with its own verdict, and no secret in a result.
 #include "engine/pilot/pilotrun.h"
+#include "engine/run/target.h"
 #include "engine/verify/verifyrun.h"
 #include "sandbox/sandboxserver.h"
 #include "scim/oauthclient.h"
@@ -247,6 +248,12 @@ private Q_SLOTS:
         QVERIFY2(s.outcome == Outcome::Failed, qPrintable(describe(result)));
         QVERIFY2(s.detail.contains(detail), qPrintable(s.detail));
         QVERIFY(!s.hint.isEmpty());
+        int tokenRequests = 0;
+        for (const auto &request : server.received())
+            tokenRequests += request.target.startsWith("/oauth/token") ? 1 : 0;
+        // Refused credentials are not tried again and again: Basic, then form fields, then no more.
+        if (knob == QLatin1String("wrong-secret") || knob == QLatin1String("scope"))
+            QVERIFY2(tokenRequests <= 2, qPrintable(QString::number(tokenRequests)));
         if (knob != QLatin1String("any-secret")) {
             // No access token: the steps that need one are skipped, not failed one by one.
             QCOMPARE(step(result, QStringLiteral("auth-accepts-token")).outcome, Outcome::Skipped);
@@ -297,6 +304,34 @@ private Q_SLOTS:
         // Each refused request renews once at most; requests refused together share a renewal.
         QVERIFY2(other.grantsIssued() >= 2 && other.grantsIssued() <= 12,
                  qPrintable(QString::number(other.grantsIssued())));
+    }
+
+    void secretsAreCleanedAsTheirModeNeeds()
+    {
+        QString notice;
+        common::Secret header("  SSWS 00abc-def\n");
+        QVERIFY(!engine::Targets::cleanSecret(scim::AuthMode::Header, header, &notice));
+        QCOMPARE(header.view(), QByteArrayView("SSWS 00abc-def")); // a header value keeps its inner space
+        common::Secret bearer("Bearer abc\ndef\n");
+        QVERIFY(!engine::Targets::cleanSecret(scim::AuthMode::Bearer, bearer, &notice));
+        QCOMPARE(bearer.view(), QByteArrayView("abcdef"));
+        common::Secret password(" pass word \n");
+        QVERIFY(!engine::Targets::cleanSecret(scim::AuthMode::Basic, password, &notice));
+        QCOMPARE(password.view(), QByteArrayView(" pass word "));
+        common::Secret control("se\x01cret");
+        QVERIFY(engine::Targets::cleanSecret(scim::AuthMode::OAuthClientCredentials, control, &notice));
+    }
+
+    void aTokenAnswerThatIsNotJsonIsMaskedByName()
+    {
+        const QByteArray cut
+            = R"({"token_type":"Bearer","access_token":"live-token-0123456789","expires_in":36)";
+        const QByteArray masked = scim::redact::body(cut, {});
+        QVERIFY2(!masked.contains("live-token-0123456789"), masked.constData());
+        QVERIFY(masked.contains(R"("access_token":"****")"));
+        const QByteArray form = "grant_type=client_credentials&client_id=a&client_secret=s3cr3t%2Bvalue";
+        QCOMPARE(scim::redact::body(form, {}),
+                 QByteArray("grant_type=client_credentials&client_id=a&client_secret=****"));
     }
 
     void formFieldsOnlyIsAWarningAndRemembered()

@@ -55,7 +55,7 @@ std::optional<TargetProblem> Targets::authentication(const credentials::ProfileA
 std::optional<TargetProblem> Targets::cleanSecret(scim::AuthMode mode, common::Secret &secret,
                                                   QString *notice)
 {
-    if (mode == scim::AuthMode::Bearer || mode == scim::AuthMode::Header) {
+    if (mode == scim::AuthMode::Bearer) {
         credentials::CleanToken clean = credentials::CleanToken::fromPaste(secret.view());
         secret.clear();
         if (!clean.isValid())
@@ -64,12 +64,20 @@ std::optional<TargetProblem> Targets::cleanSecret(scim::AuthMode mode, common::S
         secret = std::move(clean.token);
         return std::nullopt;
     }
-    // A password or client secret is taken as typed; only the line break a pipe adds goes.
+    // A password, client secret or header value is taken as typed (a header value may hold a
+    // scheme of its own, "SSWS …"); only the line break a pipe adds goes, and a header's ends.
     QByteArray bytes = secret.view().toByteArray();
     secret.clear();
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
-    const QString what = mode == scim::AuthMode::Basic ? tr("password") : tr("client secret");
+    if (mode == scim::AuthMode::Header) {
+        QByteArray trimmed = bytes.trimmed();
+        common::Secret::wipe(bytes);
+        bytes = std::move(trimmed);
+    }
+    const QString what = mode == scim::AuthMode::Basic ? tr("password")
+        : mode == scim::AuthMode::Header               ? tr("header token")
+                                                       : tr("client secret");
     const bool control = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) {
         const auto byte = static_cast<unsigned char>(c);
         return byte < 0x20 || byte == 0x7f;

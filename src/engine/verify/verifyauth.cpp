@@ -99,7 +99,14 @@ QCoro::Task<QList<StepResult>> VerifyRun::oauthSteps()
         co_return steps;
     }
     steps.append(finishStep(oauthGrant(grant)));
-    steps.append(finishStep(co_await oauthRejectsBadSecret()));
+    if (grant.ok()) {
+        steps.append(finishStep(co_await oauthRejectsBadSecret()));
+    } else {
+        // Against refused credentials a wrong secret proves nothing.
+        steps.append(
+            skipSteps({QStringLiteral("oauth-rejects-bad-secret")}, {},
+                      tr("Not judged: the right client secret was not accepted either (see oauth-grant).")));
+    }
     steps.append(finishStep(oauthTokenLifetime(grant)));
     co_return steps;
 }
