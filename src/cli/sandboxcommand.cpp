@@ -12,11 +12,69 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <qcoro/qcorosignal.h>
 
 namespace cli {
+
+namespace {
+
+/// The suites of @p text (colon- or comma-separated OpenSSL names), each a TLS 1.2 suite Qt supports
+/// and a certificate can serve (not PSK, not SRP); false after naming the first that is not.
+bool tlsCipherList(const QString &text, QStringList &out, Output &output)
+{
+    QStringList tls12Names;
+    QStringList tls13Names;
+    QStringList withoutCertificate;
+    const QList<QSslCipher> supported = QSslConfiguration::supportedCiphers();
+    for (const QSslCipher &cipher : supported) {
+        if (cipher.protocol() == QSsl::TlsV1_3)
+            tls13Names.append(cipher.name());
+        else if (cipher.keyExchangeMethod().contains(QLatin1String("PSK"))
+                 || cipher.keyExchangeMethod() == QLatin1String("SRP"))
+            withoutCertificate.append(cipher.name());
+        else
+            tls12Names.append(cipher.name());
+    }
+    out.clear();
+    const QStringList names = text.split(QRegularExpression(QStringLiteral("[:,]")), Qt::SkipEmptyParts);
+    for (const QString &untrimmed : names) {
+        const QString name = untrimmed.trimmed();
+        if (name.isEmpty() || out.contains(name))
+            continue;
+        if (tls12Names.contains(name)) {
+            out.append(name);
+            continue;
+        }
+        if (tls13Names.contains(name))
+            output.err(
+                SandboxCommand::tr("--tls-ciphers: “%1” is a TLS 1.3 suite; --tls-ciphers chooses TLS 1.2 "
+                                   "suites only, TLS 1.3 always offers OpenSSL’s defaults.\n")
+                    .arg(name));
+        else if (withoutCertificate.contains(name))
+            output.err(SandboxCommand::tr("--tls-ciphers: “%1” authenticates with a pre-shared key or SRP, "
+                                          "not the sandbox’s certificate.\n")
+                           .arg(name));
+        else
+            output.err(SandboxCommand::tr(
+                           "--tls-ciphers: “%1” is not a TLS 1.2 cipher suite this build "
+                           "supports; it supports these (`openssl ciphers -v NAME` describes each):\n%2\n")
+                           .arg(name, tls12Names.join(QStringLiteral(" "))));
+        return false;
+    }
+    if (out.isEmpty()) {
+        output.err(SandboxCommand::tr("--tls-ciphers needs a colon- or comma-separated list of OpenSSL "
+                                      "cipher suite names.\n"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString SandboxCommand::summary() const
 {
@@ -118,6 +176,30 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
                                                   oauthScopes,   oauthRedirect};
     parser.addOptions({auth});
     parser.addOptions(oauthOptions);
+    const QCommandLineOption tlsMinVersion(QStringLiteral("tls-min-version"),
+                                           tr("Lowest TLS version --tls offers: 1.2 (default) or 1.3."),
+                                           tr("VERSION"));
+    const QCommandLineOption tlsMaxVersion(QStringLiteral("tls-max-version"),
+                                           tr("Highest TLS version --tls offers: 1.2 or 1.3 (default)."),
+                                           tr("VERSION"));
+    const QCommandLineOption tlsCiphers(
+        QStringLiteral("tls-ciphers"),
+        tr("TLS 1.2 cipher suites --tls offers, OpenSSL names separated by colons or commas (e.g. "
+           "ECDHE-ECDSA-AES128-GCM-SHA256); OpenSSL’s defaults when not given. TLS 1.3 suites stay "
+           "OpenSSL’s defaults."),
+        tr("LIST"));
+    const QList<QCommandLineOption> tlsOptions {tlsMinVersion, tlsMaxVersion, tlsCiphers};
+    parser.addOptions(tlsOptions);
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        tr("Answer 429 to SCIM requests beyond N in any one second (1 to 10000); refused requests do not "
+           "count, and the token endpoint is not limited."),
+        tr("N"));
+    const QCommandLineOption retryAfter(
+        QStringLiteral("retry-after"),
+        tr("Retry-After of --rate-limit’s 429s (0 to 86400; default 1), or none to send no Retry-After."),
+        tr("SECONDS|none"));
+    parser.addOptions({rateLimit, retryAfter});
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
         co_return *stop;
     const auto integer = [&](const QCommandLineOption &option, int minimum, int maximum, int &out) {
@@ -205,6 +287,26 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
             co_return Usage;
         }
     }
+    if (!integer(rateLimit, 1, 10000, faults.rateLimitPerSecond))
+        co_return Usage;
+    if (parser.isSet(retryAfter)) {
+        if (!parser.isSet(rateLimit)) {
+            output.err(tr("--retry-after needs --rate-limit.\n"));
+            co_return Usage;
+        }
+        const QString value = parser.value(retryAfter);
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (value == QLatin1String("none")) {
+            faults.rateLimitRetryAfterSeconds = std::nullopt;
+        } else if (ok && seconds >= 0 && seconds <= 86400) {
+            faults.rateLimitRetryAfterSeconds = seconds;
+        } else {
+            output.err(
+                tr("--retry-after must be a whole number from 0 to 86400 or none, not “%1”.\n").arg(value));
+            co_return Usage;
+        }
+    }
     faults.hangAll = parser.isSet(hang);
     faults.acceptAnyToken = parser.isSet(anyToken);
     faults.acceptNoToken = parser.isSet(anyToken);
@@ -225,6 +327,36 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         }
         faults.rules.append(*rule);
     }
+
+    sandbox::TlsOffer tlsOffer;
+    for (const QCommandLineOption &option : tlsOptions) {
+        if (parser.isSet(option) && !parser.isSet(tls)) {
+            output.err(tr("--%1 needs --tls.\n").arg(option.names().constFirst()));
+            co_return Usage;
+        }
+    }
+    const auto tlsVersion = [&](const QCommandLineOption &option, sandbox::TlsOffer::Version &out) {
+        if (!parser.isSet(option))
+            return true;
+        const auto version = sandbox::parseTlsVersion(parser.value(option));
+        if (version) {
+            out = *version;
+            return true;
+        }
+        output.err(tr("--%1 must be 1.2 or 1.3, not “%2”.\n")
+                       .arg(option.names().constFirst(), parser.value(option)));
+        return false;
+    };
+    if (!tlsVersion(tlsMinVersion, tlsOffer.minVersion) || !tlsVersion(tlsMaxVersion, tlsOffer.maxVersion))
+        co_return Usage;
+    if (tlsOffer.minVersion > tlsOffer.maxVersion) {
+        output.err(tr("--tls-min-version %1 is above --tls-max-version %2.\n")
+                       .arg(sandbox::tlsVersionName(tlsOffer.minVersion),
+                            sandbox::tlsVersionName(tlsOffer.maxVersion)));
+        co_return Usage;
+    }
+    if (parser.isSet(tlsCiphers) && !tlsCipherList(parser.value(tlsCiphers), tlsOffer.ciphers, output))
+        co_return Usage;
 
     sandbox::SandboxServer server(config);
     server.faults() = faults;
@@ -249,7 +381,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
                            : tr("No PEM private key (RSA or EC) in %1.\n").arg(parser.value(key)));
             co_return Usage;
         }
-        server.useTls(certificates.constFirst(), privateKey);
+        server.useTls(certificates.constFirst(), privateKey, tlsOffer);
     }
     if (!server.start(quint16(portNumber))) {
         output.err(tr("Could not listen on 127.0.0.1:%1.\n").arg(portNumber));

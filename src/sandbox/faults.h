@@ -48,6 +48,14 @@ struct Faults
     /// is invisible to the IdP's own lookup.
     bool caseExactUserNames = false;
     QList<FaultRule> rules;
+    /// SCIM requests per second beyond which the sandbox answers 429 (0: no limit); the token
+    /// endpoint is not limited. A sliding one-second window: a request is refused when this many
+    /// were let through in the second before it arrived. Refused requests do not count against the
+    /// window (a client that keeps retrying is not locked out for good), and the limit is checked
+    /// before anything else, so a refused request reaches no FaultRule and needs no valid token.
+    int rateLimitPerSecond = 0;
+    /// The Retry-After seconds sent with those 429s; nullopt: none at all (--retry-after none).
+    std::optional<int> rateLimitRetryAfterSeconds = 1;
 
     // The OAuth token endpoint (client-credentials mode) has knobs of its own; of the ones above
     // only hangAll reaches it, so a SCIM fault can be tried with a working token.

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
@@ -63,6 +65,20 @@ QPair<QByteArray, QByteArray> header(const char *name, const QByteArray &value)
 
 } // namespace
 
+std::optional<TlsOffer::Version> parseTlsVersion(const QString &text)
+{
+    if (text == QLatin1String("1.2"))
+        return TlsOffer::Version::Tls12;
+    if (text == QLatin1String("1.3"))
+        return TlsOffer::Version::Tls13;
+    return std::nullopt;
+}
+
+QString tlsVersionName(TlsOffer::Version version)
+{
+    return version == TlsOffer::Version::Tls12 ? QStringLiteral("1.2") : QStringLiteral("1.3");
+}
+
 QByteArray ReceivedRequest::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
@@ -97,11 +113,30 @@ SandboxServer::SandboxServer(const Config &config, QObject *parent)
     , m_groupName(config.groupName)
 {
     m_store.attributeFilter() = AttributeFilter(config.dropAttributes, config.rejectAttributes);
+    m_clock.start();
 }
 
-void SandboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
+void SandboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key, const TlsOffer &offer)
 {
-    sslSetup(certificate, key);
+    // What sslSetup(certificate, key) builds, plus the offer.
+    QSslConfiguration configuration;
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    if (offer.maxVersion == TlsOffer::Version::Tls12)
+        configuration.setProtocol(QSsl::TlsV1_2);
+    else if (offer.minVersion == TlsOffer::Version::Tls13)
+        configuration.setProtocol(QSsl::TlsV1_3);
+    else
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    QList<QSslCipher> ciphers;
+    for (const QString &name : offer.ciphers) {
+        const QSslCipher cipher(name);
+        if (!cipher.isNull())
+            ciphers.append(cipher);
+    }
+    if (!ciphers.isEmpty())
+        configuration.setCiphers(ciphers);
+    sslSetup(configuration);
     m_tls = true;
 }
 
@@ -166,6 +201,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
 
+    if (overRateLimit()) {
+        send(request, socket,
+             tooManyRequests(QCoreApplication::translate("sandbox",
+                                                         "More than %n request(s) per second: slow down.",
+                                                         nullptr, m_faults.rateLimitPerSecond),
+                             m_faults.rateLimitRetryAfterSeconds),
+             index);
+        return true;
+    }
+
     const QString path
         = fullPath.startsWith(QLatin1String(BasePath)) ? fullPath.mid(int(qstrlen(BasePath))) : QString();
 
@@ -194,12 +239,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             Q_EMIT requestHandled(index);
             return true;
         }
-        case FaultRule::Action::Throttle: {
-            Answer answer = scimError(429, {}, QCoreApplication::translate("sandbox", "Too many requests."));
-            answer.headers.append(header("Retry-After", QByteArray::number(rule.retryAfterSeconds)));
-            send(request, socket, answer, index);
+        case FaultRule::Action::Throttle:
+            send(request, socket,
+                 tooManyRequests(QCoreApplication::translate("sandbox", "Too many requests."),
+                                 rule.retryAfterSeconds),
+                 index);
             return true;
-        }
         case FaultRule::Action::Status:
             send(request, socket,
                  scimError(rule.status, {}, QCoreApplication::translate("sandbox", "Injected fault.")),
@@ -394,6 +439,28 @@ SandboxServer::Answer SandboxServer::tokenAnswer(const QHttpServerRequest &reque
                                      request.value("Authorization"), request.body()},
                                     m_faults, origin(), endpoint());
     return Answer {answer.status, answer.body, {}, answer.headers};
+}
+
+SandboxServer::Answer SandboxServer::tooManyRequests(const QString &detail,
+                                                     std::optional<int> retryAfterSeconds) const
+{
+    Answer answer = scimError(429, {}, detail);
+    if (retryAfterSeconds)
+        answer.headers.append(header("Retry-After", QByteArray::number(*retryAfterSeconds)));
+    return answer;
+}
+
+bool SandboxServer::overRateLimit()
+{
+    if (m_faults.rateLimitPerSecond <= 0)
+        return false;
+    const qint64 now = m_clock.elapsed();
+    while (!m_admittedAt.isEmpty() && now - m_admittedAt.constFirst() >= 1000)
+        m_admittedAt.removeFirst();
+    if (m_admittedAt.size() >= m_faults.rateLimitPerSecond)
+        return true;
+    m_admittedAt.append(now);
+    return false;
 }
 
 SandboxServer::Answer SandboxServer::scimJson(int status, const QJsonObject &body) const

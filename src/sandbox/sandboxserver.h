@@ -5,9 +5,11 @@
 #include "sandboxauth.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +30,24 @@ struct ReceivedRequest
 
     QByteArray header(const QByteArray &name) const;
 };
+
+/// What the https sandbox offers (sandbox --tls-min-version, --tls-max-version, --tls-ciphers).
+struct TlsOffer
+{
+    enum class Version { Tls12, Tls13 };
+    Version minVersion = Version::Tls12;
+    Version maxVersion = Version::Tls13; ///< wins over a minVersion above it (the CLI refuses that)
+    /// OpenSSL names of the TLS 1.2 suites offered, in the server's order of preference; empty:
+    /// QSslConfiguration's defaults. TLS 1.3 suites stay OpenSSL's defaults unless TLS 1.3 names
+    /// (TLS_AES_128_GCM_SHA256, …) are listed too: Qt hands those to SSL_CTX_set_ciphersuites
+    /// apart from the rest. Names Qt does not support are skipped.
+    QStringList ciphers {};
+};
+
+/// "1.2" or "1.3"; nullopt for anything else.
+std::optional<TlsOffer::Version> parseTlsVersion(const QString &text);
+/// "1.2" or "1.3".
+QString tlsVersionName(TlsOffer::Version version);
 
 /// The embedded SCIM 2.0 tenant: in memory, on loopback, http or https, lenient or strict, with
 /// fault knobs. Powers --demo, `scim-console sandbox` and most tests.
@@ -57,8 +77,9 @@ public:
         : SandboxServer(Config {})
     { }
 
-    /// Serves https with this certificate from now on.
-    void useTls(const QSslCertificate &certificate, const QSslKey &key);
+    /// Serves https with this certificate, offering the protocol versions and suites of @p offer;
+    /// call before start().
+    void useTls(const QSslCertificate &certificate, const QSslKey &key, const TlsOffer &offer = {});
     /// Listens on loopback; port 0 picks a free one. Returns false if it cannot.
     bool start(quint16 port = 0);
 
@@ -112,6 +133,11 @@ private:
     Answer scimJson(int status, const QJsonObject &body) const;
     Answer scimError(int status, const QString &scimType, const QString &detail) const;
     Answer tokenAnswer(const QHttpServerRequest &request);
+    /// 429 with a SCIM error; Retry-After when @p retryAfterSeconds is set.
+    Answer tooManyRequests(const QString &detail, std::optional<int> retryAfterSeconds) const;
+    /// Whether Faults::rateLimitPerSecond refuses a request arriving now; one it lets through uses
+    /// up budget, one it refuses does not.
+    bool overRateLimit();
     /// @p delayMs: nullopt for Faults::latencyMs.
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer, int index,
               std::optional<int> delayMs = std::nullopt);
@@ -124,6 +150,8 @@ private:
     bool m_tls = false;
     quint16 m_port = 0;
     QList<ReceivedRequest> m_received;
+    QElapsedTimer m_clock;
+    QList<qint64> m_admittedAt; ///< m_clock times of the requests admitted in the last second
 };
 
 /// The query parameters of a raw, percent-encoded query: `+` and `%20` both decode to a space.

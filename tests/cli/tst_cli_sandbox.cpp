@@ -9,6 +9,9 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +207,55 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
     }
 
+    void tlsOfferFromTheCommandLine()
+    {
+        QTemporaryDir directory;
+        const auto generated = testsupport::generateCertificate(directory.path());
+        QVERIFY(!generated.certificate.isNull());
+        QProcess process;
+        const QJsonObject line = start(
+            process,
+            {QStringLiteral("--tls"), QStringLiteral("--cert"), generated.certificatePath,
+             QStringLiteral("--key"), directory.filePath(QStringLiteral("key.pem")),
+             QStringLiteral("--tls-max-version"), QStringLiteral("1.2"), QStringLiteral("--tls-ciphers"),
+             QStringLiteral("ECDHE-ECDSA-AES128-SHA256, ECDHE-ECDSA-AES256-SHA384")});
+        const QUrl endpoint(line.value(QLatin1String("endpoint")).toString());
+        QCOMPARE(endpoint.scheme(), QStringLiteral("https"));
+
+        QSslSocket socket;
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setCaCertificates({generated.certificate});
+        socket.setSslConfiguration(configuration);
+        QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(endpoint.port()));
+        QVERIFY2(encrypted.wait(10000), qPrintable(socket.errorString()));
+        QCOMPARE(socket.sessionProtocol(), QSsl::TlsV1_2);
+        QCOMPARE(socket.sessionCipher().name(), QStringLiteral("ECDHE-ECDSA-AES128-SHA256"));
+        socket.abort();
+
+        process.terminate();
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+    }
+
+    void rateLimitFromTheCommandLine()
+    {
+        QProcess process;
+        const QJsonObject line = start(process,
+                                       {QStringLiteral("--rate-limit"), QStringLiteral("1"),
+                                        QStringLiteral("--retry-after"), QStringLiteral("7")});
+        SandboxClient client(line.value(QLatin1String("endpoint")).toString(),
+                             line.value(QLatin1String("token")).toString().toLatin1());
+        QCOMPARE(client.get("/Users").status, 200);
+        const auto refused = client.get("/Users");
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.header("Retry-After"), QByteArray("7"));
+        QVERIFY(waitForLine(process, "GET /scim/v2/Users 429"));
+        process.terminate();
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+    }
+
     void authModesFromTheCommandLine_data()
     {
         QTest::addColumn<QString>("mode");
@@ -358,6 +410,53 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("--auth"), QStringLiteral("oauth-client-credentials"),
                             QStringLiteral("--oauth-redirect"), QStringLiteral("elsewhere")}
             << QByteArray("--oauth-redirect needs an absolute URL");
+        QTest::newRow("unknown cipher")
+            << QStringList {QStringLiteral("--tls"), QStringLiteral("--tls-ciphers"),
+                            QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256:NOT-A-CIPHER")}
+            << QByteArray("--tls-ciphers: “NOT-A-CIPHER” is not a TLS 1.2 cipher suite this build supports; "
+                          "it supports these");
+        QTest::newRow("unknown cipher lists the valid ones")
+            << QStringList {QStringLiteral("--tls"), QStringLiteral("--tls-ciphers"), QStringLiteral("AES")}
+            << QByteArray("ECDHE-ECDSA-AES128-GCM-SHA256");
+        QTest::newRow("TLS 1.3 suite as a cipher")
+            << QStringList {QStringLiteral("--tls"), QStringLiteral("--tls-ciphers"),
+                            QStringLiteral("TLS_AES_128_GCM_SHA256")}
+            << QByteArray("--tls-ciphers: “TLS_AES_128_GCM_SHA256” is a TLS 1.3 suite");
+        QTest::newRow("PSK suite as a cipher")
+            << QStringList {QStringLiteral("--tls"), QStringLiteral("--tls-ciphers"),
+                            QStringLiteral("PSK-AES128-GCM-SHA256")}
+            << QByteArray("--tls-ciphers: “PSK-AES128-GCM-SHA256” authenticates with a pre-shared key");
+        QTest::newRow("no ciphers") << QStringList {QStringLiteral("--tls"), QStringLiteral("--tls-ciphers"),
+                                                    QStringLiteral(":,")}
+                                    << QByteArray("--tls-ciphers needs a colon- or comma-separated list");
+        QTest::newRow("ciphers without tls")
+            << QStringList {QStringLiteral("--tls-ciphers"), QStringLiteral("ECDHE-ECDSA-AES128-SHA256")}
+            << QByteArray("--tls-ciphers needs --tls.");
+        QTest::newRow("max version without tls")
+            << QStringList {QStringLiteral("--tls-max-version"), QStringLiteral("1.2")}
+            << QByteArray("--tls-max-version needs --tls.");
+        QTest::newRow("unknown version")
+            << QStringList {QStringLiteral("--tls"), QStringLiteral("--tls-min-version"),
+                            QStringLiteral("1.1")}
+            << QByteArray("--tls-min-version must be 1.2 or 1.3, not “1.1”.");
+        QTest::newRow("min above max")
+            << QStringList {QStringLiteral("--tls"), QStringLiteral("--tls-min-version"),
+                            QStringLiteral("1.3"), QStringLiteral("--tls-max-version"), QStringLiteral("1.2")}
+            << QByteArray("--tls-min-version 1.3 is above --tls-max-version 1.2.");
+        QTest::newRow("rate limit of zero")
+            << QStringList {QStringLiteral("--rate-limit"), QStringLiteral("0")}
+            << QByteArray("--rate-limit must be a whole number from 1 to 10000, not “0”.");
+        QTest::newRow("retry after not a number")
+            << QStringList {QStringLiteral("--rate-limit"), QStringLiteral("5"),
+                            QStringLiteral("--retry-after"), QStringLiteral("abc")}
+            << QByteArray("--retry-after must be a whole number from 0 to 86400 or none, not “abc”.");
+        QTest::newRow("retry after too long")
+            << QStringList {QStringLiteral("--rate-limit"), QStringLiteral("5"),
+                            QStringLiteral("--retry-after"), QStringLiteral("86401")}
+            << QByteArray("not “86401”");
+        QTest::newRow("retry after without rate limit")
+            << QStringList {QStringLiteral("--retry-after"), QStringLiteral("none")}
+            << QByteArray("--retry-after needs --rate-limit.");
         QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << QByteArray("extra");
     }
 
@@ -381,6 +480,11 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("--reject-quietly"));
         QVERIFY(result.out.contains("--auth <MODE>"));
         QVERIFY(result.out.contains("--oauth-client-auth <WAY>"));
+        QVERIFY(result.out.contains("--tls-min-version <VERSION>"));
+        QVERIFY(result.out.contains("--tls-max-version <VERSION>"));
+        QVERIFY(result.out.contains("--tls-ciphers <LIST>"));
+        QVERIFY(result.out.contains("--rate-limit <N>"));
+        QVERIFY(result.out.contains("--retry-after <SECONDS|none>"));
         QVERIFY(runConsole({QStringLiteral("--help")}).out.contains("sandbox"));
     }
 };

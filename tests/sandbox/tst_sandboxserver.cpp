@@ -5,9 +5,13 @@
 #include "support/testhttpserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using sandbox::FaultRule;
 using sandbox::SandboxServer;
@@ -35,6 +39,31 @@ private:
             SandboxServer::Config {strict, QStringLiteral("SCIM Pilot"), {}});
         QVERIFY(m_server->start());
         m_client = std::make_unique<SandboxClient>(m_server->endpoint(), m_server->token());
+    }
+
+    /// Sends @p count GET /Users at once (QNAM runs up to six in parallel, queues the rest) and
+    /// collects the answers.
+    void burst(int count, QList<RawReply> &out)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_server->endpoint() + QStringLiteral("/Users")));
+        request.setRawHeader("Authorization", "Bearer " + m_server->token());
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < count; ++i)
+            replies.append(network.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                             [](const QNetworkReply *reply) { return reply->isFinished(); }),
+                                 10000);
+        out.clear();
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            RawReply raw;
+            raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            raw.body = reply->readAll();
+            raw.json = QJsonDocument::fromJson(raw.body).object();
+            raw.headers = reply->rawHeaderPairs();
+            out.append(raw);
+            delete reply;
+        }
     }
 
 private Q_SLOTS:
@@ -375,6 +404,74 @@ private Q_SLOTS:
         QCOMPARE(throttled.status, 429);
         QCOMPARE(throttled.header("Retry-After"), QByteArray("7"));
         QCOMPARE(m_client->get("/Users").status, 200);
+    }
+
+    void knobRateLimit()
+    {
+        m_server->faults().rateLimitPerSecond = 5;
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        QList<RawReply> replies;
+        burst(8, replies);
+        if (QTest::currentTestFailed())
+            return;
+        int passed = 0;
+        int refused = 0;
+        for (const RawReply &reply : std::as_const(replies)) {
+            if (reply.status >= 200 && reply.status < 300) {
+                ++passed;
+                continue;
+            }
+            QCOMPARE(reply.status, 429);
+            ++refused;
+            QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+            QVERIFY(reply.json.value(QLatin1String("schemas"))
+                        .toArray()
+                        .contains(QLatin1String("urn:ietf:params:scim:api:messages:2.0:Error")));
+            QCOMPARE(reply.json.value(QLatin1String("status")).toString(), QStringLiteral("429"));
+            QVERIFY(!reply.json.contains(QLatin1String("scimType")));
+            QVERIFY2(reply.json.value(QLatin1String("detail")).toString().contains(QLatin1String("5")),
+                     reply.body.constData());
+        }
+        QCOMPARE(passed, 5);
+        QCOMPARE(refused, 3);
+        // Every request is recorded and announced, the refused ones with their 429.
+        QCOMPARE(handled.size(), 8);
+        QCOMPARE(m_server->received().size(), 8);
+        int recorded429 = 0;
+        for (const sandbox::ReceivedRequest &request : m_server->received())
+            recorded429 += request.status == 429 ? 1 : 0;
+        QCOMPARE(recorded429, 3);
+
+        // Refused requests use up no budget: polling gets through once the window has slid on.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get("/Users").status, 200, 5000);
+    }
+
+    void knobRateLimitWithoutRetryAfter()
+    {
+        m_server->faults().rateLimitPerSecond = 1;
+        m_server->faults().rateLimitRetryAfterSeconds = std::nullopt;
+        QList<RawReply> replies;
+        burst(2, replies);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(replies.size(), 2);
+        const RawReply &refused = replies.at(0).status == 429 ? replies.at(0) : replies.at(1);
+        const RawReply &passed = replies.at(0).status == 429 ? replies.at(1) : replies.at(0);
+        QCOMPARE(passed.status, 200);
+        QCOMPARE(refused.status, 429);
+        for (const auto &[name, value] : refused.headers)
+            QVERIFY2(name.compare("Retry-After", Qt::CaseInsensitive) != 0, value.constData());
+    }
+
+    void rateLimitSparesTheTokenEndpoint()
+    {
+        m_server->faults().rateLimitPerSecond = 1;
+        SandboxClient origin(m_server->origin(), {});
+        // Bearer mode has no token endpoint: 404, never 429, and no budget used.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(origin.send("POST", "/oauth/token", "grant_type=client_credentials").status, 404);
+        QCOMPARE(m_client->get("/Users").status, 200);
+        QCOMPARE(m_client->get("/Users").status, 429);
     }
 
     void knobAcceptAnyToken()
