@@ -152,26 +152,38 @@ void TestHttpServer::answer(QTcpSocket *socket, const ScriptedReply &reply)
         socket->disconnectFromHost();
 }
 
-GeneratedCertificate generateCertificate(const QString &directory, const QString &commonName)
+GeneratedCertificate generateCertificate(const QString &directory, const CertificateSpec &spec)
 {
     GeneratedCertificate generated;
-    const QString keyPath = directory + QStringLiteral("/key.pem");
-    generated.certificatePath = directory + QStringLiteral("/cert.pem");
-    const auto result = runProcess(
-        QStringLiteral("openssl"),
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-         QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), generated.certificatePath,
-         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-         QStringLiteral("/CN=") + commonName, QStringLiteral("-addext"),
-         QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
-    if (result.exitCode != 0)
+    const bool legacyNames = spec.stem == QLatin1String("cert");
+    generated.keyPath = directory + QLatin1Char('/')
+        + (legacyNames ? QStringLiteral("key") : spec.stem + QStringLiteral("-key")) + QStringLiteral(".pem");
+    generated.certificatePath = directory + QLatin1Char('/') + spec.stem + QStringLiteral(".pem");
+    QStringList arguments {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                           spec.newKey};
+    if (spec.newKey == QLatin1String("ec"))
+        arguments << QStringLiteral("-pkeyopt") << QStringLiteral("ec_paramgen_curve:prime256v1");
+    QString subject = QStringLiteral("/CN=") + spec.commonName;
+    if (!spec.organization.isEmpty())
+        subject.prepend(QStringLiteral("/O=") + spec.organization);
+    arguments << QStringLiteral("-nodes") << QStringLiteral("-keyout") << generated.keyPath
+              << QStringLiteral("-out") << generated.certificatePath << QStringLiteral("-days")
+              << QString::number(spec.days) << QStringLiteral("-subj") << subject << QStringLiteral("-addext")
+              << QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost");
+    if (runProcess(QStringLiteral("openssl"), arguments).exitCode != 0)
         return generated;
     generated.certificate = QSslCertificate::fromPath(generated.certificatePath).value(0);
-    QFile keyFile(keyPath);
+    QFile keyFile(generated.keyPath);
     if (keyFile.open(QIODevice::ReadOnly))
-        generated.key = QSslKey(&keyFile, QSsl::Ec);
+        generated.key = QSslKey(&keyFile, spec.newKey == QLatin1String("ec") ? QSsl::Ec : QSsl::Rsa);
     return generated;
+}
+
+GeneratedCertificate generateCertificate(const QString &directory, const QString &commonName)
+{
+    CertificateSpec spec;
+    spec.commonName = commonName;
+    return generateCertificate(directory, spec);
 }
 
 } // namespace testsupport

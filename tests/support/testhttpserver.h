@@ -101,7 +101,21 @@ struct GeneratedCertificate
     QSslCertificate certificate;
     QSslKey key;
     QString certificatePath;
+    QString keyPath;
 };
+
+/// What generateCertificate() makes. The default is sound by every IdP's rules: a P-256 key, 90
+/// days, and an organisation on Microsoft's published root list (the certificate is its own root).
+struct CertificateSpec
+{
+    QString commonName = QStringLiteral("127.0.0.1");
+    QString newKey = QStringLiteral("ec"); ///< openssl req -newkey: "ec" (P-256), "rsa:1024", …
+    int days = 90;
+    QString organization = QStringLiteral("DigiCert Inc");
+    QString stem = QStringLiteral("cert"); ///< files STEM.pem and STEM-key.pem ("cert": key.pem)
+};
+
+GeneratedCertificate generateCertificate(const QString &directory, const CertificateSpec &spec);
 GeneratedCertificate generateCertificate(const QString &directory,
                                          const QString &commonName = QStringLiteral("127.0.0.1"));
 
