@@ -66,8 +66,10 @@ void VerifyPage::start()
     m_ui->stepsListWidget->clear();
     m_ui->detailLabel->clear();
     m_ui->statusLabel->setText(tr("Checking…"));
-    startRun([](scim::Connection connection, const RunDetails &details, QNetworkAccessManager *network) {
+    const bool load = m_ui->loadCheckBox->isChecked();
+    startRun([load](scim::Connection connection, const RunDetails &details, QNetworkAccessManager *network) {
         engine::VerifyOptions options;
+        options.load = load;
         options.endpointAsGiven = details.endpoint;
         if (details.idpKnown)
             options.idp = details.idp;

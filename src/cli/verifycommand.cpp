@@ -36,9 +36,13 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
                                      tr("ID"));
     const QCommandLineOption groupName(QStringLiteral("group-name"), tr("Check the group with this name."),
                                        tr("NAME"));
+    const QCommandLineOption load(
+        QStringLiteral("load"),
+        tr("Also measure throughput: read-only lookups at a rising rate up to 30 per second for at most "
+           "10 seconds (at most 225 requests), stopping at the first 429 or burst of errors. Never writes."));
     const TargetOptions target;
     const RunOptions runOptions;
-    parser.addOptions({help, idp, groupId, groupName});
+    parser.addOptions({help, idp, groupId, groupName, load});
     target.addTo(parser);
     runOptions.addTo(parser);
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
@@ -69,6 +73,7 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
     const bool groupGiven = parser.isSet(groupId) || parser.isSet(groupName);
     options.groupId = groupGiven ? parser.value(groupId) : profile ? profile->groupId : QString();
     options.groupName = groupGiven ? parser.value(groupName) : profile ? profile->groupName : QString();
+    options.load = parser.isSet(load);
 
     QNetworkAccessManager network;
     engine::VerifyRun verify(&network, std::move(resolved->connection), options);

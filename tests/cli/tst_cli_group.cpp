@@ -133,7 +133,37 @@ private Q_SLOTS:
                     .value(QLatin1String("detail"))
                     .toString()
                     .startsWith(QLatin1String("No account")));
+        // Entra ID's first cycle for the file's 2 people in one group: 2 + 1 + 2 = 5 objects,
+        // 5 × 0.01 = 0.05 and 5 × 0.08 = 0.4 minutes; near the bound this run's own answers show.
+        const QJsonObject firstSync = json.value(QLatin1String("firstSyncMinutes")).toObject();
+        QCOMPARE(firstSync.value(QLatin1String("low")).toDouble(), 0.05);
+        QCOMPARE(firstSync.value(QLatin1String("high")).toDouble(), 0.4);
+        QCOMPARE(firstSync.value(QLatin1String("users")).toInt(), 2);
+        QCOMPARE(firstSync.value(QLatin1String("groups")).toInt(), 1);
+        QCOMPARE(firstSync.value(QLatin1String("memberships")).toInt(), 2);
+        QVERIFY(firstSync.value(QLatin1String("latencyMs")).isDouble());
+        const double latency = firstSync.value(QLatin1String("latencyMs")).toDouble();
+        QCOMPARE(firstSync.value(QLatin1String("near")).toString(),
+                 latency <= 300       ? QStringLiteral("low")
+                     : latency < 2400 ? QStringLiteral("between")
+                                      : QStringLiteral("high"));
         QVERIFY(QFile::exists(report));
+
+        // The same for people: one sentence after the table.
+        const auto readable = runConsole(command("group-preview", path), withToken());
+        QCOMPARE(readable.exitCode, 0);
+        QVERIFY2(
+            readable.out.contains("First sync for the file's 2 people: under a minute for the first cycle "
+                                  "(Entra ID's guidance: 0.01\xE2\x80\x93"
+                                  "0.08 minutes per user, group and membership); this endpoint's answers "
+                                  "(median "),
+            readable.out.constData());
+        QVERIFY2(readable.out.contains("Later cycles run about every 40 minutes."), readable.out.constData());
+        const auto okta = runConsole(command("group-preview", path)
+                                         + QStringList {QStringLiteral("--idp"), QStringLiteral("okta")},
+                                     withToken());
+        QVERIFY2(okta.out.contains("Okta publishes no guidance"), okta.out.constData());
+        QVERIFY(!okta.out.contains("First sync"));
 
         // Confirm: one arrived (but not in the group), one missing — exit 1.
         const auto confirm = runConsole(command("group-confirm", path), withToken());

@@ -59,11 +59,11 @@ private Q_SLOTS:
         QVERIFY(json.value(QLatin1String("dialect")).isNull());
         QVERIFY(!json.contains(QLatin1String("cleanup")));
         const QJsonArray steps = json.value(QLatin1String("steps")).toArray();
-        QCOMPARE(steps.size(), 18);
+        QCOMPARE(steps.size(), 23);
         QCOMPARE(steps.at(0).toObject().value(QLatin1String("id")).toString(),
                  QStringLiteral("endpoint-url"));
-        QCOMPARE(steps.at(17).toObject().value(QLatin1String("id")).toString(), QStringLiteral("clock-skew"));
-        const QJsonObject accepts = steps.at(6).toObject();
+        QCOMPARE(steps.at(22).toObject().value(QLatin1String("id")).toString(), QStringLiteral("clock-skew"));
+        const QJsonObject accepts = steps.at(11).toObject();
         QCOMPARE(accepts.value(QLatin1String("id")).toString(), QStringLiteral("auth-accepts-token"));
         const QJsonObject exchange = accepts.value(QLatin1String("exchanges")).toArray().at(0).toObject();
         QCOMPARE(exchange.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
@@ -192,7 +192,7 @@ private Q_SLOTS:
             = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC).simplified();
         const QJsonArray steps
             = QJsonDocument::fromJson(htmlRun.out).object().value(QLatin1String("steps")).toArray();
-        QCOMPARE(steps.size(), 18);
+        QCOMPARE(steps.size(), 23);
         for (const QJsonValue &step : steps) {
             const QString title = step.toObject().value(QLatin1String("title")).toString();
             QVERIFY2(htmlText.contains(title.toHtmlEscaped().toUtf8()), qPrintable(title));
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QByteArray jsonText = jsonFile.readAll();
         QCOMPARE(QJsonDocument::fromJson(jsonText).object().value(QLatin1String("steps")).toArray().size(),
-                 18);
+                 23);
         QVERIFY(!jsonText.contains(m_server->token()));
         QFile xmlFile(xml);
         QVERIFY(xmlFile.open(QIODevice::ReadOnly));
@@ -234,7 +234,7 @@ private Q_SLOTS:
                 ++failures;
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-        QCOMPARE(testcases, 18);
+        QCOMPARE(testcases, 23);
         QVERIFY(failures >= 1);
     }
 
@@ -377,9 +377,9 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QJsonArray steps
             = QJsonDocument::fromJson(result.out).object().value(QLatin1String("steps")).toArray();
-        QCOMPARE(steps.at(13).toObject().value(QLatin1String("id")).toString(),
+        QCOMPARE(steps.at(18).toObject().value(QLatin1String("id")).toString(),
                  QStringLiteral("group-details"));
-        QCOMPARE(steps.at(13).toObject().value(QLatin1String("outcome")).toString(),
+        QCOMPARE(steps.at(18).toObject().value(QLatin1String("outcome")).toString(),
                  QStringLiteral("passed"));
         const auto listed
             = runConsole({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -423,6 +423,28 @@ private Q_SLOTS:
                  0);
         QVERIFY(!QFile::exists(historyFile));
         QVERIFY(!QFileInfo::exists(QFileInfo(historyFile).absolutePath()));
+    }
+
+    void loadMeetsTheRateLimit()
+    {
+        // The sandbox allows 10 requests per second: verify --load finds the limit, says so and exits 1.
+        m_server->faults().rateLimitPerSecond = 10;
+        const auto result = runConsole(
+            QStringList {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--load")}
+                + endpoint(),
+            withToken(m_server->token()));
+        QCOMPARE(result.exitCode, 1);
+        const QJsonArray steps
+            = QJsonDocument::fromJson(result.out).object().value(QLatin1String("steps")).toArray();
+        const QJsonObject load = steps.last().toObject();
+        QCOMPARE(load.value(QLatin1String("id")).toString(), QStringLiteral("throughput"));
+        QCOMPARE(load.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY(load.value(QLatin1String("status429")).toInt() >= 1);
+        QVERIFY(load.value(QLatin1String("requestsPerSecond")).toDouble() <= 10);
+        for (const char *figure : {"p50Ms", "p95Ms", "p99Ms", "requests"})
+            QVERIFY2(load.contains(QLatin1String(figure)), figure);
+        for (const sandbox::ReceivedRequest &request : m_server->received())
+            QCOMPARE(request.method, QByteArray("GET"));
     }
 
     void ctrlCIsExit130()

@@ -178,6 +178,37 @@ private Q_SLOTS:
             = find(result, QStringLiteral("new.person@example.com"), QStringLiteral("match"));
         const QString query = match->exchanges.first().url.query(QUrl::FullyEncoded);
         QCOMPARE(query.contains(QLatin1String("startIndex=1")), idp == QLatin1String("okta"));
+        // Entra ID's first cycle for the file's 6 people in one group: 6 + 1 + 6 = 13 objects,
+        // 0.13–1.04 minutes. Okta publishes no such guidance.
+        QCOMPARE(result.firstSync.has_value(), idp == QLatin1String("entra"));
+        if (result.firstSync) {
+            QCOMPARE(result.firstSync->objects, qint64(13));
+            QCOMPARE(result.firstSync->lowMinutes, 0.13);
+            QCOMPARE(result.firstSync->highMinutes, 1.04);
+            QCOMPARE(result.firstSync->latencyMs, result.medianAnswerMs());
+            QVERIFY(result.firstSync->latencyMs);
+        }
+    }
+
+    void previewTimesTheFirstSyncByTheEndpointsAnswers()
+    {
+        // Every answer takes 400 ms: 2 requests per object make 0.8 s, past the low bound's 0.6 s.
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        server.faults().latencyMs = 400;
+        const RunResult result
+            = run(server, GroupRun::Kind::Preview, "userName\nslow@example.com\n", QStringLiteral("entra"));
+        QVERIFY(result.firstSync);
+        // 1 + 1 + 1 = 3 objects: 0.03–0.24 minutes.
+        QCOMPARE(result.firstSync->users, 1);
+        QCOMPARE(result.firstSync->lowMinutes, 0.03);
+        QCOMPARE(result.firstSync->highMinutes, 0.24);
+        QVERIFY2(result.firstSync->latencyMs && *result.firstSync->latencyMs >= 400,
+                 qPrintable(QString::number(result.firstSync->latencyMs.value_or(-1))));
+        QCOMPARE(result.firstSync->near, engine::FirstSyncEstimate::Near::Between);
+        const QJsonObject json = result.toJson().value(QLatin1String("firstSyncMinutes")).toObject();
+        QCOMPARE(json.value(QLatin1String("near")).toString(), QStringLiteral("between"));
+        QCOMPARE(RunResult::fromJson(result.toJson())->firstSync->highMinutes, 0.24);
     }
 
     void previewOnACaseSensitiveServiceStillFindsTheVariant()

@@ -115,13 +115,28 @@ private Q_SLOTS:
                          withToken());
         QVERIFY2(run.exitCode == 0, run.out.constData());
         const auto byId = outcomes(QJsonDocument::fromJson(run.out).object());
-        QCOMPARE(byId.size(), 18);
+        QCOMPARE(byId.size(), 23);
         for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
             const bool skippable
-                = it.key() == QLatin1String("tls-certificate") || it.key() == QLatin1String("token-expiry");
+                = it.key().startsWith(QLatin1String("tls-")) || it.key() == QLatin1String("token-expiry");
             QVERIFY2(it.value() == (skippable ? QStringLiteral("skipped") : QStringLiteral("passed")),
                      qPrintable(it.key() + QLatin1Char('=') + it.value()));
         }
+        // --load against an implementation that is not ours: read-only, within its bounds.
+        const auto load = runConsole({QStringLiteral("verify"), QStringLiteral("--json"),
+                                      QStringLiteral("--load"), QStringLiteral("--endpoint"), m_endpoint},
+                                     withToken());
+        QVERIFY2(load.exitCode == 0 || load.exitCode == 1, load.err.constData());
+        const QJsonArray steps
+            = QJsonDocument::fromJson(load.out).object().value(QLatin1String("steps")).toArray();
+        const QJsonObject throughput = steps.last().toObject();
+        QCOMPARE(throughput.value(QLatin1String("id")).toString(), QStringLiteral("throughput"));
+        QVERIFY2(throughput.value(QLatin1String("outcome")).toString() != QLatin1String("skipped"),
+                 qPrintable(throughput.value(QLatin1String("detail")).toString()));
+        const int requests = throughput.value(QLatin1String("requests")).toInt();
+        QVERIFY2(requests > 0 && requests <= 225, qPrintable(QString::number(requests)));
+        for (const char *figure : {"requestsPerSecond", "p50Ms", "p95Ms", "p99Ms", "status429"})
+            QVERIFY2(throughput.contains(QLatin1String(figure)), figure);
         // A wrong token is refused by the peer too.
         auto wrong = testsupport::baseEnvironment();
         wrong.insert(QStringLiteral("SCIM_CONSOLE_TOKEN"), QStringLiteral("not-the-token"));

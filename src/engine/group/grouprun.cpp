@@ -78,6 +78,12 @@ QCoro::Task<RunResult> GroupRun::execute()
             break;
         }
     }
+    // Entra ID's first cycle for the file's people, as the one group being previewed: the median
+    // of this run's own answers is a real measurement of the endpoint. Okta publishes no such pace.
+    if (m_kind == Kind::Preview && m_options.idp == common::Idp::Entra) {
+        const int people = int(m_options.members.size());
+        result.firstSync = estimateFirstSync(people, 1, people, result.medianAnswerMs());
+    }
     co_return end(std::move(result));
 }
 

@@ -28,10 +28,11 @@ struct GroupOptions
 };
 
 /// `group-preview` and `group-confirm`: read-only checks of the real pilot group. Preview predicts
-/// the IdP's first sync for each person (create, link to an existing account, or collide);
-/// confirm checks, after that sync, that each person arrived, is active, carries the file's
-/// attributes and is in the group — and names group members the file does not list. Only GET
-/// requests are ever sent; several at once, and a 429 holds back all of them.
+/// the IdP's first sync for each person (create, link to an existing account, or collide) and, for
+/// Entra ID, how long that first cycle will take (RunResult::firstSync); confirm checks, after that
+/// sync, that each person arrived, is active, carries the file's attributes and is in the group —
+/// and names group members the file does not list. Only GET requests are ever sent; several at
+/// once, and a 429 holds back all of them.
 class GroupRun : public Run
 {
     Q_OBJECT

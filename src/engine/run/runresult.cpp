@@ -82,6 +82,10 @@ QJsonObject StepResult::toJson() const
                       {QStringLiteral("detail"), detail},
                       {QStringLiteral("hint"), hint},
                       {QStringLiteral("exchanges"), recorded}};
+    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
+        if (!json.contains(it.key()))
+            json.insert(it.key(), it.value());
+    }
     if (!user.isEmpty())
         json.insert(QStringLiteral("user"), user);
     if (!verdict.isEmpty())
@@ -108,6 +112,21 @@ QString RunResult::outcomeName(Outcome outcome)
         return QStringLiteral("cancelled");
     }
     return {};
+}
+
+std::optional<double> RunResult::medianAnswerMs() const
+{
+    const QUrl origin = QUrl(endpoint).adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QList<qint64> durations;
+    for (const StepResult &step : steps) {
+        for (const scim::Exchange &exchange : step.exchanges) {
+            if (exchange.status > 0
+                && exchange.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                    == origin)
+                durations.append(exchange.durationMs);
+        }
+    }
+    return medianMs(durations);
 }
 
 RunResult::Outcome RunResult::outcomeOf(const QList<StepResult> &steps)
@@ -150,6 +169,8 @@ QJsonObject RunResult::toJson() const
         }
         json.insert(QStringLiteral("auth"), auth);
     }
+    if (firstSync)
+        json.insert(QStringLiteral("firstSyncMinutes"), firstSync->toJson());
     if (cleanup) {
         json.insert(
             QStringLiteral("cleanup"),
@@ -200,6 +221,15 @@ StepResult StepResult::fromJson(const QJsonObject &json)
     const QJsonArray exchanges = json.value(QLatin1String("exchanges")).toArray();
     for (const QJsonValue &exchange : exchanges)
         step.exchanges.append(scim::Exchange::fromJson(exchange.toObject()));
+    static const QStringList known {QStringLiteral("id"),         QStringLiteral("user"),
+                                    QStringLiteral("title"),      QStringLiteral("outcome"),
+                                    QStringLiteral("verdict"),    QStringLiteral("advice"),
+                                    QStringLiteral("durationMs"), QStringLiteral("detail"),
+                                    QStringLiteral("hint"),       QStringLiteral("exchanges")};
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            step.figures.insert(it.key(), it.value());
+    }
     return step;
 }
 
@@ -231,6 +261,7 @@ std::optional<RunResult> RunResult::fromJson(const QJsonObject &json)
     const QJsonArray steps = json.value(QLatin1String("steps")).toArray();
     for (const QJsonValue &step : steps)
         result.steps.append(StepResult::fromJson(step.toObject()));
+    result.firstSync = FirstSyncEstimate::fromJson(json.value(QLatin1String("firstSyncMinutes")));
     if (json.value(QLatin1String("cleanup")).isObject()) {
         const QJsonObject cleanup = json.value(QLatin1String("cleanup")).toObject();
         QStringList leftovers;

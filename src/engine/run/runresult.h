@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/idp/advice.h"
+#include "engine/idp/firstsync.h"
 #include "scim/exchange.h"
 #include "scim/response.h"
 
@@ -34,6 +35,9 @@ struct StepResult
     /// What to change in the IdP that this step found would work; JSON `advice`, absent when empty.
     QList<Advice> advice;
     QList<scim::Exchange> exchanges;
+    /// What a step measured (throughput: requestsPerSecond, p50Ms, p95Ms, p99Ms, requests,
+    /// status429, …); JSON: each key at the step's top level, beside id and outcome.
+    QJsonObject figures;
 
     /// Adds @p response's exchanges and time to this step.
     void record(const scim::Response &response);
@@ -82,6 +86,9 @@ public:
     Outcome outcome = Outcome::Passed;
     QList<StepResult> steps;
     std::optional<Cleanup> cleanup;
+    /// group-preview for Entra ID: how long the first cycle will take for the file's people (JSON
+    /// `firstSyncMinutes`, absent otherwise).
+    std::optional<FirstSyncEstimate> firstSync;
 
     static QString outcomeName(Outcome outcome);
     /// How to replay the run's requests with curl (scim::curlCommand).
@@ -93,6 +100,9 @@ public:
     void maskSecrets(const scim::SecretMask &mask);
     /// failed if any step failed, else passed; error and cancelled are set by the run itself.
     static Outcome outcomeOf(const QList<StepResult> &steps);
+    /// The median time of the endpoint's answers in this run (exchanges that got an HTTP answer from
+    /// the endpoint's origin, not the token endpoint's); std::nullopt when none did.
+    std::optional<double> medianAnswerMs() const;
     /// Whether the run left something behind (a cleanup with leftovers).
     bool leftSomethingBehind() const { return cleanup && !cleanup->leftovers.isEmpty(); }
 

@@ -62,16 +62,10 @@ StepResult VerifyRun::tlsCertificate(const scim::Response &response) const
         return s.set(Outcome::Skipped, tr("No TLS session was established (see reachability)."));
     if (!tls.expiry.isValid())
         return s.set(Outcome::Passed, tr("The TLS connection was established."));
-    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(tls.expiry);
-    const QString detail = tr("Valid certificate for %1 from %2, expires %3 (in %4 days).")
+    // How soon it expires is tls-expiry's verdict.
+    const QString detail = tr("Valid certificate for %1 from %2, expires %3.")
                                .arg(tls.subject, tls.issuer,
-                                    QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")))
-                               .arg(days);
-    if (days < 30)
-        return s.set(Outcome::Warning, detail,
-                     tr("The certificate expires in under 30 days; when it does, provisioning stops. Remind "
-                        "the service "
-                        "provider to renew it."));
+                                    QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
     return s.set(Outcome::Passed, detail);
 }
 
@@ -228,6 +222,12 @@ QString VerifyRun::stepTitle(const QString &id)
         {QStringLiteral("endpoint-url"), tr("Endpoint URL")},
         {QStringLiteral("reachability"), tr("The endpoint answers")},
         {QStringLiteral("tls-certificate"), tr("TLS certificate")},
+        {QStringLiteral("tls-protocols"), tr("TLS versions accepted")},
+        {QStringLiteral("tls-cipher-suites"), tr("Entra ID's cipher suites")},
+        {QStringLiteral("tls-key"), tr("Certificate key")},
+        {QStringLiteral("tls-root"), tr("Certificate root")},
+        {QStringLiteral("tls-expiry"), tr("Certificate expiry")},
+        {QStringLiteral("throughput"), tr("Throughput")},
         {QStringLiteral("auth-mode"), tr("The authentication mode suits the identity provider")},
         {QStringLiteral("oauth-token-endpoint"), tr("The token endpoint answers over sound TLS")},
         {QStringLiteral("oauth-grant"), tr("The client credentials grant works")},

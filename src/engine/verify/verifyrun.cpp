@@ -25,10 +25,13 @@ VerifyRun::VerifyRun(QNetworkAccessManager *network, scim::Connection connection
     , m_options(std::move(options))
 { }
 
-QStringList VerifyRun::stepIds(scim::AuthMode mode)
+QStringList VerifyRun::stepIds(scim::AuthMode mode, bool load)
 {
-    QStringList ids {QStringLiteral("endpoint-url"), QStringLiteral("auth-mode"),
-                     QStringLiteral("reachability"), QStringLiteral("tls-certificate")};
+    QStringList ids {QStringLiteral("endpoint-url"),  QStringLiteral("auth-mode"),
+                     QStringLiteral("reachability"),  QStringLiteral("tls-certificate"),
+                     QStringLiteral("tls-protocols"), QStringLiteral("tls-cipher-suites"),
+                     QStringLiteral("tls-key"),       QStringLiteral("tls-root"),
+                     QStringLiteral("tls-expiry")};
     if (mode == scim::AuthMode::OAuthClientCredentials)
         ids << QStringLiteral("oauth-token-endpoint") << QStringLiteral("oauth-grant")
             << QStringLiteral("oauth-rejects-bad-secret") << QStringLiteral("oauth-token-lifetime");
@@ -41,6 +44,8 @@ QStringList VerifyRun::stepIds(scim::AuthMode mode)
         << QStringLiteral("groups-list") << QStringLiteral("group-details")
         << QStringLiteral("unknown-id-404") << QStringLiteral("content-type")
         << QStringLiteral("token-expiry") << QStringLiteral("clock-skew");
+    if (load)
+        ids << QStringLiteral("throughput");
     return ids;
 }
 
@@ -48,7 +53,7 @@ QCoro::Task<RunResult> VerifyRun::execute()
 {
     RunResult result = begin(QStringLiteral("verify"),
                              m_options.idp ? common::idpName(*m_options.idp) : QStringLiteral("both"));
-    const QStringList ids = stepIds(client().authentication().mode);
+    const QStringList ids = stepIds(client().authentication().mode, m_options.load);
     const auto done = [&](RunResult::Outcome outcome) {
         // Whatever did not run is listed as skipped, so every report has every step.
         result.steps.append(skipSteps(ids.mid(result.steps.size()), {},
@@ -65,7 +70,15 @@ QCoro::Task<RunResult> VerifyRun::execute()
         co_return done(RunResult::Outcome::Cancelled);
     result.steps.append(finishStep(reachability(root)));
     result.steps.append(finishStep(tlsCertificate(root)));
-    if (result.steps.constLast().outcome == Outcome::Failed || result.steps.at(2).outcome == Outcome::Failed)
+    const bool trusted = result.steps.constLast().outcome != Outcome::Failed;
+    if (result.steps.at(2).outcome == Outcome::Failed)
+        co_return done(RunResult::Outcome::Error);
+    // The handshakes send nothing, so they run even for a certificate this computer refuses.
+    const QList<Step> tls = co_await tlsSteps(root);
+    if (isCancelled())
+        co_return done(RunResult::Outcome::Cancelled);
+    result.steps.append(tls);
+    if (!trusted)
         co_return done(RunResult::Outcome::Error);
     bool granted = true;
     if (client().oauth()) {
@@ -79,6 +92,20 @@ QCoro::Task<RunResult> VerifyRun::execute()
     }
     const QList<Step> withToken = co_await tokenSteps(granted);
     result.steps.append(withToken);
+    if (m_options.load && !isCancelled()) {
+        const auto accepted = std::find_if(result.steps.cbegin(), result.steps.cend(), [](const Step &step) {
+            return step.id == QLatin1String("auth-accepts-token");
+        });
+        if (accepted != result.steps.cend() && accepted->outcome != Outcome::Failed
+            && accepted->outcome != Outcome::Skipped) {
+            Step load = co_await throughput();
+            result.steps.append(finishStep(std::move(load)));
+        } else {
+            result.steps.append(skipSteps({QStringLiteral("throughput")}, {},
+                                          tr("Not run: the endpoint did not accept the token (see "
+                                             "auth-accepts-token).")));
+        }
+    }
     co_return done(RunResult::Outcome::Passed);
 }
 
@@ -92,7 +119,7 @@ QCoro::Task<QList<StepResult>> VerifyRun::tokenSteps(bool granted)
         QList<Step> steps;
         steps.append(finishStep(co_await missing));
         steps.append(finishStep(co_await wrong));
-        const QStringList ids = stepIds(client().authentication().mode);
+        QStringList ids = stepIds(client().authentication().mode);
         steps.append(skipSteps(ids.mid(ids.indexOf(QLatin1String("auth-accepts-token"))), {},
                                tr("Not run: no access token could be obtained (see oauth-grant).")));
         co_return steps;

@@ -5,10 +5,12 @@
 #include "engine/run/runresult.h"
 #include "scim/oauthclient.h"
 #include "scim/response.h"
+#include "scim/tlsprobe.h"
 
 #include <QObject>
 #include <qcoro/qcorotask.h>
 
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -21,6 +23,8 @@ struct VerifyOptions
     std::optional<common::Idp> idp; ///< whose failures count; nullopt: both
     QString groupId;
     QString groupName;
+    /// Also measure throughput (verify --load): read-only GETs at a rising rate, bounded.
+    bool load = false;
 };
 
 /// `verify`: is the endpoint reachable, TLS sound, the token accepted and a wrong one refused,
@@ -34,7 +38,7 @@ public:
               QObject *parent = nullptr);
 
     /// The step ids for connections in @p mode, in the order results appear.
-    static QStringList stepIds(scim::AuthMode mode = scim::AuthMode::Bearer);
+    static QStringList stepIds(scim::AuthMode mode = scim::AuthMode::Bearer, bool load = false);
     static QString stepTitle(const QString &id);
 
 protected:
@@ -59,6 +63,25 @@ private:
     Step endpointUrl() const;
     Step reachability(const scim::Response &response) const;
     Step tlsCertificate(const scim::Response &response) const;
+    /// What the TLS handshakes of tlsSteps() showed.
+    struct TlsProbes
+    {
+        QList<scim::TlsProbeResult> versions; ///< TLS 1.0, 1.1, 1.2, 1.3
+        QList<scim::TlsProbeResult> suites; ///< TLS 1.2 with each of Entra ID's eight suites
+        QList<QSslCertificate> chain; ///< from the first handshake that completed
+    };
+    /// tls-protocols … tls-expiry (https only), finished; the handshakes run at once.
+    QCoro::Task<QList<Step>> tlsSteps(const scim::Response &root);
+    Step tlsProtocols(const TlsProbes &probes) const;
+    Step tlsCipherSuites(const TlsProbes &probes) const;
+    Step tlsKey(const TlsProbes &probes, const scim::TlsInfo &tls) const;
+    Step tlsRoot(const TlsProbes &probes) const;
+    Step tlsExpiry(const TlsProbes &probes, const scim::TlsInfo &tls) const;
+    /// verify --load: read-only GETs at a rising rate, within fixed bounds (verifyload.cpp).
+    QCoro::Task<Step> throughput();
+    struct LoadState;
+    QCoro::Task<> loadRequest(std::shared_ptr<LoadState> state, size_t index);
+    Step judgeThroughput(Step s, const LoadState &state) const;
     QString tlsFailureDetail(const scim::TlsInfo &tls) const;
     QString tlsFailureHint(const scim::TlsInfo &tls) const;
     /// The certificate's issuer is not one this computer trusts (self-signed, unknown CA).
