@@ -1,5 +1,6 @@
 #include "golivepage.h"
 
+#include "engine/idp/firstsync.h"
 #include "runtarget.h"
 #include "scrollcontent.h"
 #include "ui_golivepage.h"
@@ -17,6 +18,9 @@ GoLivePage::GoLivePage(WizardModel &model, credentials::ProfileStore &store, QWi
     setTitle(tr("Go live"));
     setSubTitle(tr("The pilot group first, then everyone."));
     setFinalPage(true);
+    m_ui->peopleSpinBox->setGroupSeparatorShown(true);
+    connect(m_ui->peopleSpinBox, &QSpinBox::valueChanged, this, &GoLivePage::updateFirstSync);
+    connect(&m_model, &WizardModel::changed, this, &GoLivePage::takeInModel);
 }
 
 GoLivePage::~GoLivePage() = default;
@@ -25,6 +29,7 @@ void GoLivePage::initializePage()
 {
     const RunDetails target = RunDetails::of(m_model, m_store);
     const bool okta = target.idp == common::Idp::Okta;
+    m_okta = okta;
     m_ui->stepsBrowser->setHtml(
         tr("<ol>"
            "<li><b>Assign the pilot group “%1”</b> in %2 — a handful of real colleagues, not everyone.</li>"
@@ -43,6 +48,39 @@ void GoLivePage::initializePage()
                  okta ? tr("Okta only deactivates users; it never deletes them.")
                       : tr("Entra ID first disables a user (active false), and deletes the account about 30 "
                            "days later.")));
+    takeInModel();
+}
+
+void GoLivePage::takeInModel()
+{
+    if (m_model.pilotPeople > 0 && m_model.pilotPeople != m_knownPeople) {
+        m_knownPeople = m_model.pilotPeople;
+        m_ui->peopleSpinBox->setValue(m_knownPeople); // updates the estimate
+    }
+    updateFirstSync();
+}
+
+void GoLivePage::updateFirstSync()
+{
+    m_ui->peopleLabel->setVisible(!m_okta);
+    m_ui->peopleSpinBox->setVisible(!m_okta);
+    if (m_okta) {
+        m_ui->firstSyncLabel->setText(engine::FirstSyncEstimate::oktaText());
+        return;
+    }
+    const int people = m_ui->peopleSpinBox->value();
+    if (people <= 0) {
+        m_ui->firstSyncLabel->setText(
+            tr("How long Entra ID's first provisioning cycle takes depends on how many "
+               "people you assign: enter their number to see an estimate."));
+        return;
+    }
+    // The people are assigned as one group: a user and a membership each, and the group.
+    const engine::FirstSyncEstimate estimate
+        = engine::estimateFirstSync(people, 1, people, m_model.latencyMs);
+    //: %Ln is the number of people to assign, %1 the estimate ("about 24–192 minutes for the first cycle
+    //: (…); … Later cycles run about every 40 minutes.")
+    m_ui->firstSyncLabel->setText(tr("Your %Ln people: %1", nullptr, people).arg(estimate.summary()));
 }
 
 } // namespace app

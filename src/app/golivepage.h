@@ -16,7 +16,9 @@ namespace app {
 class WizardModel;
 
 /// Go live: the pilot group first, a check after the first cycle, what to watch, leavers, then
-/// everyone.
+/// everyone — and, for Entra ID, how long the first cycle will take for the people to assign (the
+/// group preview's, or as many as the admin enters) and which bound this endpoint's measured
+/// answers put it near.
 class GoLivePage : public QWizardPage
 {
     Q_OBJECT
@@ -27,9 +29,15 @@ public:
     void initializePage() override;
 
 private:
+    /// The group preview's people, once the wizard knows them (a later preview replaces them).
+    void takeInModel();
+    void updateFirstSync();
+
     WizardModel &m_model;
     credentials::ProfileStore &m_store;
     std::unique_ptr<Ui::GoLivePage> m_ui;
+    bool m_okta = false;
+    int m_knownPeople = 0; ///< the group preview's people last put in the spin box
 };
 
 } // namespace app

@@ -2,8 +2,10 @@
 
 #include "engine/run/outcome.h"
 #include "jsonhighlighter.h"
+#include "reports/figures.h"
 #include "reports/report.h"
 #include "resultsmodel.h"
+#include "throughputchart.h"
 #include "timelinewidget.h"
 
 #include <QCheckBox>
@@ -71,6 +73,8 @@ ResultsView::ResultsView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_tree(new QTreeView(this))
     , m_stepDetail(new QLabel(this))
+    , m_figures(new QLabel(this))
+    , m_chart(new ThroughputChart(this))
     , m_exchanges(new QListWidget(this))
     , m_request(bodyEditor(QStringLiteral("requestText"), this))
     , m_response(bodyEditor(QStringLiteral("responseText"), this))
@@ -93,6 +97,11 @@ ResultsView::ResultsView(QWidget *parent)
     m_stepDetail->setWordWrap(true);
     m_stepDetail->setTextFormat(Qt::RichText);
     m_stepDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setObjectName(QStringLiteral("figuresLabel"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextFormat(Qt::PlainText);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->hide();
     m_exchanges->setObjectName(QStringLiteral("exchangesListWidget"));
     m_exchanges->setAccessibleName(tr("HTTP exchanges of the step"));
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
@@ -123,6 +132,8 @@ ResultsView::ResultsView(QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_stepDetail);
+    detailLayout->addWidget(m_figures);
+    detailLayout->addWidget(m_chart);
     detailLayout->addWidget(m_exchanges, 1);
     detailLayout->addWidget(exchangeTabs, 3);
     detailLayout->addWidget(m_copyCurl, 0, Qt::AlignLeft);
@@ -211,6 +222,10 @@ void ResultsView::showStep(const QModelIndex &proxyIndex)
     m_currentStep = source.isValid() ? source.data(ResultsModel::StepIndexRole).toInt() : -1;
     m_exchanges->clear();
     const engine::StepResult *step = currentStep();
+    const QJsonObject figures = step ? step->figures : QJsonObject();
+    m_figures->setText(reports::Figures::summary(figures, m_figures->locale()));
+    m_figures->setVisible(!figures.isEmpty());
+    m_chart->setFigures(figures);
     if (!step) {
         m_stepDetail->setText(tr("Select a step to see what it checked, what it found and what to do."));
         showSelectedExchange();

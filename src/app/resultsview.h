@@ -17,12 +17,13 @@ namespace app {
 
 class ResultsFilter;
 class ResultsModel;
+class ThroughputChart;
 class TimelineWidget;
 
 /// A finished run an admin can act on: every step with its status, a filter for failures and
 /// warnings, the hint and detail of the selected step, each HTTP exchange in full (redacted
-/// headers, pretty-printed bodies), a waterfall of the requests, "Copy as curl" and Export
-/// (HTML, PDF, JSON, JUnit).
+/// headers, pretty-printed bodies), what a load step measured (a chart and its figures), a
+/// waterfall of the requests, "Copy as curl" and Export (HTML, PDF, JSON, JUnit).
 class ResultsView : public QWidget
 {
     Q_OBJECT
@@ -65,6 +66,8 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_tree;
     QLabel *m_stepDetail;
+    QLabel *m_figures;
+    ThroughputChart *m_chart;
     QListWidget *m_exchanges;
     QPlainTextEdit *m_request;
     QPlainTextEdit *m_response;

@@ -93,6 +93,7 @@ void RunPage::begin()
     QCoro::connect(m_run->run(), this, [this](const engine::RunResult &result) {
         // Released once it has ended: the token it held goes with it.
         m_run.release()->deleteLater();
+        m_model.noteRun(result);
         runFinished(result);
         setRunning(false);
         Q_EMIT finished();

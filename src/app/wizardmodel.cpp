@@ -1,8 +1,12 @@
 #include "wizardmodel.h"
 
+#include "engine/run/runresult.h"
+
 #include <QCoreApplication>
 #include <QMetaEnum>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace app {
 
@@ -65,6 +69,20 @@ void WizardModel::clear()
     request = {};
     requestSent = false;
     lastPageId = -1;
+}
+
+void WizardModel::noteRun(const engine::RunResult &result)
+{
+    if (result.kind == QLatin1String("group-preview")) {
+        // One row-valid step per person in the file, whichever IdP the preview was for.
+        pilotPeople = int(
+            std::count_if(result.steps.cbegin(), result.steps.cend(), [](const engine::StepResult &step) {
+                return step.id == QLatin1String("row-valid");
+            }));
+    }
+    if (const std::optional<double> median = result.medianAnswerMs())
+        latencyMs = median;
+    Q_EMIT changed();
 }
 
 int WizardModel::stage() const

@@ -6,8 +6,13 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
+
+namespace engine {
+struct RunResult;
+}
 
 namespace app {
 
@@ -39,6 +44,14 @@ public:
     bool demo = false;
     QString demoEndpoint;
     QByteArray demoToken;
+
+    // What this session's runs measured, for the go-live page's first-sync estimate (in memory only).
+    int pilotPeople = 0; ///< the people in the last group preview's file; 0: not known
+    std::optional<double> latencyMs; ///< the endpoint's median answer time in the last run that had answers
+
+    /// Takes in what @p result measured (the group preview's people, the median answer time) and
+    /// says changed().
+    void noteRun(const engine::RunResult &result);
 
     void load();
     /// Writes everything above except the demo (and so never a token).

@@ -3,6 +3,7 @@
 #include "common/signalwatcher.h"
 #include "engine/run/outcome.h"
 #include "output.h"
+#include "reports/figures.h"
 #include "reports/report.h"
 
 #include <QJsonDocument>
@@ -56,6 +57,10 @@ void RunPrinter::table(const engine::RunResult &result)
         const QString who = step.user.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(step.user);
         m_output.out(QStringLiteral("%1 %2%3  (%4)\n")
                          .arg(symbol(step.outcome), who, step.title.leftJustified(42), step.id));
+        // What the step measured, whatever its outcome: a passed throughput step's rate matters too.
+        const QString figures = reports::Figures::summary(step.figures);
+        if (!figures.isEmpty())
+            m_output.out(QStringLiteral("    %1\n").arg(figures));
         if (step.outcome != engine::StepResult::Outcome::Passed && !step.detail.isEmpty())
             m_output.out(QStringLiteral("    %1\n").arg(step.detail));
         const QString hint = QString(step.hint + QLatin1Char(' ') + flagsFor(step)).trimmed();
@@ -66,6 +71,15 @@ void RunPrinter::table(const engine::RunResult &result)
     m_output.out(tr("\n%1: %2, in %3 ms\n")
                      .arg(engine::RunSummary::headline(result), engine::RunSummary::of(result).countsText())
                      .arg(result.durationMs));
+    // group-preview: how long the IdP's first cycle will take for the file's people.
+    if (result.firstSync) {
+        //: %Ln is the number of people in the file, %1 the estimate ("about 24–192 minutes for the first
+        //: cycle (…); … Later cycles run about every 40 minutes.")
+        m_output.out(tr("\nFirst sync for the file's %Ln people: %1\n", nullptr, result.firstSync->users)
+                         .arg(result.firstSync->summary()));
+    } else if (result.kind == QLatin1String("group-preview") && result.idp == QLatin1String("okta")) {
+        m_output.out(QLatin1Char('\n') + engine::FirstSyncEstimate::oktaText() + QLatin1Char('\n'));
+    }
 }
 
 void RunPrinter::json(const engine::RunResult &result)

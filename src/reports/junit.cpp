@@ -1,5 +1,7 @@
 #include "reports/junit.h"
 
+#include "reports/figures.h"
+
 #include <QXmlStreamWriter>
 
 namespace reports {
@@ -37,6 +39,16 @@ QByteArray JUnit::document(const engine::RunResult &result)
         writer.writeAttribute(QStringLiteral("name"), QStringLiteral("%1: %2").arg(step.id, step.title));
         writer.writeAttribute(QStringLiteral("time"),
                               QString::number(double(step.durationMs) / 1000.0, 'f', 3));
+        // What the step measured, machine-readable, for CI to chart (JUnit's testcase properties).
+        if (!step.figures.isEmpty()) {
+            writer.writeStartElement(QStringLiteral("properties"));
+            for (const Figures::Row &property : Figures::properties(step.figures)) {
+                writer.writeEmptyElement(QStringLiteral("property"));
+                writer.writeAttribute(QStringLiteral("name"), property.label);
+                writer.writeAttribute(QStringLiteral("value"), property.value);
+            }
+            writer.writeEndElement();
+        }
         if (step.outcome == Outcome::Failed) {
             writer.writeStartElement(QStringLiteral("failure"));
             writer.writeAttribute(QStringLiteral("message"), step.detail);
@@ -47,9 +59,13 @@ QByteArray JUnit::document(const engine::RunResult &result)
             writer.writeAttribute(QStringLiteral("message"), step.detail);
             writer.writeEndElement();
         }
-        const QString out = step.outcome == Outcome::Warning
-            ? tr("warning: %1\n%2").arg(step.detail, step.hint)
-            : step.detail;
+        QString out = step.outcome == Outcome::Warning ? tr("warning: %1\n%2").arg(step.detail, step.hint)
+                                                       : step.detail;
+        // The figures in words too, for CI pages that show system-out but not properties.
+        const QString figures = Figures::summary(step.figures);
+        if (!figures.isEmpty())
+            out += (out.isEmpty() || out.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"))
+                + figures;
         if (!out.isEmpty())
             writer.writeTextElement(QStringLiteral("system-out"), out);
         writer.writeEndElement();

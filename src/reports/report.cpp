@@ -1,6 +1,7 @@
 #include "reports/report.h"
 
 #include "engine/run/outcome.h"
+#include "reports/figures.h"
 #include "reports/junit.h"
 
 #include <QGuiApplication>
@@ -73,6 +74,17 @@ QString mappingTable(const RunResult &result)
         + rows + QStringLiteral("</table>");
 }
 
+/// What a step measured, as a two-column table under its detail.
+QString figuresTable(const StepResult &step)
+{
+    if (step.figures.isEmpty())
+        return {};
+    QString html = QStringLiteral("<table class=\"figures\">");
+    for (const Figures::Row &row : Figures::rows(step.figures))
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(escaped(row.label), escaped(row.value));
+    return html + QStringLiteral("</table>");
+}
+
 QString exchangeHtml(const scim::Exchange &exchange)
 {
     const QString answer = exchange.status
@@ -106,6 +118,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #ddd; vertical-align: top; }
 pre { background: #f5f5f5; padding: 4px; font-size: 8.5pt; white-space: pre-wrap; }
 .label { color: #555; margin-bottom: 0; } .hint { background: #fff8e1; padding: 4px; }
+.figures { width: auto; margin: 4px 0 8px; } .figures th { font-weight: normal; color: #555; }
 .exchange { border-left: 3px solid #ccc; padding-left: 8px; margin: 8px 0; }
 @media print { body { margin: 0; } .exchange { page-break-inside: avoid; } }
 )";
@@ -188,6 +201,7 @@ QString Report::html(const RunResult &result)
         if (!step.hint.isEmpty())
             html += QStringLiteral("<p class=\"hint\">%1 %2</p>")
                         .arg(escaped(tr("What to do:")), escaped(step.hint));
+        html += figuresTable(step);
         for (const scim::Exchange &exchange : step.exchanges)
             html += exchangeHtml(exchange);
     }

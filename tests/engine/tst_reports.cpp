@@ -1,8 +1,10 @@
 // The report writers read back: JSON (the architecture's fields, and fromJson), JUnit (a valid
 // structure), HTML (every step title), PDF (pdftotext shows every step title) — and none of them
-// holds the token or an Okta password. The run history keeps the newest 50, private to the user.
+// holds the token or an Okta password; a load step's figures in HTML, PDF and JUnit, and only there.
+// The run history keeps the newest 50, private to the user.
 #include "engine/pilot/pilotrun.h"
 #include "engine/run/runhistory.h"
+#include "reports/figures.h"
 #include "reports/report.h"
 #include "sandbox/sandboxserver.h"
 #include "support/connection.h"
@@ -22,6 +24,7 @@
 #include <sys/stat.h>
 
 using engine::RunResult;
+using reports::Figures;
 using reports::Report;
 using namespace std::chrono_literals;
 
@@ -38,6 +41,28 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A verify run with a step that measured nothing and the throughput step's figures.
+RunResult loadRun()
+{
+    QFile fixture(QStringLiteral(SCIM_TEST_FIXTURES "/figures/throughput.json"));
+    const QByteArray figures = fixture.open(QIODevice::ReadOnly) ? fixture.readAll() : QByteArray();
+    RunResult run;
+    run.kind = QStringLiteral("verify");
+    run.endpoint = QStringLiteral("https://scim.example.test/scim/v2");
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    engine::StepResult plain;
+    plain.id = QStringLiteral("service-provider-config");
+    plain.title = QStringLiteral("Service provider configuration");
+    plain.set(engine::StepResult::Outcome::Passed, QStringLiteral("Read."));
+    engine::StepResult load;
+    load.id = QStringLiteral("throughput");
+    load.title = QStringLiteral("Requests per second under load");
+    load.set(engine::StepResult::Outcome::Warning, QStringLiteral("Some 429 answers."));
+    load.figures = QJsonDocument::fromJson(figures).object();
+    run.steps = {plain, load};
+    return run;
 }
 
 unsigned modeOf(const QString &path)
@@ -253,6 +278,125 @@ private Q_SLOTS:
         // The password field is there, masked.
         QVERIFY(contents.first().contains("&quot;password&quot;: &quot;****&quot;")
                 || contents.first().contains("\"password\": \"****\""));
+    }
+
+    void figuresReadAsWords_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("rate");
+        QTest::newRow("English: 24.6") << QStringLiteral("en_GB") << QStringLiteral("24.6");
+        QTest::newRow("German: 24,6") << QStringLiteral("de_DE") << QStringLiteral("24,6");
+    }
+
+    void figuresReadAsWords()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, rate);
+        const QJsonObject figures = loadRun().steps.at(1).figures;
+        QVERIFY(figures.size() >= 15);
+        QVERIFY(Figures::hasChart(figures));
+        QVERIFY(!Figures::hasChart({{QStringLiteral("requests"), 3}}));
+        const QString line = Figures::summary(figures, QLocale(locale));
+        QVERIFY2(line.startsWith(rate
+                                 + QStringLiteral(" requests per second sustained; median 21 ms, p95 48 ms, "
+                                                  "p99 90 ms; 196 ")),
+                 qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral(", 3 × 429 (all with Retry-After)")), qPrintable(line));
+        QVERIFY(!line.contains(QLatin1String("error")));
+        QCOMPARE(Figures::summary({}), QString());
+        QCOMPARE(Figures::rows({}).size(), 0);
+
+        QJsonObject some = figures;
+        some.insert(QStringLiteral("retryAfterOn429"), 1);
+        QVERIFY(
+            Figures::summary(some, QLocale(locale)).endsWith(QStringLiteral("3 × 429 (1 with Retry-After)")));
+        // A step with other figures still says them.
+        QCOMPARE(Figures::summary({{QStringLiteral("users"), 12}}, QLocale(locale)),
+                 QStringLiteral("users 12"));
+    }
+
+    void figuresOnlyUnderTheStepThatHasThem_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("html") << QStringLiteral("html");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void figuresOnlyUnderTheStepThatHasThem()
+    {
+        QFETCH(QString, suffix);
+        const RunResult run = loadRun();
+        const QString path = m_dir.filePath(QStringLiteral("load.") + suffix);
+        QCOMPARE(Report::write(run, path), QString());
+        QString text;
+        if (suffix == QLatin1String("pdf")) {
+            text = pdfText(path);
+        } else {
+            const QString html = QString::fromUtf8(readAll(path));
+            QCOMPARE(html.count(QLatin1String("<table class=\"figures\">")), 1);
+            QTextDocument document;
+            document.setHtml(html);
+            text = document.toPlainText();
+        }
+        text = normalised(text);
+        const QString rate = QLocale().toString(24.6, 'f', 1);
+        for (const QString &expected : QStringList {
+                 rate + QStringLiteral(" requests per second (up to 30 attempted)"),
+                 QStringLiteral("median 21 ms, p95 48 ms, p99 90 ms, max 120 ms"), QStringLiteral("196"),
+                 QStringLiteral("3 (all with Retry-After)"), QStringLiteral("200: 193, 429: 3"),
+                 normalised(Figures::stoppedText(QStringLiteral("429")))}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+        }
+        // Under the throughput step's details, after the step that measured nothing.
+        const qsizetype details = text.lastIndexOf(normalised(run.steps.at(0).title));
+        const qsizetype load = text.lastIndexOf(normalised(run.steps.at(1).title));
+        QVERIFY(details >= 0 && load > details);
+        QVERIFY(text.indexOf(QLatin1String("p95 48 ms")) > load);
+    }
+
+    void junitCarriesFiguresAsProperties()
+    {
+        const RunResult run = loadRun();
+        const QString path = m_dir.filePath(QStringLiteral("load.xml"));
+        QCOMPARE(Report::write(run, path), QString());
+        QXmlStreamReader xml(readAll(path));
+        QHash<QString, QMap<QString, QString>> properties; // testcase → name → value
+        QHash<QString, QString> out;
+        QString testcase;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("testcase")) {
+                testcase = xml.attributes().value(QLatin1String("name")).toString();
+                properties[testcase];
+            } else if (xml.name() == QLatin1String("property")) {
+                properties[testcase].insert(xml.attributes().value(QLatin1String("name")).toString(),
+                                            xml.attributes().value(QLatin1String("value")).toString());
+            } else if (xml.name() == QLatin1String("system-out")) {
+                out.insert(testcase, xml.readElementText());
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString plain = QStringLiteral("service-provider-config: Service provider configuration");
+        const QString load = QStringLiteral("throughput: Requests per second under load");
+        QCOMPARE(properties.size(), 2);
+        QVERIFY(properties.value(plain).isEmpty());
+        QVERIFY(!out.value(plain).contains(QLatin1String("per second")));
+        const QMap<QString, QString> figures = properties.value(load);
+        QCOMPARE(figures.value(QStringLiteral("requestsPerSecond")), QStringLiteral("24.6"));
+        QCOMPARE(figures.value(QStringLiteral("p95Ms")), QStringLiteral("48"));
+        QCOMPARE(figures.value(QStringLiteral("requests")), QStringLiteral("196"));
+        QCOMPARE(figures.value(QStringLiteral("status429")), QStringLiteral("3"));
+        QCOMPARE(figures.value(QStringLiteral("retryAfterOn429")), QStringLiteral("3"));
+        QCOMPARE(figures.value(QStringLiteral("statusCounts.200")), QStringLiteral("193"));
+        QCOMPARE(figures.value(QStringLiteral("stoppedBecause")), QStringLiteral("429"));
+        QCOMPARE(figures.value(QStringLiteral("ratePerSecond")), QStringLiteral("[5,10,15,20,25,30,30]"));
+        QVERIFY(figures.value(QStringLiteral("latencyHistogram")).startsWith(QLatin1String("[{")));
+        QVERIFY2(out.value(load).contains(QLatin1String("p95 48 ms")), qPrintable(out.value(load)));
+        QProcess lint;
+        lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), path});
+        QVERIFY(lint.waitForFinished(30000));
+        QCOMPARE(lint.exitCode(), 0);
     }
 
     void pdfNeedsAGuiApplication()

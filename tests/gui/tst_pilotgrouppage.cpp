@@ -142,6 +142,10 @@ private Q_SLOTS:
                  QStringLiteral("passed would-create"));
         QVERIFY(outcomeOf(view, QStringLiteral("upn@corp.example"), QStringLiteral("row-valid"))
                     .startsWith(QLatin1String("warning")));
+        // What the go-live page's estimate starts from: the file's people, the endpoint's answers.
+        QCOMPARE(view.result().firstSync->users, 3);
+        QCOMPARE(model.pilotPeople, 3);
+        QVERIFY(model.latencyMs);
 
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_VERIFY(!page->isRunning());

@@ -1,9 +1,10 @@
 // The results view on a finished pilot run, offscreen: the model under QAbstractItemModelTester,
 // the failure filter, an exchange in full, "Copy as curl" run for real against the sandbox, the
-// timeline, Export through the file dialog, and the run history window.
+// timeline, a load step's chart, Export through the file dialog, and the run history window.
 #include "app/resultsmodel.h"
 #include "app/resultsview.h"
 #include "app/resultswindow.h"
+#include "app/throughputchart.h"
 #include "app/timelinewidget.h"
 #include "engine/pilot/pilotrun.h"
 #include "engine/run/runhistory.h"
@@ -15,9 +16,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -88,6 +91,28 @@ private:
         if (!finished.wait(30000))
             return "sh did not finish";
         return shell.readAllStandardOutput() + shell.readAllStandardError();
+    }
+
+    /// A verify run with a step that measured nothing and the throughput step's figures.
+    static RunResult loadRun()
+    {
+        QFile fixture(QStringLiteral(SCIM_TEST_FIXTURES "/figures/throughput.json"));
+        const QByteArray figures = fixture.open(QIODevice::ReadOnly) ? fixture.readAll() : QByteArray();
+        RunResult run;
+        run.kind = QStringLiteral("verify");
+        run.endpoint = QStringLiteral("https://scim.example.test/scim/v2");
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        StepResult plain;
+        plain.id = QStringLiteral("service-provider-config");
+        plain.title = QStringLiteral("Service provider configuration");
+        plain.set(Outcome::Passed, QStringLiteral("Read."));
+        StepResult load;
+        load.id = QStringLiteral("throughput");
+        load.title = QStringLiteral("Requests per second under load");
+        load.set(Outcome::Warning, QStringLiteral("HTTP 429 above 24.6 requests per second."));
+        load.figures = QJsonDocument::fromJson(figures).object();
+        run.steps = {plain, load};
+        return run;
     }
 
 private Q_SLOTS:
@@ -345,6 +370,79 @@ private Q_SLOTS:
                     ->text()
                     .contains(m_entra.steps.at(deactivate).title.toHtmlEscaped()));
         QCOMPARE(child<QListWidget>(view, "exchangesListWidget")->currentRow(), 0);
+    }
+
+    void loadStepShowsItsChartAndOthersDoNot()
+    {
+        const RunResult run = loadRun();
+        QVERIFY(!run.steps.at(1).figures.isEmpty());
+        app::ResultsView view;
+        view.resize(1100, 800);
+        view.setResult(run); // opens on the warning: the throughput step
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *chart = child<app::ThroughputChart>(view, "throughputChart");
+        auto *figures = child<QLabel>(view, "figuresLabel");
+        QVERIFY(chart->isVisible());
+        QVERIFY(figures->isVisible());
+        QCOMPARE(chart->buckets().size(), 10);
+        QCOMPARE(chart->buckets().last().upToMs, -1);
+        QCOMPARE(chart->ratePerSecond().size(), 7);
+        QVERIFY(!chart->accessibleName().isEmpty());
+        const QString rate = QLocale().toString(24.6, 'f', 1);
+        const QString description = chart->accessibleDescription();
+        QVERIFY2(description.contains(rate) && description.contains(QLatin1String("p95 48 ms")),
+                 qPrintable(description));
+        QVERIFY2(description.contains(QLatin1String("120")), "the histogram's counts, in words");
+        QVERIFY(figures->text().startsWith(rate + QLatin1String(" requests per second sustained")));
+        QVERIFY2(figures->text().contains(QStringLiteral("3 × 429 (all with Retry-After)")),
+                 qPrintable(figures->text()));
+        QVERIFY(chart->minimumSizeHint().width() <= chart->sizeHint().width());
+        QVERIFY(chart->height() >= chart->minimumSizeHint().height());
+
+        // Drawn: bars, lines and labels in the palette's colours, not an empty background.
+        const QImage image = chart->grab().toImage();
+        const QColor background = chart->palette().color(QPalette::Base);
+        int drawn = 0;
+        int highlighted = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                drawn += pixel != background;
+                highlighted += pixel == chart->palette().color(QPalette::Highlight);
+            }
+        }
+        QVERIFY2(drawn > image.width() * image.height() / 50, "the chart is drawn");
+        QVERIFY2(highlighted > 100, "bars and the answered series in the highlight colour");
+
+        view.showExchange(0, 0); // the step that measured nothing
+        QVERIFY(!chart->isVisible());
+        QVERIFY(!figures->isVisible());
+        view.showExchange(1, 0);
+        QVERIFY(chart->isVisible());
+    }
+
+    void chartFollowsADarkPalette()
+    {
+        app::ThroughputChart chart;
+        QPalette dark;
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x80, 0xc0, 0xff));
+        chart.setPalette(dark);
+        chart.setFigures(loadRun().steps.at(1).figures);
+        QVERIFY(!chart.isHidden());
+        chart.resize(chart.sizeHint());
+        const QImage image = chart.grab().toImage();
+        QCOMPARE(image.pixelColor(0, 0), QColor(Qt::black));
+        int text = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                text += image.pixelColor(x, y) == QColor(Qt::white);
+        }
+        QVERIFY2(text > 50, "axes and labels in the palette's text colour");
+        chart.setFigures({});
+        QVERIFY(chart.isHidden());
     }
 
     void historyWindowListsReopensAndDeletes()

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -130,6 +131,15 @@ private Q_SLOTS:
         const QString golive = child<QTextBrowser>(*m_wizard, "stepsBrowser")->toPlainText();
         QVERIFY(golive.contains(QLatin1String("SCIM Pilot")));
         QVERIFY(golive.contains(QLatin1String("disables")));
+        // The first cycle for as many people as the admin enters, near the bound the runs measured.
+        auto *people = child<QSpinBox>(*m_wizard, "peopleSpinBox");
+        people->setValue(1200);
+        const QString firstSync = child<QLabel>(*m_wizard, "firstSyncLabel")->text();
+        QVERIFY2(firstSync.startsWith(
+                     QStringLiteral("Your 1,200 people: about 24–192 minutes for the first cycle")),
+                 qPrintable(firstSync));
+        QVERIFY2(firstSync.contains(QLatin1String("this endpoint's answers (median ")),
+                 qPrintable(firstSync));
         m_wizard.reset();
         QVERIFY(QApplication::clipboard()->text().isEmpty()); // the token does not outlive the window
     }
