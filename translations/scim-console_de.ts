@@ -69,6 +69,14 @@
         <source>Go-live steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;People to assign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people will be assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityProviderPage</name>
@@ -732,6 +740,18 @@
         <source>Open the results view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also measure &amp;throughput (up to 10 seconds of read-only requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, the next check also sends read-only lookups at a rising rate up to 30 per second and reports the rate and latency the endpoint sustains.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -811,6 +831,18 @@
     <message>
         <source>Entra ID first disables a user (active false), and deletes the account about 30 days later.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Entra ID&apos;s first provisioning cycle takes depends on how many people you assign: enter their number to see an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %Ln people: %1</source>
+        <extracomment>%Ln is the number of people to assign, %1 the estimate (&quot;about 24–192 minutes for the first cycle (…); … Later cycles run about every 40 minutes.&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1889,65 @@ Last pilot: %7</source>
     </message>
     <message>
         <source>Tenant &amp;location (if relevant):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ThroughputChart</name>
+    <message>
+        <source>Latency and request rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a latency bucket (&quot;≤ 25 ms&quot;), %2 how many answers fell in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by latency: %1</source>
+        <extracomment>%1 lists the buckets (&quot;≤ 10 ms: 4, ≤ 25 ms: 120, …&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in each second: %1</source>
+        <extracomment>%1 lists one number per second (&quot;5, 10, 15&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent in each second: %1</source>
+        <extracomment>%1 lists one number per second (&quot;5, 10, 15&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +3014,16 @@ Stopped before the request was complete; nothing was written.
         <source>(On the command line: --group-name NAME or --group-id ID.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>
+First sync for the file&apos;s %Ln people: %1
+</source>
+        <extracomment>%Ln is the number of people in the file, %1 the estimate (&quot;about 24–192 minutes for the first cycle (…); … Later cycles run about every 40 minutes.&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli::SandboxCommand</name>
@@ -3162,6 +3263,84 @@ Stopped before the request was complete; nothing was written.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--tls-ciphers: “%1” is a TLS 1.3 suite; --tls-ciphers chooses TLS 1.2 suites only, TLS 1.3 always offers OpenSSL’s defaults.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-ciphers: “%1” authenticates with a pre-shared key or SRP, not the sandbox’s certificate.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-ciphers: “%1” is not a TLS 1.2 cipher suite this build supports; it supports these (`openssl ciphers -v NAME` describes each):
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-ciphers needs a colon- or comma-separated list of OpenSSL cipher suite names.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest TLS version --tls offers: 1.2 (default) or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest TLS version --tls offers: 1.2 or 1.3 (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 cipher suites --tls offers, OpenSSL names separated by colons or commas (e.g. ECDHE-ECDSA-AES128-GCM-SHA256); OpenSSL’s defaults when not given. TLS 1.3 suites stay OpenSSL’s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 429 to SCIM requests beyond N in any one second (1 to 10000); refused requests do not count, and the token endpoint is not limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After of --rate-limit’s 429s (0 to 86400; default 1), or none to send no Retry-After.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS|none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-after needs --rate-limit.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-after must be a whole number from 0 to 86400 or none, not “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --tls.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be 1.2 or 1.3, not “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-min-version %1 is above --tls-max-version %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::TargetOptions</name>
@@ -3268,6 +3447,10 @@ Stopped before the request was complete; nothing was written.
     <message>
         <source>Give either --group-id or --group-name, not both.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also measure throughput: read-only lookups at a rising rate up to 30 per second for at most 10 seconds (at most 225 requests), stopping at the first 429 or burst of errors. Never writes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,6 +4077,62 @@ Stopped before the request was complete; nothing was written.
     </message>
     <message>
         <source>Pick this if the Tenant URL ends in ?aadOptscim062020 — because the service provider says so, or because the default pilot advised it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine::FirstSyncEstimate</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1–%2 hours</source>
+        <extracomment>%1 and %2 are the low and high bounds of a duration (a range, always plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1–%2 days</source>
+        <extracomment>%1 and %2 are the low and high bounds of a duration (a range, always plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1–%2 minutes</source>
+        <extracomment>%1 and %2 are the low and high bounds of a duration (a range, always plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this endpoint&apos;s answers (median %1 ms) put it near the low end</source>
+        <extracomment>%1 is the endpoint&apos;s median answer time in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this endpoint&apos;s answers (median %1 ms) put it between the two bounds</source>
+        <extracomment>%1 is the endpoint&apos;s median answer time in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this endpoint&apos;s answers (median %1 ms) put it near the high end, or beyond it</source>
+        <extracomment>%1 is the endpoint&apos;s median answer time in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the first cycle (Entra ID&apos;s guidance: %2–%3 minutes per user, group and membership).</source>
+        <extracomment>%1 is a duration (&quot;about 24–192 minutes&quot;), %2 and %3 minutes per object (0.01, 0.08)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the first cycle (Entra ID&apos;s guidance: %2–%3 minutes per user, group and membership); %4.</source>
+        <extracomment>%1 is a duration (&quot;about 24–192 minutes&quot;), %2 and %3 minutes per object (0.01, 0.08), %4 which bound the endpoint&apos;s answer time puts it near</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later cycles run about every %1 minutes.</source>
+        <extracomment>%1 is the interval between Entra ID&apos;s later provisioning cycles in minutes (40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta publishes no guidance on how long provisioning a number of people takes, so the console gives no estimate for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4909,14 +5148,6 @@ Stopped before the request was complete; nothing was written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid certificate for %1 from %2, expires %3 (in %4 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate expires in under 30 days; when it does, provisioning stops. Remind the service provider to renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused with HTTP 401, as it should be.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,6 +5681,414 @@ Stopped before the request was complete; nothing was written.
         <source>Not judged: the right client secret was not accepted either (see oauth-grant).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valid certificate for %1 from %2, expires %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per second sustained; median %2 ms, p95 %3 ms, p99 %4 ms over %5 read-only requests.</source>
+        <extracomment>%1 requests per second, %2 %3 %4 milliseconds (median, 95th and 99th percentile), %5 requests</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors in a row under load, so the step stopped.</source>
+        <extracomment>%1 is a number of errors in a row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s cycles will meet the same failures, and Entra ID quarantines an app whose requests keep failing. Send this report to the service provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 429 carried Retry-After.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the 429 answers came without Retry-After.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP 429 (too many requests) above %1 requests per second; Entra ID needs at least 25.</source>
+        <extracomment>%1 is a rate in requests per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta waits as Retry-After asks. Entra ID does not slow down for custom apps and does not publish how it treats 429, so large cycles will keep meeting this limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Retry-After neither identity provider knows how long to wait; Entra ID does not slow down for custom apps at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service provider to allow at least 25 requests per second for your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is above Entra ID&apos;s 25 requests per second, but a 429 without Retry-After leaves the identity provider guessing how long to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s gallery requirement is 25 requests per second; with answers this slow, every provisioning cycle takes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were not answered within the step&apos;s bounds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Okta gives up on a request after 60 seconds without an answer; an endpoint that stalls under load fails provisioning tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID needs 25 requests per second; the slowest answer took %1 ms, well within Okta&apos;s 60 seconds.</source>
+        <extracomment>%1 is the slowest answer in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the endpoint did not accept the token (see auth-accepts-token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http on this computer: there is no TLS to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts %1.</source>
+        <extracomment>%1 and %2 are lists of TLS versions, e.g. &quot;TLS 1.2, TLS 1.3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts %1; refuses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be tried: this computer&apos;s TLS library no longer offers them.</source>
+        <extracomment>%1 is a list of TLS versions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither TLS 1.2 nor TLS 1.3 works: no identity provider can connect. The service provider must enable TLS 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID connects with TLS 1.2 only: an endpoint that offers only TLS 1.3 fails its Test Connection. The service provider must enable TLS 1.2 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are deprecated (RFC 8996) and Entra ID never uses them; ask the service provider to turn them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: the server refuses TLS 1.2 (see tls-protocols).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried, as this computer&apos;s TLS library does not offer them: %1.</source>
+        <extracomment>%1 is a list of cipher suite names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiates none of the eight cipher suites Entra ID requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID cannot connect to this endpoint. The service provider must enable ECDHE suites with AES-GCM (for example %1) for TLS 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiates only CBC suites of Entra ID&apos;s list: %1.</source>
+        <extracomment>%1 is a list of cipher suite names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID lists the AES-GCM suites first; CBC suites are the weaker fallback and many security baselines turn them off. Ask the service provider to enable ECDHE with AES-GCM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiates %1 of Entra ID&apos;s suites: %2.</source>
+        <extracomment>%1 is a number of suites, %2 their names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate was seen (see tls-protocols).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1-bit %2 key.</source>
+        <extracomment>%1 is a number of bits, %2 RSA, EC, DSA or DH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID accepts only RSA keys of 2048 bits or more or EC keys of 256 bits or more, and current TLS libraries refuse smaller ones. The service provider must replace the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at %1.</source>
+        <extracomment>%1 is the name of a certificate authority</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on Microsoft&apos;s list of roots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta publishes no list of roots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not on Microsoft&apos;s list of roots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s SCIM guidance names CNNIC, Comodo, CyberTrust, DigiCert, GeoTrust, GlobalSign, Go Daddy, VeriSign, WoSign and DST Root CA X3. If Entra ID&apos;s Test Connection fails with a certificate error, ask the service provider for a certificate from one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity provider connects to an expired certificate. The service provider must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires on %1, in %n day(s).</source>
+        <extracomment>%1 is a date, %n the days until then</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under 30 days: when it expires, provisioning stops without warning. Remind the service provider to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports::Figures</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>%1 is a number of milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <extracomment>%1 is &quot;21 ms&quot;; the median latency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <extracomment>%1 is &quot;48 ms&quot;; the 95th percentile of latency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <extracomment>%1 is &quot;90 ms&quot;; the 99th percentile of latency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <extracomment>%1 is &quot;120 ms&quot;; the slowest answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all with Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none with Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Retry-After</source>
+        <extracomment>%1 is how many of the 429 answers carried Retry-After</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ran to its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered 429 (too many requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 ms</source>
+        <extracomment>%1 is a number of milliseconds: answers that took at most that long</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1 ms</source>
+        <extracomment>%1 is a number of milliseconds: answers that took longer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per second sustained</source>
+        <extracomment>%1 is a rate such as 24.6</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <extracomment>%Ln is how many requests the step sent</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × 429</source>
+        <extracomment>%1 is how many answers were HTTP 429 (too many requests)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × 429 (%2)</source>
+        <extracomment>%1 is how many answers were HTTP 429, %2 how many had Retry-After (&quot;all with Retry-After&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <extracomment>%Ln is how many requests failed (no answer, or a 5xx)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the name of a measurement, %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per second (up to %2 attempted)</source>
+        <extracomment>%1 is the rate sustained, %2 the highest rate attempted, both per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per second</source>
+        <extracomment>%1 is the rate sustained per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate sustained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is how many answers were HTTP 429, %2 how many had Retry-After (&quot;all with Retry-After&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (transport or 5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <extracomment>%1 is an HTTP status code, %2 how many answers had it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>bucket: count</comment>
+        <extracomment>%1 is a latency bucket (&quot;≤ 25 ms&quot;), %2 how many answers fell in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped because</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reports::JUnit</name>
@@ -5938,6 +6577,13 @@ Subject: %3
         <source>There is no token endpoint in %1 mode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n request(s) per second: slow down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scim</name>
@@ -6297,6 +6943,17 @@ Subject: %3
     </message>
     <message>
         <source>No access token could be obtained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::Probe</name>
+    <message>
+        <source>The server chose another TLS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS handshake within the time allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,12 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>app::GoLivePage</name>
+    <message numerus="yes">
+        <source>Your %Ln people: %1</source>
+        <extracomment>%Ln is the number of people to assign, %1 the estimate (&quot;about 24–192 minutes for the first cycle (…); … Later cycles run about every 40 minutes.&quot;)</extracomment>
+        <translation>
+            <numerusform>Your %Ln person: %1</numerusform>
+            <numerusform>Your %Ln people: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app::MappingsPage</name>
     <message numerus="yes">
         <source>Imported %n user row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n user row from %1.</numerusform>
+            <numerusform>Imported %n user rows from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +47,26 @@
     </message>
     <message numerus="yes">
         <source>No failures; %n warning(s) to look at before you go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No failures; %n warning to look at before you go on.</numerusform>
+            <numerusform>No failures; %n warnings to look at before you go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::RunPrinter</name>
+    <message numerus="yes">
+        <source>
+First sync for the file&apos;s %Ln people: %1
+</source>
+        <extracomment>%Ln is the number of people in the file, %1 the estimate (&quot;about 24–192 minutes for the first cycle (…); … Later cycles run about every 40 minutes.&quot;)</extracomment>
+        <translation>
+            <numerusform>
+First sync for the file&apos;s %Ln person: %1
+</numerusform>
+            <numerusform>
+First sync for the file&apos;s %Ln people: %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +74,9 @@
     <name>common</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +84,16 @@
     <name>credentials::CleanToken</name>
     <message numerus="yes">
         <source>%n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line break</numerusform>
+            <numerusform>%n line breaks</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +102,9 @@
     <message numerus="yes">
         <source>%1 takes %2, not %n argument(s)</source>
         <extracomment>%1 a function&apos;s name, %2 how many arguments it takes (a number, &quot;at least 2&quot;, &quot;1 to 2&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 takes %2, not %n argument</numerusform>
+            <numerusform>%1 takes %2, not %n arguments</numerusform>
         </translation>
     </message>
 </context>
@@ -108,37 +136,37 @@
     <name>engine::RunSummary</name>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
 </context>
@@ -160,16 +188,67 @@
     </message>
     <message numerus="yes">
         <source>The access token lives %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The access token lives %n second.</numerusform>
+            <numerusform>The access token lives %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The access token lives %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The access token lives %n minute.</numerusform>
+            <numerusform>The access token lives %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the 429 answers came without Retry-After.</source>
+        <translation>
+            <numerusform>%n of the 429 answers came without Retry-After.</numerusform>
+            <numerusform>%n of the 429 answers came without Retry-After.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were not answered within the step&apos;s bounds.</source>
+        <translation>
+            <numerusform>%n request was not answered within the step&apos;s bounds.</numerusform>
+            <numerusform>%n requests were not answered within the step&apos;s bounds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires on %1, in %n day(s).</source>
+        <extracomment>%1 is a date, %n the days until then</extracomment>
+        <translation>
+            <numerusform>The certificate expires on %1, in %n day.</numerusform>
+            <numerusform>The certificate expires on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reports::Figures</name>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <extracomment>%Ln is how many requests the step sent</extracomment>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <extracomment>%Ln is how many requests failed (no answer, or a 5xx)</extracomment>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sandbox</name>
+    <message numerus="yes">
+        <source>More than %n request(s) per second: slow down.</source>
+        <translation>
+            <numerusform>More than %n request per second: slow down.</numerusform>
+            <numerusform>More than %n requests per second: slow down.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,30 +256,30 @@
     <name>scim</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>
