@@ -300,7 +300,15 @@ private Q_SLOTS:
         QVERIFY2(accepts.detail.contains(QLatin1String("freshly obtained access token")),
                  qPrintable(accepts.detail));
         QVERIFY(accepts.hint.contains(QLatin1String("audience")));
-        QCOMPARE(accepts.exchanges.size(), 3); // refused, a new grant, refused again — and no more
+        // Refused, a new grant, refused again — and no more. Requests sent together share one
+        // renewal, so the grant is recorded by whichever request asked first.
+        QVERIFY2(accepts.exchanges.size() == 2 || accepts.exchanges.size() == 3,
+                 qPrintable(describe(result)));
+        qsizetype refusedHere = 0;
+        for (const scim::Exchange &exchange : accepts.exchanges)
+            refusedHere
+                += exchange.url.toString().startsWith(server.endpoint()) && exchange.status == 401 ? 1 : 0;
+        QCOMPARE(refusedHere, 2);
         // Each refused request renews once at most; requests refused together share a renewal.
         QVERIFY2(other.grantsIssued() >= 2 && other.grantsIssued() <= 12,
                  qPrintable(QString::number(other.grantsIssued())));

@@ -73,24 +73,29 @@ QCoro::Task<RunResult> VerifyRun::execute()
     const bool trusted = result.steps.constLast().outcome != Outcome::Failed;
     if (result.steps.at(2).outcome == Outcome::Failed)
         co_return done(RunResult::Outcome::Error);
-    // The handshakes send nothing, so they run even for a certificate this computer refuses.
-    const QList<Step> tls = co_await tlsSteps(root);
-    if (isCancelled())
-        co_return done(RunResult::Outcome::Cancelled);
-    result.steps.append(tls);
-    if (!trusted)
-        co_return done(RunResult::Outcome::Error);
+    // The handshakes send nothing, so they run even for a certificate this computer refuses, and
+    // at the same time as everything that needs the token: verify waits for two round trips, not
+    // one per kind of check.
+    auto tlsTask = tlsSteps(root);
+    if (!trusted) {
+        result.steps.append(co_await tlsTask);
+        co_return done(isCancelled() ? RunResult::Outcome::Cancelled : RunResult::Outcome::Error);
+    }
     bool granted = true;
+    QList<Step> oauth;
     if (client().oauth()) {
-        const QList<Step> oauth = co_await oauthSteps();
-        if (isCancelled())
-            co_return done(RunResult::Outcome::Cancelled);
-        result.steps.append(oauth);
+        oauth = co_await oauthSteps();
         granted = !client().oauth()->accessToken().isEmpty();
         if (const auto method = client().oauth()->acceptedMethod())
             result.clientAuthentication = scim::clientAuthMethodName(*method);
     }
-    const QList<Step> withToken = co_await tokenSteps(granted);
+    QList<Step> withToken;
+    if (!isCancelled())
+        withToken = co_await tokenSteps(granted);
+    result.steps.append(co_await tlsTask);
+    if (isCancelled())
+        co_return done(RunResult::Outcome::Cancelled);
+    result.steps.append(oauth);
     result.steps.append(withToken);
     if (m_options.load && !isCancelled()) {
         const auto accepted = std::find_if(result.steps.cbegin(), result.steps.cend(), [](const Step &step) {
@@ -124,11 +129,11 @@ QCoro::Task<QList<StepResult>> VerifyRun::tokenSteps(bool granted)
                                tr("Not run: no access token could be obtained (see oauth-grant).")));
         co_return steps;
     }
-    const scim::Response accepted = co_await client().get(
-        QStringLiteral("Users"),
-        scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 1));
-    const Step acceptsStep = authAccepts(accepted);
-    const bool tokenWorks = acceptsStep.outcome != Outcome::Failed;
+    // Everything that needs only a working token goes out at once; whether the token worked is
+    // judged when the answers are in.
+    auto acceptedTask
+        = client().get(QStringLiteral("Users"),
+                       scim::Query().add(QStringLiteral("startIndex"), 1).add(QStringLiteral("count"), 1));
     auto spc = discovery(QStringLiteral("service-provider-config"), QStringLiteral("ServiceProviderConfig"));
     auto types = discovery(QStringLiteral("resource-types"), QStringLiteral("ResourceTypes"));
     auto schemas = discovery(QStringLiteral("schemas"), QStringLiteral("Schemas"));
@@ -137,6 +142,9 @@ QCoro::Task<QList<StepResult>> VerifyRun::tokenSteps(bool granted)
     auto groups = groupsList();
     auto group = groupDetails();
     auto unknown = unknownId();
+    const scim::Response accepted = co_await acceptedTask;
+    const Step acceptsStep = authAccepts(accepted);
+    const bool tokenWorks = acceptsStep.outcome != Outcome::Failed;
 
     QList<Step> steps;
     steps.append(finishStep(co_await missing));
@@ -262,17 +270,17 @@ QCoro::Task<StepResult> VerifyRun::entraTestConnection()
     Step s = newStep("entra-test-connection");
     const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString groupGuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const scim::Response users = co_await client().get(
-        QStringLiteral("Users"),
-        scim::Query().add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), guid)),
-        wire::entra());
+    // Entra ID sends the two one after the other; they are independent, so they go out at once.
+    scim::Query userQuery;
+    userQuery.add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("userName"), guid));
+    scim::Query groupQuery;
+    groupQuery.add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
+        .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), groupGuid));
+    auto usersTask = client().get(QStringLiteral("Users"), userQuery, wire::entra());
+    auto groupsTask = client().get(QStringLiteral("Groups"), groupQuery, wire::entra());
+    const scim::Response users = co_await usersTask;
+    const scim::Response groups = co_await groupsTask;
     s.record(users);
-    const scim::Response groups = co_await client().get(
-        QStringLiteral("Groups"),
-        scim::Query()
-            .add(QStringLiteral("excludedAttributes"), QStringLiteral("members"))
-            .add(QStringLiteral("filter"), scim::filter::eq(QStringLiteral("displayName"), groupGuid)),
-        wire::entra());
     s.record(groups);
     for (const auto &[r, kind, value] :
          {std::tuple {&users, tr("user"), guid}, std::tuple {&groups, tr("group"), groupGuid}}) {
