@@ -109,10 +109,46 @@ void ScimClient::trust(const QList<QSslCertificate> &certificates)
     m_caCertificates = certificates;
     delete m_trustingNetwork;
     m_trustingNetwork = nullptr;
-    if (certificates.isEmpty())
-        return;
-    m_trustingNetwork = new QNetworkAccessManager(this);
-    m_trustingNetwork->setProxy(m_network->proxy());
+    if (!certificates.isEmpty()) {
+        m_trustingNetwork = new QNetworkAccessManager(this);
+        m_trustingNetwork->setProxy(m_network->proxy());
+    }
+    setParallelRequests(m_parallelRequests);
+}
+
+void ScimClient::setParallelRequests(int requests)
+{
+    constexpr int PerManager = 6; // Qt's connections per host and manager
+    m_parallelRequests = std::max(1, requests);
+    const qsizetype wanted = (m_parallelRequests + PerManager - 1) / PerManager - 1;
+    while (m_extraNetworks.size() > wanted)
+        delete m_extraNetworks.takeLast(); // replies in flight end with their manager: only set between runs
+    while (m_extraNetworks.size() < wanted) {
+        auto *network = new QNetworkAccessManager(this);
+        network->setProxy(m_network->proxy());
+        m_extraNetworks.append(network);
+    }
+}
+
+QNetworkAccessManager *ScimClient::nextNetwork() const
+{
+    QNetworkAccessManager *best = m_trustingNetwork ? m_trustingNetwork : m_network;
+    if (m_extraNetworks.isEmpty())
+        return best;
+    const auto load = [this](const QNetworkAccessManager *network) {
+        qsizetype replies = 0;
+        for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+            replies += it.key()->manager() == network ? 1 : 0;
+        return replies;
+    };
+    qsizetype fewest = load(best);
+    for (QNetworkAccessManager *network : m_extraNetworks) {
+        if (const qsizetype replies = load(network); replies < fewest) {
+            best = network;
+            fewest = replies;
+        }
+    }
+    return best;
 }
 
 QCoro::Task<Response> ScimClient::get(QString path, Query query, std::optional<RequestOptions> options)
@@ -373,8 +409,7 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
 
     auto state = std::make_shared<InFlight>();
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
-        (m_trustingNetwork ? m_trustingNetwork : m_network)->sendCustomRequest(request, method, body),
-        [](QNetworkReply *r) { r->deleteLater(); });
+        nextNetwork()->sendCustomRequest(request, method, body), [](QNetworkReply *r) { r->deleteLater(); });
     QNetworkReply *raw = reply.get();
     m_inFlight.insert(raw, state);
     const qint64 cap = m_maxResponseBytes;

@@ -63,6 +63,10 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    /// How many requests may be on the wire at once. Qt opens at most six connections to a host
+    /// per network access manager, so above six the client spreads its requests over more
+    /// managers of its own (each with its own connection cache; the 429 hold stays shared).
+    void setParallelRequests(int requests);
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setDefaultOptions(const RequestOptions &options) { m_defaults = options; }
     const RequestOptions &defaultOptions() const { return m_defaults; }
@@ -122,6 +126,11 @@ private:
     QDateTime m_throttledUntil; ///< after a 429, every request of this client waits until then
     QHash<QNetworkReply *, std::shared_ptr<InFlight>> m_inFlight;
     QSet<PauseWaker *> m_pauses;
+    /// setParallelRequests(): managers beside the primary one (m_trustingNetwork or m_network).
+    QList<QNetworkAccessManager *> m_extraNetworks;
+    int m_parallelRequests = 1;
+    /// The manager with the fewest of this client's replies in flight.
+    QNetworkAccessManager *nextNetwork() const;
 };
 
 } // namespace scim

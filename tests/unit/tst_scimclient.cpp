@@ -47,6 +47,26 @@ private:
     }
 
 private Q_SLOTS:
+    void parallelRequestsBeyondQtsSixPerHost()
+    {
+        // Every request hangs, so the server sees exactly what is on the wire at once. One
+        // network access manager would stop at six (Qt's connections per host): this fails then.
+        testsupport::TestHttpServer server;
+        server.setHandler(
+            [](const testsupport::RecordedRequest &) { return testsupport::ScriptedReply::hang(); });
+        QVERIFY(server.start());
+        QNetworkAccessManager network;
+        scim::ScimClient client(&network, testsupport::connectionTo(server.baseUrl().toString(), Token));
+        client.setParallelRequests(8);
+        std::vector<QCoro::Task<scim::Response>> requests;
+        for (int i = 0; i < 8; ++i)
+            requests.push_back(client.get(QStringLiteral("Users/%1").arg(i)));
+        QTRY_COMPARE(server.requests().size(), 8);
+        client.cancelAll();
+        for (auto &request : requests)
+            QCOMPARE(QCoro::waitFor(request).error, scim::ErrorKind::Cancelled);
+    }
+
     void init()
     {
         m_network.setProxy(QNetworkProxy::NoProxy);

@@ -54,6 +54,7 @@ QCoro::Task<RunResult> GroupRun::execute()
 
     QList<QList<StepResult>> perRow;
     perRow.resize(m_options.members.size());
+    client().setParallelRequests(m_options.concurrency);
     co_await forEachBounded(
         int(m_options.members.size()), m_options.concurrency,
         [this, &perRow](int index) { return checkRow(&perRow, index); }, [this] { return isCancelled(); });

@@ -112,6 +112,7 @@ QCoro::Task<RunResult> PilotRun::execute()
     co_await resolveGroup();
     QList<QList<StepResult>> perUser;
     perUser.resize(m_options.count);
+    client().setParallelRequests(m_options.concurrency);
     co_await forEachBounded(m_options.count, m_options.concurrency,
                             [this, &perUser](int index) { return runUser(&perUser, index); });
     for (const auto &steps : std::as_const(perUser))
