@@ -5,10 +5,8 @@
 #include "support/process.h"
 #include "support/testhttpserver.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -315,12 +313,7 @@ private Q_SLOTS:
         QFETCH(QString, server);
         QFETCH(QString, detail);
         QFETCH(QString, hint);
-        QTcpServer portFinder;
-        QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = portFinder.serverPort();
-        portFinder.close();
-
-        QProcess openssl;
+        testsupport::OpensslServer openssl;
         QTcpServer plain; // answers anything in plain text, as a web server on the wrong port does
         connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
             while (QTcpSocket *socket = plain.nextPendingConnection()) {
@@ -338,50 +331,26 @@ private Q_SLOTS:
             options.endpoint = scim::EndpointUrl::parse(
                 QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(plain.serverPort()));
         } else {
-            QString certificate = m_certificate.certificatePath;
-            QString key = QFileInfo(certificate).absolutePath() + QStringLiteral("/key.pem");
+            testsupport::GeneratedCertificate served = m_certificate;
             if (server == QLatin1String("rsa1024")) {
-                certificate = m_directory.filePath(QStringLiteral("rsa1024.pem"));
-                key = m_directory.filePath(QStringLiteral("rsa1024.key"));
-                const auto made = testsupport::runProcess(
-                    QStringLiteral("openssl"),
-                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                     QStringLiteral("rsa:1024"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                     QStringLiteral("-out"), certificate, QStringLiteral("-days"), QStringLiteral("30"),
-                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                     QStringLiteral("subjectAltName=IP:127.0.0.1")});
-                QCOMPARE(made.exitCode, 0);
-                options.caCertificates = QSslCertificate::fromPath(certificate);
-            } else {
-                options.caCertificates = {m_certificate.certificate};
+                testsupport::CertificateSpec spec;
+                spec.stem = QStringLiteral("rsa1024");
+                spec.newKey = QStringLiteral("rsa:1024");
+                served = testsupport::generateCertificate(m_directory.path(), spec);
+                QVERIFY(!served.certificate.isNull());
             }
-            QStringList arguments {QStringLiteral("s_server"), QStringLiteral("-accept"),
-                                   QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
-                                   certificate, QStringLiteral("-key"), key, QStringLiteral("-www"),
-                                   QStringLiteral("-quiet"),
-                                   // Old protocols and small keys need OpenSSL's lowest security level.
-                                   QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")};
-            if (server.startsWith(QLatin1String("tls1")))
-                arguments << QLatin1Char('-') + server;
-            openssl.start(QStringLiteral("openssl"), arguments);
-            QVERIFY(openssl.waitForStarted());
-            QTRY_VERIFY_WITH_TIMEOUT(
-                [port] {
-                    QTcpSocket probe;
-                    probe.connectToHost(QHostAddress::LocalHost, port);
-                    return probe.waitForConnected(200);
-                }(),
-                10000);
-            options.endpoint
-                = scim::EndpointUrl::parse(QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(port));
+            options.caCertificates = {served.certificate};
+            QVERIFY(openssl.start(served,
+                                  server.startsWith(QLatin1String("tls1"))
+                                      ? QStringList {QLatin1Char('-') + server}
+                                      : QStringList {}));
+            options.endpoint = scim::EndpointUrl::parse(openssl.endpoint());
         }
         options.endpointAsGiven = options.endpoint.toString();
         options.token = "tls-test-token";
         options.timeout = 5s;
         VerifyRun run(&m_network, options.connection(), options);
         const RunResult result = QCoro::waitFor(run.run());
-        openssl.kill();
-        openssl.waitForFinished();
         const StepResult *tls = stepById(result, QStringLiteral("tls-certificate"));
         QCOMPARE(tls->outcome, Outcome::Failed);
         QVERIFY2(tls->detail.contains(detail), qPrintable(describe(result)));

@@ -7,9 +7,6 @@
 #include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <qcoro/qcorotask.h>
@@ -167,29 +164,9 @@ private Q_SLOTS:
         spec.stem = QStringLiteral("rsa1024");
         spec.newKey = QStringLiteral("rsa:1024");
         const testsupport::GeneratedCertificate made = certificate(spec);
-        QTcpServer portFinder;
-        QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = portFinder.serverPort();
-        portFinder.close();
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("s_server"), QStringLiteral("-accept"),
-                       QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
-                       made.certificatePath, QStringLiteral("-key"), made.keyPath, QStringLiteral("-www"),
-                       QStringLiteral("-quiet"), QStringLiteral("-cipher"),
-                       QStringLiteral("DEFAULT@SECLEVEL=0")});
-        QVERIFY(openssl.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [port] {
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, port);
-                return probe.waitForConnected(200);
-            }(),
-            10000);
-        const RunResult result = verify(QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(port),
-                                        "tls-test-token", {made.certificate});
-        openssl.kill();
-        openssl.waitForFinished();
+        testsupport::OpensslServer openssl;
+        QVERIFY(openssl.start(made));
+        const RunResult result = verify(openssl.endpoint(), "tls-test-token", {made.certificate});
         const StepResult &key = stepById(result, QStringLiteral("tls-key"));
         QVERIFY2(key.outcome == Outcome::Failed, qPrintable(testsupport::describeSteps(result.steps)));
         QVERIFY2(key.detail.contains(QLatin1String("1024-bit RSA")), qPrintable(key.detail));

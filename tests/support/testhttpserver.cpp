@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTest>
 
 namespace testsupport {
 
@@ -177,6 +179,42 @@ GeneratedCertificate generateCertificate(const QString &directory, const Certifi
     if (keyFile.open(QIODevice::ReadOnly))
         generated.key = QSslKey(&keyFile, spec.newKey == QLatin1String("ec") ? QSsl::Ec : QSsl::Rsa);
     return generated;
+}
+
+OpensslServer::~OpensslServer()
+{
+    m_process.kill();
+    m_process.waitForFinished();
+}
+
+bool OpensslServer::start(const GeneratedCertificate &certificate, const QStringList &extraArguments)
+{
+    QTcpServer portFinder;
+    if (!portFinder.listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_port = portFinder.serverPort();
+    portFinder.close();
+    m_process.start(QStringLiteral("openssl"),
+                    QStringList {QStringLiteral("s_server"), QStringLiteral("-accept"),
+                                 QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-cert"),
+                                 certificate.certificatePath, QStringLiteral("-key"), certificate.keyPath,
+                                 QStringLiteral("-www"), QStringLiteral("-quiet"), QStringLiteral("-cipher"),
+                                 QStringLiteral("DEFAULT@SECLEVEL=0")}
+                        + extraArguments);
+    if (!m_process.waitForStarted())
+        return false;
+    return QTest::qWaitFor(
+        [this] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_port);
+            return probe.waitForConnected(200);
+        },
+        10000);
+}
+
+QString OpensslServer::endpoint() const
+{
+    return QStringLiteral("https://127.0.0.1:%1/scim/v2").arg(m_port);
 }
 
 GeneratedCertificate generateCertificate(const QString &directory, const QString &commonName)

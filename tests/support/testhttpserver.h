@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -116,6 +117,22 @@ struct CertificateSpec
 };
 
 GeneratedCertificate generateCertificate(const QString &directory, const CertificateSpec &spec);
+
+/// openssl s_server on a free loopback port at OpenSSL's lowest security level, so it speaks what
+/// this computer's own TLS library refuses to serve (TLS 1.0, small keys); -www answers every
+/// request with a status page. Killed when it goes.
+class OpensslServer
+{
+public:
+    ~OpensslServer();
+    /// Serves @p certificate with @p extraArguments (e.g. "-tls1"); true once it accepts connections.
+    bool start(const GeneratedCertificate &certificate, const QStringList &extraArguments = {});
+    QString endpoint() const; ///< https://127.0.0.1:PORT/scim/v2
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
 GeneratedCertificate generateCertificate(const QString &directory,
                                          const QString &commonName = QStringLiteral("127.0.0.1"));
 
