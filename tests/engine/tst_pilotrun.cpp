@@ -5,6 +5,7 @@
 #include "engine/pilot/pilotrun.h"
 #include "sandbox/sandboxserver.h"
 #include "support/connection.h"
+#include "support/steps.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -566,6 +567,60 @@ private Q_SLOTS:
         for (const sandbox::ReceivedRequest &request : server.received())
             throttled = throttled || request.status == 429;
         QVERIFY(throttled);
+        expectNothingLeft(server, result);
+    }
+
+    void theCleanupRemovesAsManyAtOnceAsTheRunSent()
+    {
+        // The three managers are left to the cleanup; at concurrency 3 their reads go out together
+        // (one after the other, each would be read, deleted and read back before the next).
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        PilotSetup options = optionsFor(server, QStringLiteral("entra-rfc"));
+        options.count = 3;
+        options.concurrency = 3;
+        const RunResult result = pilot(options);
+        QCOMPARE(result.outcome, RunResult::Outcome::Passed);
+        const QList<sandbox::ReceivedRequest> received = server.received();
+        QVERIFY(received.size() > 9);
+        const QList<sandbox::ReceivedRequest> cleanup = received.mid(received.size() - 9);
+        QSet<QByteArray> firstReads;
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(cleanup.at(i).method, QByteArray("GET"));
+            firstReads.insert(cleanup.at(i).target);
+        }
+        QCOMPARE(firstReads.size(), 3);
+        int deletes = 0;
+        for (const sandbox::ReceivedRequest &request : cleanup)
+            deletes += request.method == "DELETE" && firstReads.contains(request.target);
+        QCOMPARE(deletes, 3);
+        expectNothingLeft(server, result);
+    }
+
+    void aServiceThatCannotFilterMembersIsReadWhole()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QString error;
+        server.faults().rules.append(*sandbox::FaultRule::parse(
+            QStringLiteral("GET:/Groups?aadOptscim062020&filter=id:0:400"), &error));
+        const RunResult result = pilot(optionsFor(server, QStringLiteral("entra-rfc")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Passed);
+        for (const char *id : {"verify-membership", "remove-from-group"}) {
+            const StepResult step = testsupport::stepById(result, QLatin1String(id));
+            QCOMPARE(step.outcome, Outcome::Passed);
+            QVERIFY2(step.detail.contains(QLatin1String("answered 400 to the filtered member lookup")),
+                     qPrintable(step.detail));
+            QCOMPARE(step.exchanges.constLast().method, QByteArray("GET"));
+            QVERIFY(step.exchanges.constLast().url.path().endsWith(
+                QStringLiteral("/Groups/") + step.exchanges.constLast().url.fileName()));
+        }
+        // Without the refusal, the detail says nothing of it.
+        sandbox::SandboxServer plain;
+        QVERIFY(plain.start());
+        const RunResult filtered = pilot(optionsFor(plain, QStringLiteral("entra-rfc")));
+        QVERIFY(!testsupport::stepById(filtered, QStringLiteral("verify-membership"))
+                     .detail.contains(QLatin1String("filtered member lookup")));
         expectNothingLeft(server, result);
     }
 

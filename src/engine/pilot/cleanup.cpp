@@ -2,6 +2,7 @@
 
 #include "engine/idp/pilotuser.h"
 #include "engine/run/diagnosis.h"
+#include "engine/run/workerpool.h"
 #include "scim/filter.h"
 #include "scim/listresponse.h"
 #include "scim/patchop.h"
@@ -20,16 +21,21 @@ const scim::RequestOptions Own;
 QCoro::Task<RunResult::Cleanup> Cleanup::run()
 {
     RunResult::Cleanup result;
+    // As many at once as the run itself sent; the steps keep the journal's order.
     const auto memberships = m_journal.memberships();
-    for (const auto &membership : memberships) {
-        if (co_await removeMembership(membership))
-            m_journal.removedMembership(membership.groupId, membership.userId);
-    }
+    std::vector<StepResult> membershipSteps(memberships.size());
+    co_await forEachBounded(int(memberships.size()), m_width, [&](int index) -> QCoro::Task<> {
+        if (co_await removeMembership(memberships.at(index), &membershipSteps[index]))
+            m_journal.removedMembership(memberships.at(index).groupId, memberships.at(index).userId);
+    });
     const auto users = m_journal.users();
-    for (const auto &user : users) {
-        if (co_await removeUser(user))
-            m_journal.removedUser(user);
-    }
+    std::vector<StepResult> userSteps(users.size());
+    co_await forEachBounded(int(users.size()), m_width, [&](int index) -> QCoro::Task<> {
+        if (co_await removeUser(users.at(index), &userSteps[index]))
+            m_journal.removedUser(users.at(index));
+    });
+    m_steps.append(QList<StepResult>(membershipSteps.begin(), membershipSteps.end()));
+    m_steps.append(QList<StepResult>(userSteps.begin(), userSteps.end()));
     for (const auto &user : m_journal.users())
         result.leftovers.append(user.id.isEmpty() ? user.userName : user.id);
     for (const auto &membership : m_journal.memberships())
@@ -45,9 +51,9 @@ QCoro::Task<RunResult::Cleanup> Cleanup::run()
     co_return result;
 }
 
-QCoro::Task<bool> Cleanup::removeMembership(CleanupJournal::Membership membership)
+QCoro::Task<bool> Cleanup::removeMembership(CleanupJournal::Membership membership, StepResult *out)
 {
-    StepResult step;
+    StepResult &step = *out;
     step.id = QStringLiteral("cleanup-membership");
     // Labelled by userName like the user's own cleanup step, where the journal knows it.
     step.user = membership.userId;
@@ -71,13 +77,12 @@ QCoro::Task<bool> Cleanup::removeMembership(CleanupJournal::Membership membershi
     step.outcome = gone ? StepResult::Outcome::Passed : StepResult::Outcome::Failed;
     step.detail
         = gone ? tr("Removed from group %1.").arg(membership.groupId) : Diagnosis::of(response).detail;
-    m_steps.append(step);
     co_return gone;
 }
 
-QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
+QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user, StepResult *out)
 {
-    StepResult step;
+    StepResult &step = *out;
     step.id = m_keepDeactivated ? QStringLiteral("cleanup-deactivate") : QStringLiteral("cleanup-delete");
     step.user = user.userName;
     step.title = m_keepDeactivated ? tr("Leave the pilot user deactivated") : tr("Delete the pilot user");
@@ -112,7 +117,6 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user)
 
 bool Cleanup::done(const StepResult &step)
 {
-    m_steps.append(step);
     return step.outcome != StepResult::Outcome::Failed;
 }
 

@@ -179,8 +179,12 @@ QCoro::Task<bool> PilotRun::membership(Life *life)
     if (!add(life, judged("add-to-group", who, added, tr("Added to %1").arg(m_group.displayName))))
         co_return false;
     StepResult member = newStep("verify-membership", who);
-    const std::optional<bool> isIn = co_await isMember(user.id, &member);
-    if (!add(life, PilotVerdicts::member(member, isIn, user, m_group)))
+    int filterRefused = 0;
+    const std::optional<bool> isIn = co_await isMember(user.id, &member, &filterRefused);
+    member = PilotVerdicts::member(member, isIn, user, m_group);
+    if (filterRefused)
+        explainMemberRead(&member, filterRefused);
+    if (!add(life, member))
         co_return false;
 
     const QList<scim::Response> removing = co_await m_dialect->removeFromGroup(client(), user, m_group);
@@ -198,10 +202,13 @@ QCoro::Task<bool> PilotRun::membership(Life *life)
         }
     }
     if (removed.outcome == Outcome::Passed) {
-        const std::optional<bool> still = co_await isMember(user.id, &removed);
+        filterRefused = 0;
+        const std::optional<bool> still = co_await isMember(user.id, &removed, &filterRefused);
         if (!still.value_or(true))
             m_journal.removedMembership(m_group.id, user.id);
         removed = PilotVerdicts::notMemberAfterRemoval(removed, still, *m_dialect);
+        if (filterRefused)
+            explainMemberRead(&removed, filterRefused);
     }
     co_return add(life, removed);
 }

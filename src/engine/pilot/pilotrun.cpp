@@ -121,7 +121,7 @@ QCoro::Task<RunResult> PilotRun::execute()
     // Whatever happened — success, failure, cancel — what the run created goes.
     m_cleaningUp = true;
     Q_EMIT cleaningUp();
-    Cleanup cleanup(client(), m_journal, m_options.keepDeactivated);
+    Cleanup cleanup(client(), m_journal, m_options.keepDeactivated, m_options.concurrency);
     result.cleanup = co_await cleanup.run();
     co_return end(std::move(result));
 }
@@ -187,7 +187,7 @@ QCoro::Task<bool> PilotRun::resolveGroup()
     co_return lookup.problem.isEmpty();
 }
 
-QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *step)
+QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *step, int *filterRefused)
 {
     // Without fetching the whole member list where the service can filter…
     const QString filter = scim::filter::allOf(
@@ -206,6 +206,8 @@ QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *
         co_return list.resources.size() == 1;
     if (filtered.status != 400 && filtered.status != 501)
         co_return std::nullopt; // a failure, not a service that cannot filter
+    if (filterRefused)
+        *filterRefused = filtered.status;
     // …and from the group itself where it cannot.
     const scim::Response group
         = co_await client().get(scim::groupPath(m_group.id), {}, scim::RequestOptions());
@@ -218,6 +220,16 @@ QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *
             co_return true;
     }
     co_return false;
+}
+
+void PilotRun::explainMemberRead(StepResult *step, int status)
+{
+    step->detail += QLatin1Char(' ')
+        + tr("The service answered %1 to the filtered member lookup (GET /Groups?filter=members[value eq "
+             "…]), "
+             "so the console read the whole group instead: one more request, and on a large group a large "
+             "answer.")
+              .arg(status);
 }
 
 void PilotRun::noteRead(const PilotUser &user, const scim::Response &read)

@@ -106,7 +106,11 @@ private:
     static bool stop(Life *life, const QString &why);
     /// A refused request that the IdP's other style got through: the step learns the advice.
     static void advise(StepResult *step, const PilotDialect::Fallback &fallback);
-    QCoro::Task<std::optional<bool>> isMember(QString userId, StepResult *step);
+    /// @p filterRefused: the status (400, 501) when the service could not filter members, so the
+    /// whole group was read.
+    QCoro::Task<std::optional<bool>> isMember(QString userId, StepResult *step, int *filterRefused = nullptr);
+    /// Adds to @p step's detail why its member check needed the group read (@p status: the refusal).
+    static void explainMemberRead(StepResult *step, int status);
     /// Remembers whether @p read showed the user carrying this run's marker.
     void noteRead(const PilotUser &user, const scim::Response &read);
     /// The step @p id of a write to the user, starting with the read that proves the user is
