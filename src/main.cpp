@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QNetworkProxyFactory>
 
 #include <cstdio>
@@ -25,6 +26,15 @@ void describe(QCoreApplication &app)
     // The SCIM endpoint is often behind a corporate proxy; use what the system says.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     common::installTranslations(app);
+}
+
+// The window icon from PNG sizes in the executable (src/CMakeLists.txt): no SVG plugin to load.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/appicon/%1x%1/apps/" SCIM_APP_ID ".png").arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace
@@ -58,5 +68,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describe(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SCIM_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     return app::runWizard(app, launch.demo);
 }

@@ -9,7 +9,9 @@ SCIM_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-t
     qt6-websockets-dev libxkbcommon-dev libgl-dev)
 # …and to run every test: a real Secret Service, a virtual display, certificate and report tools.
 SCIM_TEST_PACKAGES=(dbus gnome-keyring libsecret-tools xvfb xauth openssl poppler-utils libxml2-utils curl
-    clang-format clang libclang-rt-14-dev)
+    clang-format clang libclang-rt-14-dev dpkg-dev file lintian desktop-file-utils appstream)
+# …and to build the Debian package and check it (scripts/package; the package test uses them too).
+SCIM_PACKAGE_PACKAGES=(dpkg-dev file lintian desktop-file-utils appstream)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -39,14 +41,17 @@ ensure_packages() {
     rm -f "$log"
 }
 
-# build PRESET: configure (quietly) and build one CMake preset.
+# build PRESET [TARGET...]: configure (quietly) and build one CMake preset, or only TARGETs of it.
 build() {
-    local preset=$1
+    local preset=$1 targets=("${@:2}")
     cmake -S "$SCIM_ROOT" --preset "$preset" --log-level=WARNING >/dev/null || {
         say "Configuring the '$preset' build failed; run: cmake --preset $preset"
         return 1
     }
-    cmake --build "$SCIM_ROOT/build/$preset" -- --quiet 2>/dev/null || cmake --build "$SCIM_ROOT/build/$preset"
+    local only=()
+    [ ${#targets[@]} -eq 0 ] || only=(--target "${targets[@]}")
+    cmake --build "$SCIM_ROOT/build/$preset" "${only[@]}" -- --quiet 2>/dev/null \
+        || cmake --build "$SCIM_ROOT/build/$preset" "${only[@]}"
 }
 
 # build_fuzz: the libFuzzer targets (tests/fuzz), a project of their own built with clang.

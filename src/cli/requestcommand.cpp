@@ -1,5 +1,6 @@
 #include "requestcommand.h"
 
+#include "arguments.h"
 #include "common/boundedfile.h"
 #include "exitcode.h"
 #include "output.h"
@@ -59,7 +60,7 @@ QCoro::Task<int> RequestCommand::run(QStringList arguments, Output &output)
         co_return Usage;
     }
     if (parser.isSet(help)) {
-        output.out(parser.helpText());
+        output.out(helpText(parser, QStringLiteral("request [options]")));
         co_return Passed;
     }
     if (!parser.positionalArguments().isEmpty()
