@@ -686,9 +686,10 @@ private Q_SLOTS:
                     .toUtf8())
                 .object());
         engine::CleanupJournal journal(server.endpoint(), QStringLiteral("run-9"));
-        QVERIFY(journal.intendToCreate(userName));
-        QVERIFY(journal.created(userName, id));
-        QVERIFY(journal.addedMembership(server.seededGroupId(), id));
+        QVERIFY(QCoro::waitFor(journal.intendToCreate(userName)));
+        journal.created(userName, id);
+        journal.addedMembership(server.seededGroupId(), id);
+        QVERIFY(QCoro::waitFor(journal.flush()));
         const RunResult cleanup = cleanUp(server, journal);
         QVERIFY(cleanup.cleanup->leftovers.isEmpty());
         QCOMPARE(cleanup.steps.size(), 2);
@@ -710,7 +711,7 @@ private Q_SLOTS:
                               QJsonObject {{QStringLiteral("userName"), QStringLiteral("ann@example.com")},
                                            {QStringLiteral("externalId"), QStringLiteral("hr-4711")}});
         engine::CleanupJournal journal(server.endpoint(), QStringLiteral("run-1"));
-        QVERIFY(journal.intendToCreate(QStringLiteral("ann@example.com")));
+        QVERIFY(QCoro::waitFor(journal.intendToCreate(QStringLiteral("ann@example.com"))));
         const RunResult cleanup = cleanUp(server, journal);
         QVERIFY(cleanup.cleanup->leftovers.isEmpty());
         QCOMPARE(server.store().count(sandbox::ResourceKind::User), 1); // untouched

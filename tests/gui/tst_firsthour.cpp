@@ -248,7 +248,7 @@ private Q_SLOTS:
             saved.save();
         }
         engine::CleanupJournal journal(m_sandbox.endpoint(), QStringLiteral("resume-run"));
-        QVERIFY(journal.intendToCreate(QStringLiteral("scim-pilot-never@example.com")));
+        QVERIFY(QCoro::waitFor(journal.intendToCreate(QStringLiteral("scim-pilot-never@example.com"))));
         m_model = std::make_unique<app::WizardModel>(settings);
         m_model->load();
         m_store = std::make_unique<credentials::ProfileStore>(file(QStringLiteral("p")));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         m_wizard->show();
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::StartPageId));
         QVERIFY(child<QLabel>(*m_wizard, "pendingCleanupLabel")->isVisible());
-        QVERIFY(journal.finish());
+        QVERIFY(QCoro::waitFor(journal.finish()));
         m_wizard.reset();
 
         // Without a pending cleanup: back where the admin was, and Back leads where it led.

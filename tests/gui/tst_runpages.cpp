@@ -23,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <qcoro/qcorotask.h>
 
 using app::SetupWizard;
 using testsupport::child;
@@ -238,8 +239,9 @@ private Q_SLOTS:
                   .value(QLatin1String("id"))
                   .toString();
         engine::CleanupJournal journal(m_sandbox.endpoint(), QStringLiteral("run-9"));
-        QVERIFY(journal.intendToCreate(QStringLiteral("scim-pilot-left@example.com")));
-        QVERIFY(journal.created(QStringLiteral("scim-pilot-left@example.com"), id));
+        QVERIFY(QCoro::waitFor(journal.intendToCreate(QStringLiteral("scim-pilot-left@example.com"))));
+        journal.created(QStringLiteral("scim-pilot-left@example.com"), id);
+        QVERIFY(QCoro::waitFor(journal.flush()));
 
         m_model = std::make_unique<app::WizardModel>(m_directory.filePath(QStringLiteral("w3.ini")));
         m_model->demo = true;

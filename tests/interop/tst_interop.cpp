@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qcoro/qcorotask.h>
 
 using testsupport::runConsole;
 
@@ -356,8 +357,9 @@ void TestInterop::cleanupIsTimedAndNamedByUserName()
                         .toUtf8());
     QCOMPARE(created.status, 201);
     engine::CleanupJournal journal(scim::EndpointUrl::parse(m_endpoint).toString(), runId);
-    QVERIFY(journal.intendToCreate(userName));
-    QVERIFY(journal.created(userName, created.json.value(QLatin1String("id")).toString()));
+    QVERIFY(QCoro::waitFor(journal.intendToCreate(userName)));
+    journal.created(userName, created.json.value(QLatin1String("id")).toString());
+    QVERIFY(QCoro::waitFor(journal.flush()));
     const auto run = runConsole(
         {QStringLiteral("cleanup"), QStringLiteral("--json"), QStringLiteral("--endpoint"), m_endpoint},
         withToken());

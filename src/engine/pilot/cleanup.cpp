@@ -42,8 +42,11 @@ QCoro::Task<RunResult::Cleanup> Cleanup::run()
         result.leftovers.append(
             tr("membership of %1 in group %2").arg(membership.userId, membership.groupId));
     result.outcome = result.leftovers.isEmpty() ? StepResult::Outcome::Passed : StepResult::Outcome::Failed;
+    // Whatever is left stays on disk for the next cleanup; an empty journal goes.
     if (m_journal.isEmpty())
-        m_journal.finish();
+        co_await m_journal.finish();
+    else
+        co_await m_journal.flush();
     for (StepResult &step : m_steps)
         step.maskSecrets(m_client.secrets());
     for (QString &leftover : result.leftovers)

@@ -1,12 +1,13 @@
 #include "engine/pilot/cleanupjournal.h"
 
+#include "engine/pilot/journalwriter.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace engine {
@@ -70,15 +71,15 @@ std::optional<CleanupJournal> CleanupJournal::load(const QString &endpoint, QStr
     return journal;
 }
 
-bool CleanupJournal::write()
+QByteArray CleanupJournal::serialised() const
 {
     QJsonArray users;
-    for (const User &user : std::as_const(m_users))
+    for (const User &user : m_users)
         users.append(QJsonObject {
             {QStringLiteral("userName"), user.userName},
             {QStringLiteral("id"), user.id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(user.id)}});
     QJsonArray memberships;
-    for (const Membership &membership : std::as_const(m_memberships))
+    for (const Membership &membership : m_memberships)
         memberships.append(QJsonObject {{QStringLiteral("groupId"), membership.groupId},
                                         {QStringLiteral("userId"), membership.userId}});
     const QJsonObject json {{QStringLiteral("tool"), QStringLiteral("scim-console")},
@@ -87,25 +88,32 @@ bool CleanupJournal::write()
                             {QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODateWithMs)},
                             {QStringLiteral("users"), users},
                             {QStringLiteral("memberships"), memberships}};
-    const QString path = pathFor(m_endpoint);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    // Created owner-only from the start: QSaveFile keeps these permissions on commit.
-    const bool ok = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) > 0 && file.commit();
-    if (!ok)
-        m_error = tr("The cleanup journal %1 cannot be written: %2").arg(path, file.errorString());
-    return ok;
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
-bool CleanupJournal::intendToCreate(const QString &userName)
+quint64 CleanupJournal::write(bool remove)
+{
+    if (!m_writer)
+        m_writer = std::make_shared<JournalWriter>();
+    // Serialised now, on this thread: the writer never sees the journal itself.
+    m_writer->submit({++m_version, pathFor(m_endpoint), remove ? QByteArray() : serialised(), remove});
+    return m_version;
+}
+
+QString CleanupJournal::error() const
+{
+    return m_error.isEmpty() && m_writer ? m_writer->error() : m_error;
+}
+
+QCoro::Task<bool> CleanupJournal::intendToCreate(QString userName)
 {
     m_users.append({userName, {}});
-    return write();
+    const quint64 version = write();
+    const std::shared_ptr<JournalWriter> writer = m_writer; // the journal may be moved meanwhile
+    co_return co_await writer->durable(version);
 }
 
-bool CleanupJournal::created(const QString &userName, const QString &id)
+void CleanupJournal::created(const QString &userName, const QString &id)
 {
     for (User &user : m_users) {
         if (user.userName == userName && user.id.isEmpty()) {
@@ -113,34 +121,44 @@ bool CleanupJournal::created(const QString &userName, const QString &id)
             break;
         }
     }
-    return write();
+    write();
 }
 
-bool CleanupJournal::addedMembership(const QString &groupId, const QString &userId)
+void CleanupJournal::addedMembership(const QString &groupId, const QString &userId)
 {
     m_memberships.append({groupId, userId});
-    return write();
+    write();
 }
 
-bool CleanupJournal::removedMembership(const QString &groupId, const QString &userId)
+void CleanupJournal::removedMembership(const QString &groupId, const QString &userId)
 {
     m_memberships.removeIf([&](const Membership &m) { return m.groupId == groupId && m.userId == userId; });
-    return write();
+    write();
 }
 
-bool CleanupJournal::removedUser(const User &user)
+void CleanupJournal::removedUser(const User &user)
 {
     const auto it = std::find_if(m_users.begin(), m_users.end(), [&](const User &u) {
         return u.userName == user.userName && u.id == user.id;
     });
     if (it != m_users.end())
         m_users.erase(it);
-    return write();
+    write();
 }
 
-bool CleanupJournal::finish()
+QCoro::Task<bool> CleanupJournal::flush()
 {
-    return QFile::remove(pathFor(m_endpoint)) || !QFile::exists(pathFor(m_endpoint));
+    if (!m_writer)
+        co_return m_error.isEmpty();
+    const std::shared_ptr<JournalWriter> writer = m_writer;
+    co_return co_await writer->durable(m_version);
+}
+
+QCoro::Task<bool> CleanupJournal::finish()
+{
+    const quint64 version = write(true);
+    const std::shared_ptr<JournalWriter> writer = m_writer;
+    co_return co_await writer->durable(version);
 }
 
 } // namespace engine

@@ -125,7 +125,8 @@ QCoro::Task<std::optional<bool>> PilotRun::accepts(QList<MappingRow> keep, QList
     // A fresh person per try, journaled like every pilot object and removed by the cleanup.
     PilotUser probe = PilotUser::make(runId(), m_options.userDomain, 900 + ++m_nextProbe);
     client().addSecret(probe.password);
-    if (!m_journal.intendToCreate(probe.userName))
+    const bool journaled = co_await m_journal.intendToCreate(probe.userName);
+    if (!journaled)
         co_return std::nullopt;
     const scim::Response answer = co_await m_dialect->create(client(), createBody(probe, leaveOut));
     step->record(answer);
@@ -190,7 +191,8 @@ QCoro::Task<bool> PilotRun::manager(Life *life)
                    newStep("set-manager", who)
                        .set(Outcome::Skipped, tr("Not run: the manager could not be created.")));
     }
-    if (!m_journal.intendToCreate(boss.userName))
+    const bool journaled = co_await m_journal.intendToCreate(boss.userName);
+    if (!journaled)
         co_return stop(life, m_journal.error());
     const scim::Response answer = co_await m_dialect->create(client(), createBody(boss, life->rejected));
     boss.id = answer.object().value(QLatin1String("id")).toString();

@@ -52,7 +52,8 @@ QCoro::Task<bool> PilotRun::joiner(Life *life)
     }
     if (!add(life, matched))
         co_return false;
-    if (!m_journal.intendToCreate(user.userName))
+    const bool journaled = co_await m_journal.intendToCreate(user.userName);
+    if (!journaled)
         co_return stop(life, m_journal.error());
 
     StepResult creating = newStep("create-user", who);
@@ -110,7 +111,9 @@ QCoro::Task<bool> PilotRun::matching(Life *life)
         co_return false;
 
     // A duplicate must be refused; if it is not, the duplicate is journaled and removed too.
-    m_journal.intendToCreate(user.userName);
+    const bool journaled = co_await m_journal.intendToCreate(user.userName);
+    if (!journaled)
+        co_return stop(life, m_journal.error());
     const scim::Response duplicate = co_await m_dialect->create(client(), createBody(user, life->rejected));
     StepResult step = newStep("duplicate-rejected", who);
     step.record(duplicate);
