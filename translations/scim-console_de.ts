@@ -1117,10 +1117,6 @@
         <translation>(kein Wert: nicht gesendet)</translation>
     </message>
     <message>
-        <source> (sample)</source>
-        <translation> (Beispiel)</translation>
-    </message>
-    <message>
         <source>(switched off)</source>
         <translation>(ausgeschaltet)</translation>
     </message>
@@ -1142,6 +1138,11 @@
             <numerusform>%n Benutzerzeile aus %1 importiert.</numerusform>
             <numerusform>%n Benutzerzeilen aus %1 importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <extracomment>%1 is a made-up value the console sends to show the mapping works</extracomment>
+        <translation>%1 (Beispiel)</translation>
     </message>
 </context>
 <context>
@@ -1971,13 +1972,15 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>%1
-started at %2 ms, took %3 ms%4</source>
+started at %L2 ms, took %L3 ms (a retry)</source>
         <translation>%1
-begann bei %2 ms, dauerte %3 ms%4</translation>
+begonnen bei %L2 ms, Dauer %L3 ms (eine Wiederholung)</translation>
     </message>
     <message>
-        <source> (a retry)</source>
-        <translation> (Wiederholung)</translation>
+        <source>%1
+started at %L2 ms, took %L3 ms</source>
+        <translation>%1
+begonnen bei %L2 ms, Dauer %L3 ms</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2041,7 @@ begann bei %2 ms, dauerte %3 ms%4</translation>
 Without a command, opens the setup wizard.
 
 </source>
-        <translation>Aufruf: %1 [--demo] | BEFEHL [Optionen]
+        <translation>Aufruf: %1 [--demo] | COMMAND [Optionen]
 
 Ohne Befehl öffnet sich der Einrichtungsassistent.
 
@@ -2081,7 +2084,7 @@ Befehle:
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-»%1 BEFEHL --help« zeigt die Optionen eines Befehls.
+»%1 COMMAND --help« zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
@@ -2209,9 +2212,19 @@ Run “%1 %3 --help” for the options.
         <translation>Geheimes Token</translation>
     </message>
     <message>
-        <source>%1: </source>
-        <extracomment>%1 is &quot;Secret token&quot;, &quot;Password&quot; or &quot;Client secret&quot;</extracomment>
-        <translation>%1: </translation>
+        <source>Password: </source>
+        <extracomment>the prompt on the terminal; what is typed after it is not shown</extracomment>
+        <translation>Kennwort: </translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <extracomment>the prompt on the terminal; what is typed after it is not shown</extracomment>
+        <translation>Geheimer Clientschlüssel: </translation>
+    </message>
+    <message>
+        <source>Secret token: </source>
+        <extracomment>the prompt on the terminal; what is typed after it is not shown</extracomment>
+        <translation>Geheimes Token: </translation>
     </message>
 </context>
 <context>
@@ -2830,21 +2843,49 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
         <translation>profile remove NAME</translation>
     </message>
     <message>
-        <source>Saved profile “%1” for %2; the %3 is in your system keychain.
-</source>
-        <extracomment>%3 is &quot;secret token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>Profil „%1“ für %2 gespeichert; die Zugangsdaten (%3) liegen im Schlüsselbund Ihres Systems.
-</translation>
-    </message>
-    <message>
         <source>Changes a stored profile&apos;s details; only the options given change. The secret stays in the keychain (profile set-token replaces it); a new --auth mode reads its own secret from its variable or standard input.</source>
         <translation>Ändert die Angaben eines gespeicherten Profils; nur die angegebenen Optionen ändern sich. Das Geheimnis bleibt im Schlüsselbund (profile set-token ersetzt es); ein neuer --auth-Modus liest sein eigenes Geheimnis aus seiner Variablen oder von der Standardeingabe.</translation>
     </message>
     <message>
-        <source>Saved “%1” and its new %2.
+        <source>Saved profile “%1” for %2; the password is in your system keychain.
 </source>
-        <extracomment>%2 is &quot;secret token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>„%1“ und die neuen Zugangsdaten (%2) gespeichert.
+        <extracomment>%1 is the profile&apos;s name, %2 the SCIM endpoint URL</extracomment>
+        <translation>Profil „%1“ für %2 gespeichert; das Kennwort liegt im Schlüsselbund des Systems.
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” for %2; the client secret is in your system keychain.
+</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the SCIM endpoint URL</extracomment>
+        <translation>Profil „%1“ für %2 gespeichert; der geheime Clientschlüssel liegt im Schlüsselbund des Systems.
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” for %2; the secret token is in your system keychain.
+</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the SCIM endpoint URL</extracomment>
+        <translation>Profil „%1“ für %2 gespeichert; das geheime Token liegt im Schlüsselbund des Systems.
+</translation>
+    </message>
+    <message>
+        <source>Saved “%1” and its new password.
+</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation>„%1“ und sein neues Kennwort gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Saved “%1” and its new client secret.
+</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation>„%1“ und sein neuer geheimer Clientschlüssel gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Saved “%1” and its new secret token.
+</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation>„%1“ und sein neues geheimes Token gespeichert.
 </translation>
     </message>
 </context>
@@ -3059,27 +3100,9 @@ Abgebrochen, bevor die Anfrage vollständig war; es wurde nichts geschrieben.
 <context>
     <name>cli::RunPrinter</name>
     <message>
-        <source>%1 of %2
-
-</source>
-        <extracomment>%1 is the run (Verify, Pilot, …), %2 the endpoint</extracomment>
-        <translation>%1 für %2
-
-</translation>
-    </message>
-    <message>
         <source>    → %1
 </source>
         <translation>    → %1
-</translation>
-    </message>
-    <message>
-        <source>
-%1: %2, in %3 ms
-</source>
-        <extracomment>%1 &quot;Verify passed&quot; and the like, %2 the counts (&quot;14 passed, 1 warning&quot;), %3 milliseconds</extracomment>
-        <translation>
-%1: %2, in %3 ms
 </translation>
     </message>
     <message>
@@ -3107,6 +3130,15 @@ Erste Synchronisierung für die %Ln Person der Datei: %1
 Erste Synchronisierung für die %Ln Personen der Datei: %1
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>
+%1: %2, in %L3 ms
+</source>
+        <extracomment>%1 &quot;Verify passed&quot; and the like, %2 the counts (&quot;14 passed, 1 warning&quot;), %L3 milliseconds</extracomment>
+        <translation>
+%1: %2, in %L3 ms
+</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3181,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>FILE</source>
-        <translation>DATEI</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>PEM private key for --tls.</source>
@@ -3169,11 +3201,11 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Fault for the Nth matching request (repeatable): METHOD:PATH:N:ACTION, ACTION a status, drop, hang, or 429=SECONDS.</source>
-        <translation>Fehler für die N-te passende Anfrage (wiederholbar): METHODE:PFAD:N:AKTION, AKTION ein Status, drop, hang oder 429=SEKUNDEN.</translation>
+        <translation>Fehler für die N-te passende Anfrage (wiederholbar): METHOD:PATH:N:ACTION, ACTION ein Status, drop, hang oder 429=SECONDS.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation>REGEL</translation>
+        <translation>RULE</translation>
     </message>
     <message>
         <source>Answer every request with an HTML login page.</source>
@@ -3185,11 +3217,11 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Shift the Date header by SECONDS.</source>
-        <translation>Den Date-Header um SEKUNDEN verschieben.</translation>
+        <translation>Den Date-Header um SECONDS verschieben.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation>SEKUNDEN</translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Answer every request with 307 to URL.</source>
@@ -3212,7 +3244,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>--tls needs --cert FILE and --key FILE (PEM).
 </source>
-        <translation>--tls braucht --cert DATEI und --key DATEI (PEM).
+        <translation>--tls braucht --cert FILE und --key FILE (PEM).
 </translation>
     </message>
     <message>
@@ -3493,15 +3525,26 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
 </translation>
     </message>
     <message>
-        <source>With --endpoint, give the %2 in %1 or with --secret-stdin — never on the command line.
+        <source>Read the secret (token, password or client secret) from standard input.</source>
+        <translation>Das Geheimnis (Token, Passwort oder geheimer Clientschlüssel) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>With --endpoint, give the password in SCIM_CONSOLE_PASSWORD or with --secret-stdin — never on the command line.
 </source>
-        <extracomment>%1 is an environment variable such as SCIM_CONSOLE_TOKEN, %2 &quot;secret token&quot;, …</extracomment>
-        <translation>Übergeben Sie bei --endpoint die Zugangsdaten (%2) in %1 oder mit --secret-stdin – niemals in der Befehlszeile.
+        <translation>Geben Sie mit --endpoint das Kennwort in SCIM_CONSOLE_PASSWORD oder mit --secret-stdin an – nie auf der Befehlszeile.
 </translation>
     </message>
     <message>
-        <source>Read the secret (token, password or client secret) from standard input.</source>
-        <translation>Das Geheimnis (Token, Passwort oder geheimer Clientschlüssel) von der Standardeingabe lesen.</translation>
+        <source>With --endpoint, give the client secret in SCIM_CONSOLE_CLIENT_SECRET or with --secret-stdin — never on the command line.
+</source>
+        <translation>Geben Sie mit --endpoint den geheimen Clientschlüssel in SCIM_CONSOLE_CLIENT_SECRET oder mit --secret-stdin an – nie auf der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>With --endpoint, give the secret token in SCIM_CONSOLE_TOKEN or with --secret-stdin — never on the command line.
+</source>
+        <translation>Geben Sie mit --endpoint das geheime Token in SCIM_CONSOLE_TOKEN oder mit --secret-stdin an – nie auf der Befehlszeile.
+</translation>
     </message>
 </context>
 <context>
@@ -3695,79 +3738,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
 <context>
     <name>engine</name>
     <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>is not a string</source>
-        <translation>ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>ist leer</translation>
-    </message>
-    <message>
-        <source>is a function without an expression, and its name and parameters do not make one</source>
-        <translation>ist eine Funktion ohne Ausdruck, und aus ihrem Namen und ihren Parametern lässt sich keiner bilden</translation>
-    </message>
-    <message>
-        <source>does not parse at character %1: %2</source>
-        <extracomment>%1 a position in the expression (1 is its first character), %2 what is wrong there</extracomment>
-        <translation>lässt sich bei Zeichen %1 nicht parsen: %2</translation>
-    </message>
-    <message>
-        <source>is “%1”; expected Attribute, Constant or Function</source>
-        <translation>ist „%1“; erwartet wurde Attribute, Constant oder Function</translation>
-    </message>
-    <message>
-        <source>is not an object</source>
-        <translation>ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation>ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>is not an array</source>
-        <translation>ist kein Array</translation>
-    </message>
-    <message>
-        <source>makes %1 rows; the console reads at most %2</source>
-        <translation>ergibt %1 Zeilen; die Konsole liest höchstens %2</translation>
-    </message>
-    <message>
-        <source>is not true or false</source>
-        <translation>ist nicht true oder false</translation>
-    </message>
-    <message>
-        <source>is %1 bytes; a synchronization schema the console reads is at most 4 MiB</source>
-        <translation>ist %1 Bytes groß; ein Synchronisierungsschema, das die Konsole liest, ist höchstens 4 MiB groß</translation>
-    </message>
-    <message>
-        <source>is UTF-16 text; save it as UTF-8 and import it again</source>
-        <translation>ist UTF-16-Text; speichern Sie ihn als UTF-8 und importieren Sie ihn erneut</translation>
-    </message>
-    <message>
-        <source>is not JSON: %1 at offset %2</source>
-        <translation>ist kein JSON: %1 an Offset %2</translation>
-    </message>
-    <message>
-        <source>is not a JSON object</source>
-        <translation>ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>is missing — this is not an Entra synchronization schema (fetch …/synchronization/jobs/{jobId}/schema)</source>
-        <translation>fehlt – dies ist kein Synchronisierungsschema von Entra (rufen Sie …/synchronization/jobs/{jobId}/schema ab)</translation>
-    </message>
-    <message>
-        <source>is false: this job provisions no users</source>
-        <translation>ist false: Dieser Auftrag stellt keine Benutzer bereit</translation>
-    </message>
-    <message>
-        <source>holds no mapping of User objects</source>
-        <translation>enthält keine Zuordnung von User-Objekten</translation>
-    </message>
-    <message>
         <source>the expression is longer than %1 characters</source>
         <translation>der Ausdruck ist länger als %1 Zeichen</translation>
     </message>
@@ -3852,39 +3822,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>die Person hat keine App-Rolle; eine Beispielrolle wird gesendet</translation>
     </message>
     <message>
-        <source>needs exactly one of source, constant or expression</source>
-        <translation>braucht genau eines von source, constant oder expression</translation>
-    </message>
-    <message>
-        <source>has an empty source</source>
-        <translation>hat eine leere Quelle</translation>
-    </message>
-    <message>
-        <source>must be &quot;always&quot; or &quot;create-only&quot;</source>
-        <translation>muss &quot;always&quot; oder &quot;create-only&quot; sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 0 to 99</source>
-        <translation>muss eine ganze Zahl von 0 bis 99 sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>is not a list</source>
-        <translation>ist keine Liste</translation>
-    </message>
-    <message>
-        <source>has %1 rows; at most %2 are read</source>
-        <translation>hat %1 Zeilen; höchstens %2 werden gelesen</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is a JSON path such as $.user[3].target, %2 what is wrong there</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>the run&apos;s marker stands in for %1, so that the console can recognise its own test user</source>
         <translation>die Markierung des Laufs ersetzt %1, damit die Konsole ihren eigenen Testbenutzer erkennen kann</translation>
     </message>
@@ -3893,24 +3830,134 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>is not JSON: %1 at byte %2</source>
-        <translation>ist kein JSON: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>muss &quot;%1&quot; sein</translation>
-    </message>
-    <message>
-        <source>must be &quot;entra&quot; or &quot;okta&quot;</source>
-        <translation>muss &quot;entra&quot; oder &quot;okta&quot; sein</translation>
-    </message>
-    <message>
-        <source>holds no rows</source>
-        <translation>enthält keine Zeilen</translation>
-    </message>
-    <message>
         <source>the test user&apos;s userName stands in for %1, so that the console can find and remove it</source>
         <translation>der userName des Testbenutzers ersetzt %1, damit die Konsole ihn finden und entfernen kann</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is a function without an expression, and its name and parameters do not make one</source>
+        <translation>%1 ist eine Funktion ohne Ausdruck, und aus ihrem Namen und ihren Parametern lässt sich keiner bilden</translation>
+    </message>
+    <message>
+        <source>%1 does not parse at character %2: %3</source>
+        <extracomment>%1 is a JSON path, %2 a position in the expression (1 is its first character), %3 what is wrong there
+----------
+%1 is a JSON path such as $.user[3].expression, %2 a position in the expression (1 is its first character), %3 what is wrong there</extracomment>
+        <translation>%1 lässt sich bei Zeichen %2 nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”; expected Attribute, Constant or Function</source>
+        <extracomment>%1 is a JSON path ending in .type, %2 the type the file gives</extracomment>
+        <translation>%1 ist „%2“; erwartet: Attribute, Constant oder Function</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1 makes %2 rows; the console reads at most %3</source>
+        <extracomment>%1 is a JSON path, %2 how many rows the schema makes, %3 the most the console reads</extracomment>
+        <translation>%1 ergibt %2 Zeilen; die Konsole liest höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a synchronization schema the console reads is at most 4 MiB</source>
+        <translation>%1 ist %2 Byte groß; ein Synchronisierungsschema, das die Konsole liest, hat höchstens 4 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 and import it again</source>
+        <translation>%1 ist UTF-16-Text; speichern Sie ihn als UTF-8, und importieren Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at offset %3</source>
+        <extracomment>%1 is the JSON path $ (the whole file), %2 the parser&apos;s error, %3 a byte offset in the file</extracomment>
+        <translation>%1 ist kein JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is missing — this is not an Entra synchronization schema (fetch …/synchronization/jobs/{jobId}/schema)</source>
+        <translation>%1 fehlt – dies ist kein Entra-Synchronisierungsschema (rufen Sie …/synchronization/jobs/{jobId}/schema ab)</translation>
+    </message>
+    <message>
+        <source>%1 is false: this job provisions no users</source>
+        <translation>%1 ist false: Dieser Auftrag stellt keine Benutzer bereit</translation>
+    </message>
+    <message>
+        <source>%1 holds no mapping of User objects</source>
+        <translation>%1 enthält keine Zuordnung von User-Objekten</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of source, constant or expression</source>
+        <translation>%1 braucht genau eines von source, constant oder expression</translation>
+    </message>
+    <message>
+        <source>%1 has an empty source</source>
+        <translation>%1 hat eine leere Quelle</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;always&quot; or &quot;create-only&quot;</source>
+        <translation>%1 muss &quot;always&quot; oder &quot;create-only&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 99</source>
+        <translation>%1 muss eine ganze Zahl von 0 bis 99 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <extracomment>%1 is a JSON path such as $.user</extracomment>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; at most %3 are read</source>
+        <extracomment>%1 is a JSON path such as $.user, %2 how many rows it has, %3 the most that are read</extracomment>
+        <translation>%1 hat %2 Zeilen; höchstens %3 werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <extracomment>%1 is the JSON path $ (the whole file), %2 the parser&apos;s error, %3 a byte offset in the file</extracomment>
+        <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;%2&quot;</source>
+        <extracomment>%1 is the JSON path $.format, %2 the format the file must name</extracomment>
+        <translation>%1 muss &quot;%2&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;entra&quot; or &quot;okta&quot;</source>
+        <translation>%1 muss &quot;entra&quot; oder &quot;okta&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation>%1 enthält keine Zeilen</translation>
     </message>
 </context>
 <context>
@@ -4256,18 +4303,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>ein Wert in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2 (%3)</source>
-        <translation>Zeile %1, Spalte %2 (%3)</translation>
-    </message>
-    <message>
         <source>The file is not UTF-8 text; save it as “CSV UTF-8”.</source>
         <translation>Die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
@@ -4315,6 +4350,21 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <source>contains the invisible control character %1</source>
         <extracomment>%1 is a code point such as U+0000</extracomment>
         <translation>enthält das unsichtbare Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>line %L1: %2</source>
+        <extracomment>%L1 is the CSV file&apos;s line number, %2 the problem found there (a sentence)</extracomment>
+        <translation>Zeile %L1: %2</translation>
+    </message>
+    <message>
+        <source>line %L1, column %L2: %3</source>
+        <extracomment>%L1 is the CSV file&apos;s line number, %L2 the column&apos;s number, %3 the problem (a sentence)</extracomment>
+        <translation>Zeile %L1, Spalte %L2: %3</translation>
+    </message>
+    <message>
+        <source>line %L1, column %L2 (%3): %4</source>
+        <extracomment>%L1 is the CSV file&apos;s line number, %L2 the column&apos;s number, %3 the column&apos;s header, %4 the problem (a sentence)</extracomment>
+        <translation>Zeile %L1, Spalte %L2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5101,11 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>no steps</source>
-        <extracomment>separates the counts, e.g. &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>keine Schritte</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>separates the counts, e.g. &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -5067,34 +5117,183 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>Pilot</translation>
     </message>
     <message>
-        <source>Group preview</source>
-        <translation>Gruppenvorschau</translation>
-    </message>
-    <message>
-        <source>Group confirmation</source>
-        <translation>Gruppenbestätigung</translation>
-    </message>
-    <message>
         <source>Cleanup</source>
         <translation>Bereinigung</translation>
     </message>
     <message>
-        <source>%1 passed</source>
-        <extracomment>%1 is the run, e.g. &quot;Verify&quot; or &quot;Pilot&quot;</extracomment>
-        <translation>%1 bestanden</translation>
+        <source>Group preview</source>
+        <comment>service group</comment>
+        <translation>Gruppenvorschau</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
+        <source>Group confirmation</source>
+        <comment>service group</comment>
+        <translation>Gruppenbestätigung</translation>
     </message>
     <message>
-        <source>%1 could not run</source>
-        <extracomment>the run could not reach the endpoint at all</extracomment>
-        <translation>%1 konnte nicht ausgeführt werden</translation>
+        <source>Verify of %1</source>
+        <extracomment>the first line of a run&apos;s table in the terminal; %1 is the SCIM endpoint URL</extracomment>
+        <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <source>%1 cancelled</source>
-        <translation>%1 abgebrochen</translation>
+        <source>Pilot of %1</source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Pilot mit %1</translation>
+    </message>
+    <message>
+        <source>Group preview of %1</source>
+        <comment>service group</comment>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Gruppenvorschau für %1</translation>
+    </message>
+    <message>
+        <source>Group confirmation of %1</source>
+        <comment>service group</comment>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Gruppenbestätigung für %1</translation>
+    </message>
+    <message>
+        <source>Cleanup of %1</source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Bereinigung von %1</translation>
+    </message>
+    <message>
+        <source>Run “%1” of %2</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one; %2 the SCIM endpoint URL</extracomment>
+        <translation>Lauf „%1“ für %2</translation>
+    </message>
+    <message>
+        <source>SCIM verify report</source>
+        <translation>SCIM-Prüfbericht</translation>
+    </message>
+    <message>
+        <source>SCIM pilot report</source>
+        <translation>SCIM-Pilotbericht</translation>
+    </message>
+    <message>
+        <source>SCIM group preview report</source>
+        <comment>service group</comment>
+        <translation>SCIM-Bericht zur Gruppenvorschau</translation>
+    </message>
+    <message>
+        <source>SCIM group confirmation report</source>
+        <comment>service group</comment>
+        <translation>SCIM-Bericht zur Gruppenbestätigung</translation>
+    </message>
+    <message>
+        <source>SCIM cleanup report</source>
+        <translation>SCIM-Bereinigungsbericht</translation>
+    </message>
+    <message>
+        <source>SCIM report (run “%1”)</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one</extracomment>
+        <translation>SCIM-Bericht (Lauf „%1“)</translation>
+    </message>
+    <message>
+        <source>Verify passed</source>
+        <extracomment>the headline of a run; &quot;could not run&quot;: it could not reach the endpoint at all</extracomment>
+        <translation>Prüfung bestanden</translation>
+    </message>
+    <message>
+        <source>Verify failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Verify could not run</source>
+        <translation>Prüfung konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>Verify cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pilot passed</source>
+        <translation>Pilot bestanden</translation>
+    </message>
+    <message>
+        <source>Pilot failed</source>
+        <translation>Pilot fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pilot could not run</source>
+        <translation>Pilot konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>Pilot cancelled</source>
+        <translation>Pilot abgebrochen</translation>
+    </message>
+    <message>
+        <source>Group preview passed</source>
+        <comment>service group</comment>
+        <translation>Gruppenvorschau bestanden</translation>
+    </message>
+    <message>
+        <source>Group preview failed</source>
+        <comment>service group</comment>
+        <translation>Gruppenvorschau fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Group preview could not run</source>
+        <comment>service group</comment>
+        <translation>Gruppenvorschau konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>Group preview cancelled</source>
+        <comment>service group</comment>
+        <translation>Gruppenvorschau abgebrochen</translation>
+    </message>
+    <message>
+        <source>Group confirmation passed</source>
+        <comment>service group</comment>
+        <translation>Gruppenbestätigung bestanden</translation>
+    </message>
+    <message>
+        <source>Group confirmation failed</source>
+        <comment>service group</comment>
+        <translation>Gruppenbestätigung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Group confirmation could not run</source>
+        <comment>service group</comment>
+        <translation>Gruppenbestätigung konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>Group confirmation cancelled</source>
+        <comment>service group</comment>
+        <translation>Gruppenbestätigung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cleanup passed</source>
+        <translation>Bereinigung bestanden</translation>
+    </message>
+    <message>
+        <source>Cleanup failed</source>
+        <translation>Bereinigung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cleanup could not run</source>
+        <translation>Bereinigung konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>Cleanup cancelled</source>
+        <translation>Bereinigung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run “%1” passed</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one</extracomment>
+        <translation>Lauf „%1“ bestanden</translation>
+    </message>
+    <message>
+        <source>Run “%1” failed</source>
+        <translation>Lauf „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run “%1” could not run</source>
+        <translation>Lauf „%1“ konnte nicht laufen</translation>
+    </message>
+    <message>
+        <source>Run “%1” cancelled</source>
+        <translation>Lauf „%1“ abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5113,25 +5312,28 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>„%1“ ist keine Client-Authentifizierungsmethode; verwenden Sie basic oder form.</translation>
     </message>
     <message>
-        <source>password</source>
-        <translation>Passwort</translation>
+        <source>The password is empty.</source>
+        <translation>Das Kennwort ist leer.</translation>
     </message>
     <message>
-        <source>client secret</source>
-        <translation>Geheimer Clientschlüssel</translation>
+        <source>The password contains an invisible control character; copy it again.</source>
+        <translation>Das Kennwort enthält ein unsichtbares Steuerzeichen; kopieren Sie es erneut.</translation>
     </message>
     <message>
-        <source>The %1 is empty.</source>
-        <extracomment>%1 is &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>%1 ist leer.</translation>
+        <source>The header token is empty.</source>
+        <translation>Das Header-Token ist leer.</translation>
     </message>
     <message>
-        <source>The %1 contains an invisible control character; copy it again.</source>
-        <translation>%1 enthält ein unsichtbares Steuerzeichen; kopieren Sie den Wert erneut.</translation>
+        <source>The header token contains an invisible control character; copy it again.</source>
+        <translation>Das Header-Token enthält ein unsichtbares Steuerzeichen; kopieren Sie es erneut.</translation>
     </message>
     <message>
-        <source>header token</source>
-        <translation>Header-Token</translation>
+        <source>The client secret is empty.</source>
+        <translation>Der geheime Clientschlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The client secret contains an invisible control character; copy it again.</source>
+        <translation>Der geheime Clientschlüssel enthält ein unsichtbares Steuerzeichen; kopieren Sie ihn erneut.</translation>
     </message>
 </context>
 <context>
@@ -5540,24 +5742,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>Die Verbindung ist nicht sicher genug, um das Token darüber zu senden. Senden Sie diesen Bericht an den Dienstanbieter.</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>HTTP 404 for a %1 filter that matches no one.</source>
-        <extracomment>%1 is &quot;user&quot; or &quot;group&quot;</extracomment>
-        <translation>HTTP 404 für einen %1filter, der niemanden findet.</translation>
-    </message>
-    <message>
-        <source>A random %1 name (%2) matched %3: the filter is ignored.</source>
-        <extracomment>%1 is &quot;user&quot; or &quot;group&quot;, %2 the random name, %3 how many matched</extracomment>
-        <translation>Ein zufälliger %1name (%2) ergab %3 Treffer: Der Filter wird ignoriert.</translation>
-    </message>
-    <message>
         <source>Entra ID matches users and groups with filters; without working filters it creates duplicates or links the wrong accounts.</source>
         <translation>Entra ID gleicht Benutzer und Gruppen mit Filtern ab; ohne funktionierende Filter legt es Duplikate an oder verknüpft die falschen Konten.</translation>
     </message>
@@ -5616,11 +5800,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>OAuth 2.0 client credentials for client “%1”: Entra ID&apos;s OAuth2 client credentials grant.</source>
         <translation>OAuth-2.0-Clientanmeldeinformationen für den Client „%1“: die OAuth2-Gewährung mit Clientanmeldeinformationen von Entra ID.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 describes the mode, %2 says which IdP cannot use it</extracomment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not judged: the token endpoint could not be reached safely.</source>
@@ -6012,6 +6191,26 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <source>Under 30 days: when it expires, provisioning stops without warning. Remind the service provider to renew it.</source>
         <translation>Weniger als 30 Tage: Wenn es abläuft, endet die Bereitstellung ohne Warnung. Erinnern Sie den Dienstanbieter daran, es zu erneuern.</translation>
     </message>
+    <message>
+        <source>HTTP 404 for a group filter that matches no one.</source>
+        <comment>service group</comment>
+        <translation>HTTP 404 für einen Gruppenfilter, auf den nichts passt.</translation>
+    </message>
+    <message>
+        <source>HTTP 404 for a user filter that matches no one.</source>
+        <translation>HTTP 404 für einen Benutzerfilter, auf den niemand passt.</translation>
+    </message>
+    <message>
+        <source>A random group name (%1) matched %2: the filter is ignored.</source>
+        <comment>service group</comment>
+        <extracomment>%1 is the random group name searched for, %2 how many groups matched it</extracomment>
+        <translation>Ein zufälliger Gruppenname (%1) ergab %2 Treffer: Der Filter wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>A random user name (%1) matched %2: the filter is ignored.</source>
+        <extracomment>%1 is the random userName searched for, %2 how many users matched it</extracomment>
+        <translation>Ein zufälliger Benutzername (%1) ergab %2 Treffer: Der Filter wird ignoriert.</translation>
+    </message>
 </context>
 <context>
     <name>reports::Figures</name>
@@ -6215,10 +6414,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>keine Antwort (%1)</translation>
     </message>
     <message>
-        <source> · attempt %1</source>
-        <translation> · Versuch %1</translation>
-    </message>
-    <message>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
@@ -6239,10 +6434,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>Eine Berichtsdatei endet auf .html, .pdf, .json oder .xml (JUnit), nicht „%1“.</translation>
     </message>
     <message>
-        <source>SCIM %1 report</source>
-        <translation>SCIM-Bericht %1</translation>
-    </message>
-    <message>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
@@ -6260,11 +6451,8 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Duration</source>
+        <extracomment>%L1 is how long the run took, in milliseconds</extracomment>
         <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Run id</source>
@@ -6333,6 +6521,18 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>Fix</source>
         <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <extracomment>%L1 is how long the request took, in milliseconds
+----------
+%L1 is how long the step took, in milliseconds</extracomment>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>attempt %L1</source>
+        <extracomment>%L1 is the attempt&apos;s number (2 for the first retry)</extracomment>
+        <translation>Versuch %L1</translation>
     </message>
 </context>
 <context>
@@ -6449,7 +6649,7 @@ Betreff: %3
     <name>sandbox</name>
     <message>
         <source>“%1” is not a fault rule; use METHOD:PATH:N:ACTION, e.g. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang or GET:/Users:1:429=2.</source>
-        <translation>„%1“ ist keine Fehlerregel; verwenden Sie METHODE:PFAD:N:AKTION, z. B. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang oder GET:/Users:1:429=2.</translation>
+        <translation>„%1“ ist keine Fehlerregel; verwenden Sie METHOD:PATH:N:ACTION, z. B. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang oder GET:/Users:1:429=2.</translation>
     </message>
     <message>
         <source>A string in the filter is not closed.</source>

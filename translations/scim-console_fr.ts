@@ -620,7 +620,7 @@
     <name>StartPage</name>
     <message>
         <source>Set up SCIM provisioning from your identity provider, one safe step at a time. What would you like to do?</source>
-        <translation>Configurez le provisionnement SCIM depuis votre fournisseur d’identité, étape par étape et en toute sécurité. Que souhaitez-vous faire ?</translation>
+        <translation>Configurez le provisionnement SCIM depuis votre fournisseur d’identité, étape par étape et en toute sécurité. Que souhaitez-vous faire&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Prepare a new SCIM request</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Collect your tenant details and the named contact, and write the request email.</source>
-        <translation>Rassemblez les informations de votre tenant et le contact désigné, puis rédigez l’e-mail de demande.</translation>
+        <translation>Rassemblez les informations de votre locataire et le contact désigné, puis rédigez l’e-mail de demande.</translation>
     </message>
     <message>
         <source>Prepare a new SCIM request</source>
@@ -1117,10 +1117,6 @@
         <translation>(aucune valeur&#xa0;: non envoyé)</translation>
     </message>
     <message>
-        <source> (sample)</source>
-        <translation> (exemple)</translation>
-    </message>
-    <message>
         <source>(switched off)</source>
         <translation>(désactivé)</translation>
     </message>
@@ -1142,6 +1138,11 @@
             <numerusform>%n ligne d’utilisateur importée depuis %1.</numerusform>
             <numerusform>%n lignes d’utilisateur importées depuis %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <extracomment>%1 is a made-up value the console sends to show the mapping works</extracomment>
+        <translation>%1 (exemple)</translation>
     </message>
 </context>
 <context>
@@ -1971,13 +1972,15 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>%1
-started at %2 ms, took %3 ms%4</source>
+started at %L2 ms, took %L3 ms (a retry)</source>
         <translation>%1
-début à %2&#xa0;ms, durée %3&#xa0;ms%4</translation>
+début à %L2&#xa0;ms, durée %L3&#xa0;ms (une nouvelle tentative)</translation>
     </message>
     <message>
-        <source> (a retry)</source>
-        <translation> (nouvelle tentative)</translation>
+        <source>%1
+started at %L2 ms, took %L3 ms</source>
+        <translation>%1
+début à %L2&#xa0;ms, durée %L3&#xa0;ms</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2041,7 @@ début à %2&#xa0;ms, durée %3&#xa0;ms%4</translation>
 Without a command, opens the setup wizard.
 
 </source>
-        <translation>Utilisation : %1 [--demo] | COMMANDE [options]
+        <translation>Utilisation&#xa0;: %1 [--demo] | COMMAND [options]
 
 Sans commande, ouvre l’assistant de configuration.
 
@@ -2047,7 +2050,7 @@ Sans commande, ouvre l’assistant de configuration.
     <message>
         <source>Options:
 </source>
-        <translation>Options :
+        <translation>Options&#xa0;:
 </translation>
     </message>
     <message>
@@ -2073,7 +2076,7 @@ Sans commande, ouvre l’assistant de configuration.
 Commands:
 </source>
         <translation>
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -2081,7 +2084,7 @@ Commandes :
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
+Lancez « %1 COMMAND --help » pour les options d’une commande.
 </translation>
     </message>
     <message>
@@ -2090,8 +2093,8 @@ To try everything without a window, run:  %1 demo
 For all commands, run:  %1 --help
 </source>
         <translation>Aucun affichage n’est disponible pour ouvrir l’assistant de configuration.
-Pour tout essayer sans fenêtre :  %1 demo
-Toutes les commandes :  %1 --help
+Pour tout essayer sans fenêtre&#xa0;:  %1 demo
+Toutes les commandes&#xa0;:  %1 --help
 </translation>
     </message>
     <message>
@@ -2099,13 +2102,13 @@ Toutes les commandes :  %1 --help
 Run &apos;%2 --help&apos; for usage.
 </source>
         <translation>%1
-Utilisation : voir « %2 --help ».
+Utilisation&#xa0;: voir « %2 --help ».
 </translation>
     </message>
     <message>
         <source>Options must follow the command: %1
 </source>
-        <translation>Les options doivent suivre la commande : %1
+        <translation>Les options doivent suivre la commande&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -2209,9 +2212,19 @@ Lancez «&#xa0;%1 %3 --help&#xa0;» pour les options.
         <translation>Jeton secret</translation>
     </message>
     <message>
-        <source>%1: </source>
-        <extracomment>%1 is &quot;Secret token&quot;, &quot;Password&quot; or &quot;Client secret&quot;</extracomment>
-        <translation>%1&#xa0;: </translation>
+        <source>Password: </source>
+        <extracomment>the prompt on the terminal; what is typed after it is not shown</extracomment>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <extracomment>the prompt on the terminal; what is typed after it is not shown</extracomment>
+        <translation>Secret client&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Secret token: </source>
+        <extracomment>the prompt on the terminal; what is typed after it is not shown</extracomment>
+        <translation>Jeton secret&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2830,21 +2843,49 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
         <translation>profile remove NAME</translation>
     </message>
     <message>
-        <source>Saved profile “%1” for %2; the %3 is in your system keychain.
-</source>
-        <extracomment>%3 is &quot;secret token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré pour %2&#xa0;; le %3 se trouve dans le trousseau de votre système.
-</translation>
-    </message>
-    <message>
         <source>Changes a stored profile&apos;s details; only the options given change. The secret stays in the keychain (profile set-token replaces it); a new --auth mode reads its own secret from its variable or standard input.</source>
         <translation>Modifie les détails d’un profil enregistré&#xa0;; seules les options indiquées changent. Le secret reste dans le trousseau (profile set-token le remplace)&#xa0;; un nouveau mode --auth lit son propre secret depuis sa variable ou l’entrée standard.</translation>
     </message>
     <message>
-        <source>Saved “%1” and its new %2.
+        <source>Saved profile “%1” for %2; the password is in your system keychain.
 </source>
-        <extracomment>%2 is &quot;secret token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>«&#xa0;%1&#xa0;» enregistré avec son nouveau %2.
+        <extracomment>%1 is the profile&apos;s name, %2 the SCIM endpoint URL</extracomment>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré pour %2&#xa0;; le mot de passe est dans le trousseau du système.
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” for %2; the client secret is in your system keychain.
+</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the SCIM endpoint URL</extracomment>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré pour %2&#xa0;; le secret client est dans le trousseau du système.
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” for %2; the secret token is in your system keychain.
+</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the SCIM endpoint URL</extracomment>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré pour %2&#xa0;; le jeton secret est dans le trousseau du système.
+</translation>
+    </message>
+    <message>
+        <source>Saved “%1” and its new password.
+</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation>«&#xa0;%1&#xa0;» et son nouveau mot de passe enregistrés.
+</translation>
+    </message>
+    <message>
+        <source>Saved “%1” and its new client secret.
+</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation>«&#xa0;%1&#xa0;» et son nouveau secret client enregistrés.
+</translation>
+    </message>
+    <message>
+        <source>Saved “%1” and its new secret token.
+</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation>«&#xa0;%1&#xa0;» et son nouveau jeton secret enregistrés.
 </translation>
     </message>
 </context>
@@ -3059,27 +3100,9 @@ Arrêté avant que la demande soit complète&#xa0;; rien n’a été écrit.
 <context>
     <name>cli::RunPrinter</name>
     <message>
-        <source>%1 of %2
-
-</source>
-        <extracomment>%1 is the run (Verify, Pilot, …), %2 the endpoint</extracomment>
-        <translation>%1 sur %2
-
-</translation>
-    </message>
-    <message>
         <source>    → %1
 </source>
         <translation>    → %1
-</translation>
-    </message>
-    <message>
-        <source>
-%1: %2, in %3 ms
-</source>
-        <extracomment>%1 &quot;Verify passed&quot; and the like, %2 the counts (&quot;14 passed, 1 warning&quot;), %3 milliseconds</extracomment>
-        <translation>
-%1&#xa0;: %2, en %3 ms
 </translation>
     </message>
     <message>
@@ -3108,12 +3131,21 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>
+%1: %2, in %L3 ms
+</source>
+        <extracomment>%1 &quot;Verify passed&quot; and the like, %2 the counts (&quot;14 passed, 1 warning&quot;), %L3 milliseconds</extracomment>
+        <translation>
+%1&#xa0;: %2, en %L3&#xa0;ms
+</translation>
+    </message>
 </context>
 <context>
     <name>cli::SandboxCommand</name>
     <message>
         <source>run the embedded SCIM sandbox tenant on loopback</source>
-        <translation>lancer le tenant SCIM bac à sable intégré en boucle locale</translation>
+        <translation>lancer le locataire SCIM bac à sable intégré en boucle locale</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3121,7 +3153,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation>Port d’écoute ; 0 en choisit un libre.</translation>
+        <translation>Port d’écoute&#xa0;; 0 en choisit un libre.</translation>
     </message>
     <message>
         <source>N</source>
@@ -3133,7 +3165,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>NAME</source>
-        <translation>NOM</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Reject what RFC 7643/7644 reject.</source>
@@ -3149,7 +3181,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>FILE</source>
-        <translation>FICHIER</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>PEM private key for --tls.</source>
@@ -3169,11 +3201,11 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Fault for the Nth matching request (repeatable): METHOD:PATH:N:ACTION, ACTION a status, drop, hang, or 429=SECONDS.</source>
-        <translation>Panne pour la N-ième requête correspondante (répétable) : MÉTHODE:CHEMIN:N:ACTION, ACTION un statut, drop, hang ou 429=SECONDES.</translation>
+        <translation>Panne pour la N-ième requête correspondante (répétable)&#xa0;: METHOD:PATH:N:ACTION, ACTION un statut, drop, hang ou 429=SECONDS.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation>RÈGLE</translation>
+        <translation>RULE</translation>
     </message>
     <message>
         <source>Answer every request with an HTML login page.</source>
@@ -3185,11 +3217,11 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Shift the Date header by SECONDS.</source>
-        <translation>Décaler l’en-tête Date de SECONDES.</translation>
+        <translation>Décaler l’en-tête Date de SECONDS.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation>SECONDES</translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Answer every request with 307 to URL.</source>
@@ -3212,7 +3244,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>--tls needs --cert FILE and --key FILE (PEM).
 </source>
-        <translation>--tls exige --cert FICHIER et --key FICHIER (PEM).
+        <translation>--tls exige --cert FILE et --key FILE (PEM).
 </translation>
     </message>
     <message>
@@ -3493,15 +3525,26 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
 </translation>
     </message>
     <message>
-        <source>With --endpoint, give the %2 in %1 or with --secret-stdin — never on the command line.
+        <source>Read the secret (token, password or client secret) from standard input.</source>
+        <translation>Lire le secret (jeton, mot de passe ou secret client) sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>With --endpoint, give the password in SCIM_CONSOLE_PASSWORD or with --secret-stdin — never on the command line.
 </source>
-        <extracomment>%1 is an environment variable such as SCIM_CONSOLE_TOKEN, %2 &quot;secret token&quot;, …</extracomment>
-        <translation>Avec --endpoint, indiquez le %2 dans %1 ou avec --secret-stdin — jamais sur la ligne de commande.
+        <translation>Avec --endpoint, donnez le mot de passe dans SCIM_CONSOLE_PASSWORD ou avec --secret-stdin — jamais sur la ligne de commande.
 </translation>
     </message>
     <message>
-        <source>Read the secret (token, password or client secret) from standard input.</source>
-        <translation>Lire le secret (jeton, mot de passe ou secret client) sur l’entrée standard.</translation>
+        <source>With --endpoint, give the client secret in SCIM_CONSOLE_CLIENT_SECRET or with --secret-stdin — never on the command line.
+</source>
+        <translation>Avec --endpoint, donnez le secret client dans SCIM_CONSOLE_CLIENT_SECRET ou avec --secret-stdin — jamais sur la ligne de commande.
+</translation>
+    </message>
+    <message>
+        <source>With --endpoint, give the secret token in SCIM_CONSOLE_TOKEN or with --secret-stdin — never on the command line.
+</source>
+        <translation>Avec --endpoint, donnez le jeton secret dans SCIM_CONSOLE_TOKEN ou avec --secret-stdin — jamais sur la ligne de commande.
+</translation>
     </message>
 </context>
 <context>
@@ -3695,79 +3738,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
 <context>
     <name>engine</name>
     <message>
-        <source>is missing</source>
-        <translation>est absent</translation>
-    </message>
-    <message>
-        <source>is not a string</source>
-        <translation>n’est pas une chaîne</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>est vide</translation>
-    </message>
-    <message>
-        <source>is a function without an expression, and its name and parameters do not make one</source>
-        <translation>est une fonction sans expression, et son nom et ses paramètres n’en forment pas une</translation>
-    </message>
-    <message>
-        <source>does not parse at character %1: %2</source>
-        <extracomment>%1 a position in the expression (1 is its first character), %2 what is wrong there</extracomment>
-        <translation>contient une erreur de syntaxe au caractère %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>is “%1”; expected Attribute, Constant or Function</source>
-        <translation>vaut «&#xa0;%1&#xa0;»&#xa0;; Attribute, Constant ou Function attendu</translation>
-    </message>
-    <message>
-        <source>is not an object</source>
-        <translation>n’est pas un objet</translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation>n’est pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>is not an array</source>
-        <translation>n’est pas un tableau</translation>
-    </message>
-    <message>
-        <source>makes %1 rows; the console reads at most %2</source>
-        <translation>donne %1 lignes&#xa0;; la console en lit au plus %2</translation>
-    </message>
-    <message>
-        <source>is not true or false</source>
-        <translation>ne vaut ni true ni false</translation>
-    </message>
-    <message>
-        <source>is %1 bytes; a synchronization schema the console reads is at most 4 MiB</source>
-        <translation>fait %1 octets&#xa0;; la console lit un schéma de synchronisation de 4 Mio au plus</translation>
-    </message>
-    <message>
-        <source>is UTF-16 text; save it as UTF-8 and import it again</source>
-        <translation>est du texte UTF-16&#xa0;; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
-    </message>
-    <message>
-        <source>is not JSON: %1 at offset %2</source>
-        <translation>n’est pas du JSON&#xa0;: %1 à la position %2</translation>
-    </message>
-    <message>
-        <source>is not a JSON object</source>
-        <translation>n’est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>is missing — this is not an Entra synchronization schema (fetch …/synchronization/jobs/{jobId}/schema)</source>
-        <translation>est absent — ce n’est pas un schéma de synchronisation Entra (récupérez …/synchronization/jobs/{jobId}/schema)</translation>
-    </message>
-    <message>
-        <source>is false: this job provisions no users</source>
-        <translation>vaut false&#xa0;: ce travail ne provisionne aucun utilisateur</translation>
-    </message>
-    <message>
-        <source>holds no mapping of User objects</source>
-        <translation>ne contient aucun mappage d’objets User</translation>
-    </message>
-    <message>
         <source>the expression is longer than %1 characters</source>
         <translation>l’expression dépasse %1 caractères</translation>
     </message>
@@ -3852,39 +3822,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>la personne n’a aucun rôle d’application&#xa0;; un rôle d’exemple est envoyé</translation>
     </message>
     <message>
-        <source>needs exactly one of source, constant or expression</source>
-        <translation>exige exactement un élément parmi source, constant ou expression</translation>
-    </message>
-    <message>
-        <source>has an empty source</source>
-        <translation>a une source vide</translation>
-    </message>
-    <message>
-        <source>must be &quot;always&quot; or &quot;create-only&quot;</source>
-        <translation>doit valoir &quot;always&quot; ou &quot;create-only&quot;</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 0 to 99</source>
-        <translation>doit être un nombre entier de 0 à 99</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>is not a list</source>
-        <translation>n’est pas une liste</translation>
-    </message>
-    <message>
-        <source>has %1 rows; at most %2 are read</source>
-        <translation>a %1 lignes&#xa0;; %2 au plus sont lues</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is a JSON path such as $.user[3].target, %2 what is wrong there</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>the run&apos;s marker stands in for %1, so that the console can recognise its own test user</source>
         <translation>le marqueur de l’exécution remplace %1, afin que la console puisse reconnaître son propre utilisateur de test</translation>
     </message>
@@ -3893,24 +3830,134 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>is not JSON: %1 at byte %2</source>
-        <translation>n’est pas du JSON&#xa0;: %1 à l’octet %2</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>doit valoir &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be &quot;entra&quot; or &quot;okta&quot;</source>
-        <translation>doit valoir &quot;entra&quot; ou &quot;okta&quot;</translation>
-    </message>
-    <message>
-        <source>holds no rows</source>
-        <translation>ne contient aucune ligne</translation>
-    </message>
-    <message>
         <source>the test user&apos;s userName stands in for %1, so that the console can find and remove it</source>
         <translation>le userName de l’utilisateur de test remplace %1, afin que la console puisse le retrouver et le supprimer</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 is a function without an expression, and its name and parameters do not make one</source>
+        <translation>%1 est une fonction sans expression, et son nom et ses paramètres ne permettent pas d’en former une</translation>
+    </message>
+    <message>
+        <source>%1 does not parse at character %2: %3</source>
+        <extracomment>%1 is a JSON path, %2 a position in the expression (1 is its first character), %3 what is wrong there
+----------
+%1 is a JSON path such as $.user[3].expression, %2 a position in the expression (1 is its first character), %3 what is wrong there</extracomment>
+        <translation>%1 ne peut pas être lu au caractère %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”; expected Attribute, Constant or Function</source>
+        <extracomment>%1 is a JSON path ending in .type, %2 the type the file gives</extracomment>
+        <translation>%1 vaut «&#xa0;%2&#xa0;»&#xa0;; attendu&#xa0;: Attribute, Constant ou Function</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 n’est pas un tableau</translation>
+    </message>
+    <message>
+        <source>%1 makes %2 rows; the console reads at most %3</source>
+        <extracomment>%1 is a JSON path, %2 how many rows the schema makes, %3 the most the console reads</extracomment>
+        <translation>%1 donne %2 lignes&#xa0;; la console en lit au plus %3</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a synchronization schema the console reads is at most 4 MiB</source>
+        <translation>%1 fait %2 octets&#xa0;; un schéma de synchronisation lu par la console fait au plus 4&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 and import it again</source>
+        <translation>%1 est un texte UTF-16&#xa0;; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at offset %3</source>
+        <extracomment>%1 is the JSON path $ (the whole file), %2 the parser&apos;s error, %3 a byte offset in the file</extracomment>
+        <translation>%1 n’est pas du JSON&#xa0;: %2 à la position %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 is missing — this is not an Entra synchronization schema (fetch …/synchronization/jobs/{jobId}/schema)</source>
+        <translation>%1 est absent — ce n’est pas un schéma de synchronisation Entra (récupérez …/synchronization/jobs/{jobId}/schema)</translation>
+    </message>
+    <message>
+        <source>%1 is false: this job provisions no users</source>
+        <translation>%1 vaut false&#xa0;: ce travail ne provisionne aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 holds no mapping of User objects</source>
+        <translation>%1 ne contient aucun mappage d’objets User</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of source, constant or expression</source>
+        <translation>%1 demande exactement un de source, constant ou expression</translation>
+    </message>
+    <message>
+        <source>%1 has an empty source</source>
+        <translation>%1 a une source vide</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;always&quot; or &quot;create-only&quot;</source>
+        <translation>%1 doit valoir &quot;always&quot; ou &quot;create-only&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 99</source>
+        <translation>%1 doit être un nombre entier de 0 à 99</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <extracomment>%1 is a JSON path such as $.user</extracomment>
+        <translation>%1 n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; at most %3 are read</source>
+        <extracomment>%1 is a JSON path such as $.user, %2 how many rows it has, %3 the most that are read</extracomment>
+        <translation>%1 a %2 lignes&#xa0;; au plus %3 sont lues</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <extracomment>%1 is the JSON path $ (the whole file), %2 the parser&apos;s error, %3 a byte offset in the file</extracomment>
+        <translation>%1 n’est pas du JSON&#xa0;: %2 à l’octet %3</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;%2&quot;</source>
+        <extracomment>%1 is the JSON path $.format, %2 the format the file must name</extracomment>
+        <translation>%1 doit valoir &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;entra&quot; or &quot;okta&quot;</source>
+        <translation>%1 doit valoir &quot;entra&quot; ou &quot;okta&quot;</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation>%1 ne contient aucune ligne</translation>
     </message>
 </context>
 <context>
@@ -4256,18 +4303,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>une valeur entre guillemets n’est jamais fermée</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>ligne %1, colonne %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2 (%3)</source>
-        <translation>ligne %1, colonne %2 (%3)</translation>
-    </message>
-    <message>
         <source>The file is not UTF-8 text; save it as “CSV UTF-8”.</source>
         <translation>Le fichier n’est pas du texte UTF-8&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
@@ -4315,6 +4350,21 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <source>contains the invisible control character %1</source>
         <extracomment>%1 is a code point such as U+0000</extracomment>
         <translation>contient le caractère de contrôle invisible %1</translation>
+    </message>
+    <message>
+        <source>line %L1: %2</source>
+        <extracomment>%L1 is the CSV file&apos;s line number, %2 the problem found there (a sentence)</extracomment>
+        <translation>ligne %L1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %L1, column %L2: %3</source>
+        <extracomment>%L1 is the CSV file&apos;s line number, %L2 the column&apos;s number, %3 the problem (a sentence)</extracomment>
+        <translation>ligne %L1, colonne %L2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>line %L1, column %L2 (%3): %4</source>
+        <extracomment>%L1 is the CSV file&apos;s line number, %L2 the column&apos;s number, %3 the column&apos;s header, %4 the problem (a sentence)</extracomment>
+        <translation>ligne %L1, colonne %L2 (%3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5101,11 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>no steps</source>
-        <extracomment>separates the counts, e.g. &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>aucune étape</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>separates the counts, e.g. &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -5067,34 +5117,183 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>Pilote</translation>
     </message>
     <message>
-        <source>Group preview</source>
-        <translation>Aperçu du groupe</translation>
-    </message>
-    <message>
-        <source>Group confirmation</source>
-        <translation>Confirmation du groupe</translation>
-    </message>
-    <message>
         <source>Cleanup</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <source>%1 passed</source>
-        <extracomment>%1 is the run, e.g. &quot;Verify&quot; or &quot;Pilot&quot;</extracomment>
-        <translation>%1&#xa0;: réussite</translation>
+        <source>Group preview</source>
+        <comment>service group</comment>
+        <translation>Aperçu du groupe</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1&#xa0;: échec</translation>
+        <source>Group confirmation</source>
+        <comment>service group</comment>
+        <translation>Confirmation du groupe</translation>
     </message>
     <message>
-        <source>%1 could not run</source>
-        <extracomment>the run could not reach the endpoint at all</extracomment>
-        <translation>%1&#xa0;: exécution impossible</translation>
+        <source>Verify of %1</source>
+        <extracomment>the first line of a run&apos;s table in the terminal; %1 is the SCIM endpoint URL</extracomment>
+        <translation>Vérification de %1</translation>
     </message>
     <message>
-        <source>%1 cancelled</source>
-        <translation>%1&#xa0;: annulation</translation>
+        <source>Pilot of %1</source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Pilote avec %1</translation>
+    </message>
+    <message>
+        <source>Group preview of %1</source>
+        <comment>service group</comment>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Aperçu du groupe pour %1</translation>
+    </message>
+    <message>
+        <source>Group confirmation of %1</source>
+        <comment>service group</comment>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Confirmation du groupe pour %1</translation>
+    </message>
+    <message>
+        <source>Cleanup of %1</source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
+        <translation>Nettoyage de %1</translation>
+    </message>
+    <message>
+        <source>Run “%1” of %2</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one; %2 the SCIM endpoint URL</extracomment>
+        <translation>Exécution «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>SCIM verify report</source>
+        <translation>Rapport de vérification SCIM</translation>
+    </message>
+    <message>
+        <source>SCIM pilot report</source>
+        <translation>Rapport pilote SCIM</translation>
+    </message>
+    <message>
+        <source>SCIM group preview report</source>
+        <comment>service group</comment>
+        <translation>Rapport SCIM d’aperçu du groupe</translation>
+    </message>
+    <message>
+        <source>SCIM group confirmation report</source>
+        <comment>service group</comment>
+        <translation>Rapport SCIM de confirmation du groupe</translation>
+    </message>
+    <message>
+        <source>SCIM cleanup report</source>
+        <translation>Rapport de nettoyage SCIM</translation>
+    </message>
+    <message>
+        <source>SCIM report (run “%1”)</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one</extracomment>
+        <translation>Rapport SCIM (exécution «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Verify passed</source>
+        <extracomment>the headline of a run; &quot;could not run&quot;: it could not reach the endpoint at all</extracomment>
+        <translation>Vérification réussie</translation>
+    </message>
+    <message>
+        <source>Verify failed</source>
+        <translation>Vérification échouée</translation>
+    </message>
+    <message>
+        <source>Verify could not run</source>
+        <translation>La vérification n’a pas pu s’exécuter</translation>
+    </message>
+    <message>
+        <source>Verify cancelled</source>
+        <translation>Vérification annulée</translation>
+    </message>
+    <message>
+        <source>Pilot passed</source>
+        <translation>Pilote réussi</translation>
+    </message>
+    <message>
+        <source>Pilot failed</source>
+        <translation>Pilote échoué</translation>
+    </message>
+    <message>
+        <source>Pilot could not run</source>
+        <translation>Le pilote n’a pas pu s’exécuter</translation>
+    </message>
+    <message>
+        <source>Pilot cancelled</source>
+        <translation>Pilote annulé</translation>
+    </message>
+    <message>
+        <source>Group preview passed</source>
+        <comment>service group</comment>
+        <translation>Aperçu du groupe réussi</translation>
+    </message>
+    <message>
+        <source>Group preview failed</source>
+        <comment>service group</comment>
+        <translation>Aperçu du groupe échoué</translation>
+    </message>
+    <message>
+        <source>Group preview could not run</source>
+        <comment>service group</comment>
+        <translation>L’aperçu du groupe n’a pas pu s’exécuter</translation>
+    </message>
+    <message>
+        <source>Group preview cancelled</source>
+        <comment>service group</comment>
+        <translation>Aperçu du groupe annulé</translation>
+    </message>
+    <message>
+        <source>Group confirmation passed</source>
+        <comment>service group</comment>
+        <translation>Confirmation du groupe réussie</translation>
+    </message>
+    <message>
+        <source>Group confirmation failed</source>
+        <comment>service group</comment>
+        <translation>Confirmation du groupe échouée</translation>
+    </message>
+    <message>
+        <source>Group confirmation could not run</source>
+        <comment>service group</comment>
+        <translation>La confirmation du groupe n’a pas pu s’exécuter</translation>
+    </message>
+    <message>
+        <source>Group confirmation cancelled</source>
+        <comment>service group</comment>
+        <translation>Confirmation du groupe annulée</translation>
+    </message>
+    <message>
+        <source>Cleanup passed</source>
+        <translation>Nettoyage réussi</translation>
+    </message>
+    <message>
+        <source>Cleanup failed</source>
+        <translation>Nettoyage échoué</translation>
+    </message>
+    <message>
+        <source>Cleanup could not run</source>
+        <translation>Le nettoyage n’a pas pu s’exécuter</translation>
+    </message>
+    <message>
+        <source>Cleanup cancelled</source>
+        <translation>Nettoyage annulé</translation>
+    </message>
+    <message>
+        <source>Run “%1” passed</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one</extracomment>
+        <translation>Exécution «&#xa0;%1&#xa0;» réussie</translation>
+    </message>
+    <message>
+        <source>Run “%1” failed</source>
+        <translation>Exécution «&#xa0;%1&#xa0;» échouée</translation>
+    </message>
+    <message>
+        <source>Run “%1” could not run</source>
+        <translation>L’exécution «&#xa0;%1&#xa0;» n’a pas pu avoir lieu</translation>
+    </message>
+    <message>
+        <source>Run “%1” cancelled</source>
+        <translation>Exécution «&#xa0;%1&#xa0;» annulée</translation>
     </message>
 </context>
 <context>
@@ -5113,25 +5312,28 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>«&#xa0;%1&#xa0;» n’est pas une méthode d’authentification du client&#xa0;; utilisez basic ou form.</translation>
     </message>
     <message>
-        <source>password</source>
-        <translation>mot de passe</translation>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
     </message>
     <message>
-        <source>client secret</source>
-        <translation>secret client</translation>
+        <source>The password contains an invisible control character; copy it again.</source>
+        <translation>Le mot de passe contient un caractère de contrôle invisible&#xa0;; copiez-le de nouveau.</translation>
     </message>
     <message>
-        <source>The %1 is empty.</source>
-        <extracomment>%1 is &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>Le %1 est vide.</translation>
+        <source>The header token is empty.</source>
+        <translation>Le jeton d’en-tête est vide.</translation>
     </message>
     <message>
-        <source>The %1 contains an invisible control character; copy it again.</source>
-        <translation>Le %1 contient un caractère de contrôle invisible&#xa0;; copiez-le à nouveau.</translation>
+        <source>The header token contains an invisible control character; copy it again.</source>
+        <translation>Le jeton d’en-tête contient un caractère de contrôle invisible&#xa0;; copiez-le de nouveau.</translation>
     </message>
     <message>
-        <source>header token</source>
-        <translation>jeton d’en-tête</translation>
+        <source>The client secret is empty.</source>
+        <translation>Le secret client est vide.</translation>
+    </message>
+    <message>
+        <source>The client secret contains an invisible control character; copy it again.</source>
+        <translation>Le secret client contient un caractère de contrôle invisible&#xa0;; copiez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5540,24 +5742,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>La connexion n’est pas assez sûre pour y envoyer le jeton. Envoyez ce rapport au fournisseur de services.</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>d’utilisateur</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>de groupe</translation>
-    </message>
-    <message>
-        <source>HTTP 404 for a %1 filter that matches no one.</source>
-        <extracomment>%1 is &quot;user&quot; or &quot;group&quot;</extracomment>
-        <translation>HTTP 404 pour un filtre %1 qui ne correspond à personne.</translation>
-    </message>
-    <message>
-        <source>A random %1 name (%2) matched %3: the filter is ignored.</source>
-        <extracomment>%1 is &quot;user&quot; or &quot;group&quot;, %2 the random name, %3 how many matched</extracomment>
-        <translation>Un nom %1 aléatoire (%2) a donné %3 résultat(s)&#xa0;: le filtre est ignoré.</translation>
-    </message>
-    <message>
         <source>Entra ID matches users and groups with filters; without working filters it creates duplicates or links the wrong accounts.</source>
         <translation>Entra ID retrouve les utilisateurs et les groupes avec des filtres&#xa0;; sans filtres fonctionnels, il crée des doublons ou lie les mauvais comptes.</translation>
     </message>
@@ -5616,11 +5800,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>OAuth 2.0 client credentials for client “%1”: Entra ID&apos;s OAuth2 client credentials grant.</source>
         <translation>Informations d’identification du client OAuth 2.0 pour le client «&#xa0;%1&#xa0;»&#xa0;: l’octroi d’informations d’identification du client OAuth2 d’Entra ID.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 describes the mode, %2 says which IdP cannot use it</extracomment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not judged: the token endpoint could not be reached safely.</source>
@@ -6012,6 +6191,26 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <source>Under 30 days: when it expires, provisioning stops without warning. Remind the service provider to renew it.</source>
         <translation>Moins de 30 jours&#xa0;: à son expiration, le provisionnement s’arrête sans avertissement. Rappelez au fournisseur de services de le renouveler.</translation>
     </message>
+    <message>
+        <source>HTTP 404 for a group filter that matches no one.</source>
+        <comment>service group</comment>
+        <translation>HTTP 404 pour un filtre de groupe qui ne correspond à aucun groupe.</translation>
+    </message>
+    <message>
+        <source>HTTP 404 for a user filter that matches no one.</source>
+        <translation>HTTP 404 pour un filtre d’utilisateur qui ne correspond à personne.</translation>
+    </message>
+    <message>
+        <source>A random group name (%1) matched %2: the filter is ignored.</source>
+        <comment>service group</comment>
+        <extracomment>%1 is the random group name searched for, %2 how many groups matched it</extracomment>
+        <translation>Un nom de groupe aléatoire (%1) a donné %2 résultats&#xa0;: le filtre est ignoré.</translation>
+    </message>
+    <message>
+        <source>A random user name (%1) matched %2: the filter is ignored.</source>
+        <extracomment>%1 is the random userName searched for, %2 how many users matched it</extracomment>
+        <translation>Un nom d’utilisateur aléatoire (%1) a donné %2 résultats&#xa0;: le filtre est ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>reports::Figures</name>
@@ -6215,10 +6414,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <source> · attempt %1</source>
-        <translation> · tentative %1</translation>
-    </message>
-    <message>
         <source>Request headers</source>
         <translation>En-têtes de la requête</translation>
     </message>
@@ -6239,10 +6434,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>Un fichier de rapport se termine par .html, .pdf, .json ou .xml (JUnit), et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>SCIM %1 report</source>
-        <translation>Rapport SCIM %1</translation>
-    </message>
-    <message>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
@@ -6260,11 +6451,8 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Duration</source>
+        <extracomment>%L1 is how long the run took, in milliseconds</extracomment>
         <translation>Durée</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Run id</source>
@@ -6333,6 +6521,18 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>Fix</source>
         <translation>Correction</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <extracomment>%L1 is how long the request took, in milliseconds
+----------
+%L1 is how long the step took, in milliseconds</extracomment>
+        <translation>%L1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>attempt %L1</source>
+        <extracomment>%L1 is the attempt&apos;s number (2 for the first retry)</extracomment>
+        <translation>tentative %L1</translation>
     </message>
 </context>
 <context>
@@ -6449,7 +6649,7 @@ Objet&#xa0;: %3
     <name>sandbox</name>
     <message>
         <source>“%1” is not a fault rule; use METHOD:PATH:N:ACTION, e.g. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang or GET:/Users:1:429=2.</source>
-        <translation>« %1 » n’est pas une règle de panne ; utilisez MÉTHODE:CHEMIN:N:ACTION, p. ex. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang ou GET:/Users:1:429=2.</translation>
+        <translation>« %1 » n’est pas une règle de panne&#xa0;; utilisez METHOD:PATH:N:ACTION, p. ex. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang ou GET:/Users:1:429=2.</translation>
     </message>
     <message>
         <source>A string in the filter is not closed.</source>
@@ -6473,7 +6673,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is not a filter value; strings need double quotes.</source>
-        <translation>« %1 » n’est pas une valeur de filtre ; les chaînes exigent des guillemets doubles.</translation>
+        <translation>« %1 » n’est pas une valeur de filtre&#xa0;; les chaînes exigent des guillemets doubles.</translation>
     </message>
     <message>
         <source>Expected an operator in the filter.</source>
@@ -6505,7 +6705,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“manager” is a complex attribute: send {&quot;value&quot;: &quot;&lt;id&gt;&quot;}.</source>
-        <translation>« manager » est un attribut complexe : envoyez {&quot;value&quot;: &quot;&lt;id&gt;&quot;}.</translation>
+        <translation>« manager » est un attribut complexe&#xa0;: envoyez {&quot;value&quot;: &quot;&lt;id&gt;&quot;}.</translation>
     </message>
     <message>
         <source>The path “%1” has an unclosed “[”.</source>
@@ -6517,7 +6717,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” belongs to the enterprise extension; prefix it with %2.</source>
-        <translation>« %1 » appartient à l’extension entreprise ; préfixez-le par %2.</translation>
+        <translation>« %1 » appartient à l’extension entreprise&#xa0;; préfixez-le par %2.</translation>
     </message>
     <message>
         <source>The path names no attribute.</source>
@@ -6557,7 +6757,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>A remove operation takes no value; select the members to remove with a filter, e.g. members[value eq &quot;id&quot;].</source>
-        <translation>Une opération remove ne prend pas de valeur ; choisissez les membres à retirer avec un filtre, p. ex. members[value eq &quot;id&quot;].</translation>
+        <translation>Une opération remove ne prend pas de valeur&#xa0;; choisissez les membres à retirer avec un filtre, p. ex. members[value eq &quot;id&quot;].</translation>
     </message>
     <message>
         <source>No value of “%1” matches [%2].</source>
@@ -6617,7 +6817,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The body is not a JSON object: %1.</source>
-        <translation>Le corps n’est pas un objet JSON : %1.</translation>
+        <translation>Le corps n’est pas un objet JSON&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” must be an integer.</source>
@@ -6707,7 +6907,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is not a complete URL; it should look like https://example.com/scim/v2.</source>
-        <translation>« %1 » n’est pas une URL complète ; elle devrait ressembler à https://example.com/scim/v2.</translation>
+        <translation>« %1 » n’est pas une URL complète&#xa0;; elle devrait ressembler à https://example.com/scim/v2.</translation>
     </message>
     <message>
         <source>The endpoint URL must start with https://.</source>
@@ -6715,15 +6915,15 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The endpoint URL uses plain http:// to %1; the token would travel unencrypted. Use https://.</source>
-        <translation>L’URL du point de terminaison utilise http:// en clair vers %1 ; le jeton circulerait sans chiffrement. Utilisez https://.</translation>
+        <translation>L’URL du point de terminaison utilise http:// en clair vers %1&#xa0;; le jeton circulerait sans chiffrement. Utilisez https://.</translation>
     </message>
     <message>
         <source>The endpoint URL contains a user name or password before the host; remove it — the token is sent separately.</source>
-        <translation>L’URL du point de terminaison contient un nom d’utilisateur ou un mot de passe avant l’hôte ; supprimez-le — le jeton est envoyé séparément.</translation>
+        <translation>L’URL du point de terminaison contient un nom d’utilisateur ou un mot de passe avant l’hôte&#xa0;; supprimez-le — le jeton est envoyé séparément.</translation>
     </message>
     <message>
         <source>The endpoint URL contains a “#” fragment; remove it.</source>
-        <translation>L’URL du point de terminaison contient un fragment « # » ; supprimez-le.</translation>
+        <translation>L’URL du point de terminaison contient un fragment « # »&#xa0;; supprimez-le.</translation>
     </message>
     <message>
         <source>“%1” is not a JSON integer (it is %2).</source>
@@ -6739,7 +6939,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“startIndex” is %1; SCIM paging starts at 1.</source>
-        <translation>« startIndex » vaut %1 ; la pagination SCIM commence à 1.</translation>
+        <translation>« startIndex » vaut %1&#xa0;; la pagination SCIM commence à 1.</translation>
     </message>
     <message>
         <source>“Resources” is not an array.</source>
@@ -6775,7 +6975,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The answer is plain text, not SCIM JSON: “%1”.</source>
-        <translation>La réponse est du texte brut, pas du JSON SCIM : « %1 ».</translation>
+        <translation>La réponse est du texte brut, pas du JSON SCIM&#xa0;: « %1 ».</translation>
     </message>
     <message>
         <source>No answer within the time limit (timeout).</source>
@@ -6787,7 +6987,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The server refused the connection: nothing listens on that host and port.</source>
-        <translation>Le serveur a refusé la connexion : rien n’écoute sur cet hôte et ce port.</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: rien n’écoute sur cet hôte et ce port.</translation>
     </message>
     <message>
         <source>The proxy&apos;s host name could not be found.</source>
@@ -6799,7 +6999,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The TLS handshake failed: %1.</source>
-        <translation>La négociation TLS a échoué : %1.</translation>
+        <translation>La négociation TLS a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The connection closed before a complete answer arrived.</source>
@@ -6807,11 +7007,11 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The server answered with a redirect (%1) to %2; redirects are never followed with the token.</source>
-        <translation>Le serveur a répondu par une redirection (%1) vers %2 ; les redirections ne sont jamais suivies avec le jeton.</translation>
+        <translation>Le serveur a répondu par une redirection (%1) vers %2&#xa0;; les redirections ne sont jamais suivies avec le jeton.</translation>
     </message>
     <message>
         <source>The answer was larger than the size limit; it was cut off.</source>
-        <translation>La réponse dépassait la taille maximale ; elle a été tronquée.</translation>
+        <translation>La réponse dépassait la taille maximale&#xa0;; elle a été tronquée.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>

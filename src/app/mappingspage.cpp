@@ -116,8 +116,12 @@ void MappingsPage::fill()
         m_ui->mappingTable->setItem(i, SourceColumn, source);
         m_ui->mappingTable->setItem(i, TargetColumn, new QTableWidgetItem(row.target));
         QString value = row.reference ? tr("the manager's id") : tr("(no value: not sent)");
-        if (const engine::SentValue *sent = body.find(row.target); sent && !row.reference)
-            value = sent->value.toVariant().toString() + (sent->sample ? tr(" (sample)") : QString());
+        if (const engine::SentValue *sent = body.find(row.target); sent && !row.reference) {
+            value = sent->value.toVariant().toString();
+            if (sent->sample)
+                //: %1 is a made-up value the console sends to show the mapping works
+                value = tr("%1 (sample)").arg(value);
+        }
         if (!row.enabled)
             value = tr("(switched off)");
         m_ui->mappingTable->setItem(i, ValueColumn, new QTableWidgetItem(value));

@@ -161,12 +161,12 @@ bool TimelineWidget::event(QEvent *event)
         const int i = barAt(help->pos());
         if (i >= 0) {
             const Bar &bar = m_bars.at(i);
-            QToolTip::showText(help->globalPos(),
-                               tr("%1\nstarted at %2 ms, took %3 ms%4")
-                                   .arg(bar.label)
-                                   .arg(bar.startMs)
-                                   .arg(bar.durationMs)
-                                   .arg(bar.retry ? tr(" (a retry)") : QString()),
+            const QString tip = bar.retry
+                //: %1 is the request ("GET /Users → 200"), %L2 and %L3 milliseconds since the run began
+                ? tr("%1\nstarted at %L2 ms, took %L3 ms (a retry)")
+                //: %1 is the request ("GET /Users → 200"), %L2 and %L3 milliseconds since the run began
+                : tr("%1\nstarted at %L2 ms, took %L3 ms");
+            QToolTip::showText(help->globalPos(), tip.arg(bar.label).arg(bar.startMs).arg(bar.durationMs),
                                this);
         } else {
             QToolTip::hideText();

@@ -103,12 +103,25 @@ const char *AuthOptions::secretVariable(const QString &mode)
     return "SCIM_CONSOLE_TOKEN";
 }
 
-QString AuthOptions::secretName(const QString &mode)
+AuthOptions::SecretKind AuthOptions::secretKind(const QString &mode)
 {
     if (mode == QLatin1String("basic"))
-        return tr("Password");
+        return SecretKind::Password;
     if (mode == QLatin1String("oauth-client-credentials"))
+        return SecretKind::ClientSecret;
+    return SecretKind::Token;
+}
+
+QString AuthOptions::secretName(const QString &mode)
+{
+    switch (secretKind(mode)) {
+    case SecretKind::Password:
+        return tr("Password");
+    case SecretKind::ClientSecret:
         return tr("Client secret");
+    case SecretKind::Token:
+        break;
+    }
     return tr("Secret token");
 }
 
@@ -117,8 +130,18 @@ common::Secret AuthOptions::secretFor(const QString &mode, bool fromStdin, Outpu
     common::Secret fromEnvironment = common::takeEnvironmentSecret(secretVariable(mode));
     if (!fromStdin)
         return fromEnvironment;
-    //: %1 is "Secret token", "Password" or "Client secret"
-    return readSecret(tr("%1: ").arg(secretName(mode)), output);
+    switch (secretKind(mode)) {
+    case SecretKind::Password:
+        //: the prompt on the terminal; what is typed after it is not shown
+        return readSecret(tr("Password: "), output);
+    case SecretKind::ClientSecret:
+        //: the prompt on the terminal; what is typed after it is not shown
+        return readSecret(tr("Client secret: "), output);
+    case SecretKind::Token:
+        break;
+    }
+    //: the prompt on the terminal; what is typed after it is not shown
+    return readSecret(tr("Secret token: "), output);
 }
 
 } // namespace cli

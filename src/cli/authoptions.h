@@ -33,7 +33,10 @@ public:
 
     /// The environment variable that carries the secret of @p mode (a ProfileAuth mode name).
     static const char *secretVariable(const QString &mode);
-    /// What the secret of @p mode is called, for prompts and messages ("Secret token", …).
+    /// Which secret @p mode needs: each message names it in a whole sentence of its own.
+    enum class SecretKind { Token, Password, ClientSecret };
+    static SecretKind secretKind(const QString &mode);
+    /// What the secret of @p mode is called, as a label on its own ("Secret token", …).
     static QString secretName(const QString &mode);
     /// The secret of @p mode: from standard input when @p fromStdin, else from its environment
     /// variable (taken out of the environment at start-up); empty when neither has it.

@@ -114,6 +114,44 @@ QJsonObject authJson(const credentials::ProfileAuth &auth)
     return json;
 }
 
+/// "Saved profile … for …; the … is in your system keychain.", one whole sentence per secret.
+QString savedWithSecret(const credentials::Profile &profile)
+{
+    switch (AuthOptions::secretKind(profile.auth.mode)) {
+    case AuthOptions::SecretKind::Password:
+        //: %1 is the profile's name, %2 the SCIM endpoint URL
+        return ProfileCommand::tr("Saved profile “%1” for %2; the password is in your system keychain.\n")
+            .arg(profile.name, profile.endpoint);
+    case AuthOptions::SecretKind::ClientSecret:
+        //: %1 is the profile's name, %2 the SCIM endpoint URL
+        return ProfileCommand::tr(
+                   "Saved profile “%1” for %2; the client secret is in your system keychain.\n")
+            .arg(profile.name, profile.endpoint);
+    case AuthOptions::SecretKind::Token:
+        break;
+    }
+    //: %1 is the profile's name, %2 the SCIM endpoint URL
+    return ProfileCommand::tr("Saved profile “%1” for %2; the secret token is in your system keychain.\n")
+        .arg(profile.name, profile.endpoint);
+}
+
+/// "Saved … and its new …", one whole sentence per secret.
+QString savedNewSecret(const credentials::Profile &profile)
+{
+    switch (AuthOptions::secretKind(profile.auth.mode)) {
+    case AuthOptions::SecretKind::Password:
+        //: %1 is the profile's name
+        return ProfileCommand::tr("Saved “%1” and its new password.\n").arg(profile.name);
+    case AuthOptions::SecretKind::ClientSecret:
+        //: %1 is the profile's name
+        return ProfileCommand::tr("Saved “%1” and its new client secret.\n").arg(profile.name);
+    case AuthOptions::SecretKind::Token:
+        break;
+    }
+    //: %1 is the profile's name
+    return ProfileCommand::tr("Saved “%1” and its new secret token.\n").arg(profile.name);
+}
+
 } // namespace
 
 QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
@@ -152,10 +190,7 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
         output.err(added.vault.explanation() + QLatin1Char('\n'));
         co_return added.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
-    //: %3 is "secret token", "password" or "client secret"
-    output.out(
-        tr("Saved profile “%1” for %2; the %3 is in your system keychain.\n")
-            .arg(profile.name, profile.endpoint, AuthOptions::secretName(profile.auth.mode).toLower()));
+    output.out(savedWithSecret(profile));
     if (claims.expiresAt)
         output.out(tr("The token says it expires on %1.\n").arg(claims.expiresAt->toString(Qt::ISODate)));
     co_return Passed;
@@ -205,9 +240,7 @@ QCoro::Task<int> ProfileCommand::edit(QStringList arguments, Output &output)
         output.err(stored.vault.explanation() + QLatin1Char('\n'));
         co_return stored.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
-    //: %2 is "secret token", "password" or "client secret"
-    output.out(tr("Saved “%1” and its new %2.\n")
-                   .arg(profile->name, AuthOptions::secretName(profile->auth.mode).toLower()));
+    output.out(savedNewSecret(*profile));
     co_return Passed;
 }
 

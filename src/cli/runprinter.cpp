@@ -51,8 +51,7 @@ void RunPrinter::table(const engine::RunResult &result)
 {
     if (m_output.isTerminal())
         m_output.err(QStringLiteral("\r\x1b[K"));
-    //: %1 is the run (Verify, Pilot, …), %2 the endpoint
-    m_output.out(tr("%1 of %2\n\n").arg(engine::RunSummary::kindText(result.kind), result.endpoint));
+    m_output.out(engine::RunSummary::runOn(result.kind, result.endpoint) + QStringLiteral("\n\n"));
     for (const engine::StepResult &step : result.steps) {
         const QString who = step.user.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(step.user);
         m_output.out(QStringLiteral("%1 %2%3  (%4)\n")
@@ -67,8 +66,8 @@ void RunPrinter::table(const engine::RunResult &result)
         if (!hint.isEmpty() && step.outcome != engine::StepResult::Outcome::Passed)
             m_output.out(tr("    → %1\n").arg(hint));
     }
-    //: %1 "Verify passed" and the like, %2 the counts ("14 passed, 1 warning"), %3 milliseconds
-    m_output.out(tr("\n%1: %2, in %3 ms\n")
+    //: %1 "Verify passed" and the like, %2 the counts ("14 passed, 1 warning"), %L3 milliseconds
+    m_output.out(tr("\n%1: %2, in %L3 ms\n")
                      .arg(engine::RunSummary::headline(result), engine::RunSummary::of(result).countsText())
                      .arg(result.durationMs));
     // group-preview: how long the IdP's first cycle will take for the file's people.

@@ -28,6 +28,23 @@ QStringList stdinOptionNames()
     return {QStringLiteral("token-stdin"), QStringLiteral("secret-stdin")};
 }
 
+/// With --endpoint and no secret: where to give it, one whole sentence per secret.
+QString missingSecret(const QString &mode)
+{
+    switch (AuthOptions::secretKind(mode)) {
+    case AuthOptions::SecretKind::Password:
+        return TargetOptions::tr("With --endpoint, give the password in SCIM_CONSOLE_PASSWORD or with "
+                                 "--secret-stdin — never on the command line.\n");
+    case AuthOptions::SecretKind::ClientSecret:
+        return TargetOptions::tr("With --endpoint, give the client secret in SCIM_CONSOLE_CLIENT_SECRET or "
+                                 "with --secret-stdin — never on the command line.\n");
+    case AuthOptions::SecretKind::Token:
+        break;
+    }
+    return TargetOptions::tr("With --endpoint, give the secret token in SCIM_CONSOLE_TOKEN or with "
+                             "--secret-stdin — never on the command line.\n");
+}
+
 } // namespace
 
 TargetOptions::TargetOptions()
@@ -114,11 +131,7 @@ QCoro::Task<std::optional<engine::Target>> TargetOptions::resolve(const QCommand
         common::Secret pasted = AuthOptions::secretFor(auth.mode, parser.isSet(m_tokenStdin), output);
         if (pasted.isEmpty() && !parser.isSet(m_tokenStdin)) {
             *exitCode = Usage;
-            //: %1 is an environment variable such as SCIM_CONSOLE_TOKEN, %2 "secret token", …
-            output.err(tr("With --endpoint, give the %2 in %1 or with --secret-stdin — never on the command "
-                          "line.\n")
-                           .arg(QLatin1String(AuthOptions::secretVariable(auth.mode)),
-                                AuthOptions::secretName(auth.mode).toLower()));
+            output.err(missingSecret(auth.mode));
             co_return std::nullopt;
         }
         result = engine::Targets::fromParts(parser.value(m_endpoint), auth, std::move(pasted),

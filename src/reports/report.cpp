@@ -6,6 +6,7 @@
 
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -90,12 +91,14 @@ QString exchangeHtml(const scim::Exchange &exchange)
     const QString answer = exchange.status
         ? QString::number(exchange.status)
         : Report::tr("no answer (%1)").arg(scim::errorKindName(exchange.error));
-    QString html = QStringLiteral("<div class=\"exchange\"><p><b>%1 %2</b> → %3 · %4 ms")
+    //: %L1 is how long the request took, in milliseconds
+    QString html = QStringLiteral("<div class=\"exchange\"><p><b>%1 %2</b> → %3 · %4")
                        .arg(escaped(QString::fromLatin1(exchange.method)),
-                            escaped(exchange.url.toString(QUrl::FullyEncoded)), escaped(answer))
-                       .arg(exchange.durationMs);
+                            escaped(exchange.url.toString(QUrl::FullyEncoded)), escaped(answer),
+                            escaped(Report::tr("%L1 ms").arg(exchange.durationMs)));
     if (exchange.attempt > 1)
-        html += Report::tr(" · attempt %1").arg(exchange.attempt);
+        //: %L1 is the attempt's number (2 for the first retry)
+        html += QStringLiteral(" · ") + escaped(Report::tr("attempt %L1").arg(exchange.attempt));
     html += QStringLiteral("</p>");
     if (!exchange.errorDetail.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(exchange.errorDetail));
@@ -152,7 +155,7 @@ QString Report::html(const RunResult &result)
         = QStringLiteral(
               "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style>"
               "</head><body>")
-              .arg(escaped(tr("SCIM %1 report").arg(result.kind)), QString::fromLatin1(Style));
+              .arg(escaped(RunSummary::reportTitle(result.kind)), QString::fromLatin1(Style));
     html += QStringLiteral("<h1>%1</h1>").arg(escaped(RunSummary::headline(result)));
     html += QStringLiteral("<table>");
     const auto row = [&html](const QString &label, const QString &value) {
@@ -162,8 +165,10 @@ QString Report::html(const RunResult &result)
     row(tr("Identity provider"), result.idp);
     if (!result.dialect.isEmpty())
         row(tr("Dialect"), result.dialect);
-    row(tr("Started"), result.startedAt.toUTC().toString(Qt::ISODate));
-    row(tr("Duration"), tr("%1 ms").arg(result.durationMs));
+    // For a person: the reader's date format, in UTC as the JSON has it (the zone is named).
+    row(tr("Started"), QLocale().toString(result.startedAt.toUTC(), QLocale::LongFormat));
+    //: %L1 is how long the run took, in milliseconds
+    row(tr("Duration"), tr("%L1 ms").arg(result.durationMs));
     row(tr("Run id"), result.runId);
     row(tr("Steps"), RunSummary::of(result).countsText());
     if (result.cleanup) {
@@ -184,11 +189,12 @@ QString Report::html(const RunResult &result)
     for (const StepResult &step : result.steps) {
         // The user only where a run covers several; a single pilot user is named under each step.
         const QString who = users.size() > 1 ? QStringLiteral("[%1] ").arg(step.user) : QString();
+        //: %L1 is how long the step took, in milliseconds
+        const QString time = tr("%L1 ms").arg(step.durationMs);
         html += QStringLiteral(
-                    "<tr><td style=\"color:%1\"><b>%2</b></td><td>%3%4</td><td>%5</td><td>%6 ms</td></tr>")
+                    "<tr><td style=\"color:%1\"><b>%2</b></td><td>%3%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(OutcomeLook::colour(step.outcome), OutcomeLook::symbol(step.outcome), escaped(who),
-                         escaped(step.title), StepResult::outcomeName(step.outcome))
-                    .arg(step.durationMs);
+                         escaped(step.title), escaped(OutcomeLook::text(step.outcome)), escaped(time));
     }
     html += QStringLiteral("</table>") + mappingTable(result);
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Details and evidence"));
@@ -232,7 +238,7 @@ QString Report::write(const RunResult &result, const QString &path)
             return tr("Could not write the report to %1: %2").arg(path, file.errorString());
         {
             QPdfWriter writer(&file);
-            writer.setTitle(tr("SCIM %1 report").arg(result.kind));
+            writer.setTitle(RunSummary::reportTitle(result.kind));
             writer.setCreator(QStringLiteral("scim-console"));
             writer.setPageSize(QPageSize(QPageSize::A4));
             writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);

@@ -354,6 +354,35 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(QLatin1String("p95 48 ms")) > load);
     }
 
+    void aGermanReportShowsGermanNumbersAndDatesButTheJsonDoesNot()
+    {
+        RunResult run = loadRun();
+        run.startedAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+        run.durationMs = 1234;
+        run.steps[0].durationMs = 56789;
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QByteArray englishJson = QJsonDocument(run.toJson()).toJson();
+        const QString english = Report::html(run);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QByteArray germanJson = QJsonDocument(run.toJson()).toJson();
+        const QString german = Report::html(run);
+        QLocale::setDefault(before);
+
+        QVERIFY2(german.contains(QLatin1String("1.234 ms")), qPrintable(german));
+        QVERIFY(german.contains(QLatin1String("56.789 ms")));
+        QVERIFY2(german.contains(QStringLiteral("4. März 2026")), qPrintable(german));
+        QVERIFY(english.contains(QLatin1String("1,234 ms")));
+        QVERIFY(english.contains(QLatin1String("March 4, 2026")));
+        // The JSON is for programs: the same bytes whatever the locale, ISO 8601 and plain numbers.
+        QCOMPARE(germanJson, englishJson);
+        const QJsonObject json = QJsonDocument::fromJson(germanJson).object();
+        QCOMPARE(json.value(QLatin1String("durationMs")).toInteger(), 1234);
+        QVERIFY(json.value(QLatin1String("startedAt"))
+                    .toString()
+                    .startsWith(QLatin1String("2026-03-04T05:06:07")));
+    }
+
     void junitCarriesFiguresAsProperties()
     {
         const RunResult run = loadRun();

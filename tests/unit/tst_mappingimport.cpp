@@ -317,6 +317,8 @@ private Q_SLOTS:
         QVERIFY(!EntraSchemaImport::parse(json, &error));
         QCOMPARE(error.jsonPath, path);
         QVERIFY2(error.message.contains(words), qPrintable(error.toString()));
+        // One whole clause for the translators: the path is its subject, not glued on in front.
+        QVERIFY2(error.message.startsWith(path + QLatin1Char(' ')), qPrintable(error.toString()));
     }
 
     void readsAFileSavedWithAByteOrderMark()

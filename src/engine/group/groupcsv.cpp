@@ -107,11 +107,14 @@ QString CsvProblem::toString() const
     if (line == 0)
         return message;
     if (column == 0)
-        return GroupCsv::tr("line %1: %2").arg(line).arg(message);
-    const QString where = columnName.isEmpty()
-        ? GroupCsv::tr("line %1, column %2").arg(line).arg(column)
-        : GroupCsv::tr("line %1, column %2 (%3)").arg(line).arg(column).arg(columnName);
-    return where + QStringLiteral(": ") + message;
+        //: %L1 is the CSV file's line number, %2 the problem found there (a sentence)
+        return GroupCsv::tr("line %L1: %2").arg(line).arg(message);
+    if (columnName.isEmpty())
+        //: %L1 is the CSV file's line number, %L2 the column's number, %3 the problem (a sentence)
+        return GroupCsv::tr("line %L1, column %L2: %3").arg(line).arg(column).arg(message);
+    //: %L1 is the CSV file's line number, %L2 the column's number, %3 the column's header, %4 the problem
+    //: (a sentence)
+    return GroupCsv::tr("line %L1, column %L2 (%3): %4").arg(line).arg(column).arg(columnName, message);
 }
 
 QString GroupCsv::attributeFor(const QString &header)

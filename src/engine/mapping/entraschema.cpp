@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -17,9 +18,11 @@ namespace {
 
 enum class Need { Optional, Present, NonEmpty };
 
-bool fail(MappingError *error, const QString &path, const QString &message)
+/// @p sentence names @p path as %1, then @p args (strings) in order.
+template<typename... Args>
+bool fail(MappingError *error, const QString &path, const QString &sentence, const Args &...args)
 {
-    *error = MappingError {path, message};
+    *error = MappingError::at(path, sentence, args...);
     return false;
 }
 
@@ -45,12 +48,12 @@ bool readString(const QJsonObject &object, const char *key, const QString &path,
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull()) {
         return need == Need::Optional
-            || fail(error, member(path, key), QCoreApplication::translate("engine", "is missing"));
+            || fail(error, member(path, key), QCoreApplication::translate("engine", "%1 is missing"));
     }
     if (!value.isString())
-        return fail(error, member(path, key), QCoreApplication::translate("engine", "is not a string"));
+        return fail(error, member(path, key), QCoreApplication::translate("engine", "%1 is not a string"));
     if (need == Need::NonEmpty && value.toString().trimmed().isEmpty())
-        return fail(error, member(path, key), QCoreApplication::translate("engine", "is empty"));
+        return fail(error, member(path, key), QCoreApplication::translate("engine", "%1 is empty"));
     *out = value.toString();
     return true;
 }
@@ -124,17 +127,17 @@ bool readFunction(const QJsonObject &source, const QString &path, MappingRow *ro
         if (!rebuilt) {
             return fail(error, path,
                         QCoreApplication::translate("engine",
-                                                    "is a function without an expression, and its "
+                                                    "%1 is a function without an expression, and its "
                                                     "name and parameters do not make one"));
         }
         row->source = *rebuilt;
     }
     if (const std::optional<ExpressionError> problem = checkExpression(row->source)) {
-        //: %1 a position in the expression (1 is its first character), %2 what is wrong there
+        //: %1 is a JSON path, %2 a position in the expression (1 is its first character), %3 what is
+        //: wrong there
         return fail(error, where,
-                    QCoreApplication::translate("engine", "does not parse at character %1: %2")
-                        .arg(problem->position + 1)
-                        .arg(problem->message));
+                    QCoreApplication::translate("engine", "%1 does not parse at character %2: %3"),
+                    QString::number(problem->position + 1), problem->message);
     }
     return true;
 }
@@ -161,15 +164,16 @@ bool readSource(const QJsonObject &source, const QString &path, MappingRow *row,
     }
     if (isNamed(type, "Function"))
         return readFunction(source, path, row, error);
-    return fail(
-        error, member(path, "type"),
-        QCoreApplication::translate("engine", "is “%1”; expected Attribute, Constant or Function").arg(type));
+    return fail(error, member(path, "type"),
+                //: %1 is a JSON path ending in .type, %2 the type the file gives
+                QCoreApplication::translate("engine", "%1 is “%2”; expected Attribute, Constant or Function"),
+                type);
 }
 
 bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, MappingError *error)
 {
     if (!value.isObject())
-        return fail(error, path, QCoreApplication::translate("engine", "is not an object"));
+        return fail(error, path, QCoreApplication::translate("engine", "%1 is not an object"));
     const QJsonObject object = value.toObject();
     if (!readString(object, "targetAttributeName", path, &row->target, Need::NonEmpty, error))
         return false;
@@ -178,8 +182,8 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
     if (!source.isObject()) {
         return fail(error, member(path, "source"),
                     source.isUndefined() || source.isNull()
-                        ? QCoreApplication::translate("engine", "is missing")
-                        : QCoreApplication::translate("engine", "is not an object"));
+                        ? QCoreApplication::translate("engine", "%1 is missing")
+                        : QCoreApplication::translate("engine", "%1 is not an object"));
     }
     QString flowType;
     if (!readSource(source.toObject(), member(path, "source"), row, error)
@@ -194,7 +198,7 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
         if (!priority.isDouble() || number != std::floor(number)
             || std::abs(number) > std::numeric_limits<int>::max())
             return fail(error, member(path, "matchingPriority"),
-                        QCoreApplication::translate("engine", "is not a whole number"));
+                        QCoreApplication::translate("engine", "%1 is not a whole number"));
         row->matchingPrecedence = std::max(0, int(number));
     }
     row->reference = row->target.endsWith(QLatin1String(":manager"), Qt::CaseInsensitive)
@@ -208,15 +212,16 @@ bool readRows(const QJsonObject &objectMapping, const QString &path, QList<Mappi
     const QString listPath = member(path, "attributeMappings");
     const QJsonValue list = objectMapping.value(QLatin1String("attributeMappings"));
     if (list.isUndefined() || list.isNull())
-        return fail(error, listPath, QCoreApplication::translate("engine", "is missing"));
+        return fail(error, listPath, QCoreApplication::translate("engine", "%1 is missing"));
     if (!list.isArray())
-        return fail(error, listPath, QCoreApplication::translate("engine", "is not an array"));
+        return fail(error, listPath, QCoreApplication::translate("engine", "%1 is not an array"));
     const QJsonArray array = list.toArray();
     if (before + array.size() > EntraSchemaImport::MaxRows) {
         return fail(error, listPath,
-                    QCoreApplication::translate("engine", "makes %1 rows; the console reads at most %2")
-                        .arg(before + array.size())
-                        .arg(EntraSchemaImport::MaxRows));
+                    //: %1 is a JSON path, %2 how many rows the schema makes, %3 the most the console reads
+                    QCoreApplication::translate("engine", "%1 makes %2 rows; the console reads at most %3"),
+                    QLocale().toString(before + array.size()),
+                    QLocale().toString(EntraSchemaImport::MaxRows));
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
         MappingRow row;
@@ -244,12 +249,12 @@ bool findMappings(const QJsonObject &rule, const QString &path, RuleMappings *fo
         return true;
     if (!mappings.isArray())
         return fail(error, member(path, "objectMappings"),
-                    QCoreApplication::translate("engine", "is not an array"));
+                    QCoreApplication::translate("engine", "%1 is not an array"));
     const QJsonArray array = mappings.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = element(member(path, "objectMappings"), i);
         if (!array.at(i).isObject())
-            return fail(error, at, QCoreApplication::translate("engine", "is not an object"));
+            return fail(error, at, QCoreApplication::translate("engine", "%1 is not an object"));
         const QJsonObject mapping = array.at(i).toObject();
         QString sourceObject;
         if (!readString(mapping, "sourceObjectName", at, &sourceObject, Need::Present, error))
@@ -257,7 +262,7 @@ bool findMappings(const QJsonObject &rule, const QString &path, RuleMappings *fo
         const QJsonValue enabled = mapping.value(QLatin1String("enabled"));
         if (!enabled.isUndefined() && !enabled.isNull() && !enabled.isBool())
             return fail(error, member(at, "enabled"),
-                        QCoreApplication::translate("engine", "is not true or false"));
+                        QCoreApplication::translate("engine", "%1 is not true or false"));
         const bool user = isNamed(sourceObject.trimmed(), "User");
         if (user && !enabled.toBool(true) && found->disabledUser.isEmpty())
             found->disabledUser = member(at, "enabled");
@@ -279,14 +284,15 @@ std::optional<QJsonArray> readRules(const QByteArray &json, MappingError *error)
     if (json.size() > EntraSchemaImport::MaxBytes) {
         fail(error, QStringLiteral("$"),
              QCoreApplication::translate("engine",
-                                         "is %1 bytes; a synchronization schema the console reads is at "
-                                         "most 4 MiB")
-                 .arg(json.size()));
+                                         "%1 is %2 bytes; a synchronization schema the console reads is at "
+                                         "most 4 MiB"),
+             QLocale().toString(json.size()));
         return std::nullopt;
     }
     if (json.startsWith("\xff\xfe") || json.startsWith("\xfe\xff")) {
-        fail(error, QStringLiteral("$"),
-             QCoreApplication::translate("engine", "is UTF-16 text; save it as UTF-8 and import it again"));
+        fail(
+            error, QStringLiteral("$"),
+            QCoreApplication::translate("engine", "%1 is UTF-16 text; save it as UTF-8 and import it again"));
         return std::nullopt;
     }
     QJsonParseError parseError; // a UTF-8 byte order mark, as Windows editors may write, is skipped
@@ -294,22 +300,22 @@ std::optional<QJsonArray> readRules(const QByteArray &json, MappingError *error)
         = QJsonDocument::fromJson(json.startsWith("\xef\xbb\xbf") ? json.mid(3) : json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         fail(error, QStringLiteral("$"),
-             QCoreApplication::translate("engine", "is not JSON: %1 at offset %2")
-                 .arg(parseError.errorString())
-                 .arg(parseError.offset));
+             //: %1 is the JSON path $ (the whole file), %2 the parser's error, %3 a byte offset in the file
+             QCoreApplication::translate("engine", "%1 is not JSON: %2 at offset %3"),
+             parseError.errorString(), QString::number(parseError.offset));
         return std::nullopt;
     }
     const QString path = QStringLiteral("$.synchronizationRules");
     const QJsonValue rules = document.object().value(QLatin1String("synchronizationRules"));
     if (!document.isObject())
-        fail(error, QStringLiteral("$"), QCoreApplication::translate("engine", "is not a JSON object"));
+        fail(error, QStringLiteral("$"), QCoreApplication::translate("engine", "%1 is not a JSON object"));
     else if (rules.isUndefined() || rules.isNull())
         fail(error, path,
              QCoreApplication::translate("engine",
-                                         "is missing — this is not an Entra synchronization schema (fetch "
+                                         "%1 is missing — this is not an Entra synchronization schema (fetch "
                                          "…/synchronization/jobs/{jobId}/schema)"));
     else if (!rules.isArray())
-        fail(error, path, QCoreApplication::translate("engine", "is not an array"));
+        fail(error, path, QCoreApplication::translate("engine", "%1 is not an array"));
     else
         return rules.toArray();
     return std::nullopt;
@@ -328,7 +334,7 @@ std::optional<AttributeMapping> EntraSchemaImport::parse(const QByteArray &json,
     QString disabledUser;
     for (qsizetype i = 0; i < rules->size(); ++i) {
         if (!rules->at(i).isObject()) {
-            fail(error, element(path, i), QCoreApplication::translate("engine", "is not an object"));
+            fail(error, element(path, i), QCoreApplication::translate("engine", "%1 is not an object"));
             return std::nullopt;
         }
         RuleMappings found;
@@ -348,9 +354,9 @@ std::optional<AttributeMapping> EntraSchemaImport::parse(const QByteArray &json,
     }
     if (!disabledUser.isEmpty())
         fail(error, disabledUser,
-             QCoreApplication::translate("engine", "is false: this job provisions no users"));
+             QCoreApplication::translate("engine", "%1 is false: this job provisions no users"));
     else
-        fail(error, path, QCoreApplication::translate("engine", "holds no mapping of User objects"));
+        fail(error, path, QCoreApplication::translate("engine", "%1 holds no mapping of User objects"));
     return std::nullopt;
 }
 

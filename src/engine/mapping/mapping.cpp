@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -25,21 +26,21 @@ const QString Format = QStringLiteral("scim-console-mapping/1");
 /// One row of the file; false and @p error set when it cannot be used.
 bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, MappingError *error)
 {
-    const auto fail = [&](const QString &where, const QString &message) {
-        *error = {where, message};
+    const auto fail = [&](const QString &where, const QString &sentence, const auto &...args) {
+        *error = MappingError::at(where, sentence, args...);
         return false;
     };
     if (!value.isObject())
-        return fail(path, QCoreApplication::translate("engine", "is not an object"));
+        return fail(path, QCoreApplication::translate("engine", "%1 is not an object"));
     const QJsonObject object = value.toObject();
     const QJsonValue target = object.value(QLatin1String("target"));
     if (!target.isString())
         return fail(path + QStringLiteral(".target"),
-                    target.isUndefined() ? QCoreApplication::translate("engine", "is missing")
-                                         : QCoreApplication::translate("engine", "is not a string"));
+                    target.isUndefined() ? QCoreApplication::translate("engine", "%1 is missing")
+                                         : QCoreApplication::translate("engine", "%1 is not a string"));
     row->target = target.toString().trimmed();
     if (row->target.isEmpty())
-        return fail(path + QStringLiteral(".target"), QCoreApplication::translate("engine", "is empty"));
+        return fail(path + QStringLiteral(".target"), QCoreApplication::translate("engine", "%1 is empty"));
     int kinds = 0;
     for (const auto &[key, type] :
          {std::pair {"source", MappingRow::Type::Direct}, std::pair {"constant", MappingRow::Type::Constant},
@@ -50,41 +51,42 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
         ++kinds;
         if (!source.isString())
             return fail(path + QLatin1Char('.') + QLatin1String(key),
-                        QCoreApplication::translate("engine", "is not a string"));
+                        QCoreApplication::translate("engine", "%1 is not a string"));
         row->type = type;
         row->source = source.toString();
     }
     if (kinds != 1)
         return fail(
             path,
-            QCoreApplication::translate("engine", "needs exactly one of source, constant or expression"));
+            QCoreApplication::translate("engine", "%1 needs exactly one of source, constant or expression"));
     if (row->type != MappingRow::Type::Constant && row->source.trimmed().isEmpty())
-        return fail(path, QCoreApplication::translate("engine", "has an empty source"));
+        return fail(path, QCoreApplication::translate("engine", "%1 has an empty source"));
     if (row->type == MappingRow::Type::Expression) {
         if (const std::optional<ExpressionError> wrong = checkExpression(row->source))
             return fail(path + QStringLiteral(".expression"),
-                        QCoreApplication::translate("engine", "does not parse at character %1: %2")
-                            .arg(wrong->position + 1)
-                            .arg(wrong->message));
+                        //: %1 is a JSON path such as $.user[3].expression, %2 a position in the
+                        //: expression (1 is its first character), %3 what is wrong there
+                        QCoreApplication::translate("engine", "%1 does not parse at character %2: %3"),
+                        QString::number(wrong->position + 1), wrong->message);
     }
     const QJsonValue apply = object.value(QLatin1String("apply"));
     if (!apply.isUndefined() && apply != QLatin1String("always") && apply != QLatin1String("create-only"))
         return fail(path + QStringLiteral(".apply"),
-                    QCoreApplication::translate("engine", "must be \"always\" or \"create-only\""));
+                    QCoreApplication::translate("engine", "%1 must be \"always\" or \"create-only\""));
     row->apply
         = apply == QLatin1String("create-only") ? MappingRow::Apply::CreateOnly : MappingRow::Apply::Always;
     const QJsonValue precedence = object.value(QLatin1String("matchingPrecedence"));
     if (!precedence.isUndefined()
         && (!precedence.isDouble() || precedence.toInt(-1) < 0 || precedence.toInt() > 99))
         return fail(path + QStringLiteral(".matchingPrecedence"),
-                    QCoreApplication::translate("engine", "must be a whole number from 0 to 99"));
+                    QCoreApplication::translate("engine", "%1 must be a whole number from 0 to 99"));
     row->matchingPrecedence = precedence.toInt(0);
     for (const auto &[key, field] :
          {std::pair {"enabled", &row->enabled}, std::pair {"reference", &row->reference}}) {
         const QJsonValue flag = object.value(QLatin1String(key));
         if (!flag.isUndefined() && !flag.isBool())
             return fail(path + QLatin1Char('.') + QLatin1String(key),
-                        QCoreApplication::translate("engine", "must be true or false"));
+                        QCoreApplication::translate("engine", "%1 must be true or false"));
         *field = flag.toBool(key == std::string_view("enabled"));
     }
     row->defaultValue = object.value(QLatin1String("default")).toString();
@@ -98,15 +100,16 @@ bool readRows(const QJsonObject &root, const char *key, QList<MappingRow> *rows,
     if (value.isUndefined())
         return true;
     if (!value.isArray()) {
-        *error = {path, QCoreApplication::translate("engine", "is not a list")};
+        //: %1 is a JSON path such as $.user
+        *error = MappingError::at(path, QCoreApplication::translate("engine", "%1 is not a list"));
         return false;
     }
     const QJsonArray array = value.toArray();
     if (array.size() > MaxRows) {
-        *error = {path,
-                  QCoreApplication::translate("engine", "has %1 rows; at most %2 are read")
-                      .arg(array.size())
-                      .arg(MaxRows)};
+        //: %1 is a JSON path such as $.user, %2 how many rows it has, %3 the most that are read
+        *error = MappingError::at(
+            path, QCoreApplication::translate("engine", "%1 has %2 rows; at most %3 are read"),
+            QLocale().toString(array.size()), QLocale().toString(MaxRows));
         return false;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -147,8 +150,7 @@ QString MappingRow::sourceLabel() const
 
 QString MappingError::toString() const
 {
-    //: %1 is a JSON path such as $.user[3].target, %2 what is wrong there
-    return QCoreApplication::translate("engine", "%1 %2").arg(jsonPath, message);
+    return message;
 }
 
 AttributeMapping AttributeMapping::defaults(common::Idp idp)
@@ -277,34 +279,37 @@ std::optional<AttributeMapping> MappingFile::parse(const QByteArray &json, Mappi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = {QStringLiteral("$"),
-                  QCoreApplication::translate("engine", "is not JSON: %1 at byte %2")
-                      .arg(parseError.errorString())
-                      .arg(parseError.offset)};
+        //: %1 is the JSON path $ (the whole file), %2 the parser's error, %3 a byte offset in the file
+        *error = MappingError::at(QStringLiteral("$"),
+                                  QCoreApplication::translate("engine", "%1 is not JSON: %2 at byte %3"),
+                                  parseError.errorString(), QString::number(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = {QStringLiteral("$"), QCoreApplication::translate("engine", "is not an object")};
+        *error = MappingError::at(QStringLiteral("$"),
+                                  QCoreApplication::translate("engine", "%1 is not an object"));
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")) != Format) {
-        *error = {QStringLiteral("$.format"),
-                  QCoreApplication::translate("engine", "must be \"%1\"").arg(Format)};
+        //: %1 is the JSON path $.format, %2 the format the file must name
+        *error = MappingError::at(QStringLiteral("$.format"),
+                                  QCoreApplication::translate("engine", "%1 must be \"%2\""), Format);
         return std::nullopt;
     }
     AttributeMapping mapping;
     const std::optional<common::Idp> idp = common::idpFromName(root.value(QLatin1String("idp")).toString());
     if (!idp) {
-        *error = {QStringLiteral("$.idp"),
-                  QCoreApplication::translate("engine", "must be \"entra\" or \"okta\"")};
+        *error = MappingError::at(QStringLiteral("$.idp"),
+                                  QCoreApplication::translate("engine", "%1 must be \"entra\" or \"okta\""));
         return std::nullopt;
     }
     mapping.idp = *idp;
     if (!readRows(root, "user", &mapping.user, error) || !readRows(root, "group", &mapping.group, error))
         return std::nullopt;
     if (mapping.user.isEmpty()) {
-        *error = {QStringLiteral("$.user"), QCoreApplication::translate("engine", "holds no rows")};
+        *error = MappingError::at(QStringLiteral("$.user"),
+                                  QCoreApplication::translate("engine", "%1 holds no rows"));
         return std::nullopt;
     }
     return mapping;

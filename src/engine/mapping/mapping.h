@@ -61,8 +61,15 @@ struct AttributeMapping
 struct MappingError
 {
     QString jsonPath; ///< e.g. $.user[3].target
-    QString message; ///< what is wrong there, in words
+    QString message; ///< what is wrong, a whole clause that names jsonPath ("$.user[3].target is empty")
     QString toString() const;
+
+    /// The error at @p path: @p sentence names the path as %1, then @p args (strings) in order.
+    template<typename... Args>
+    static MappingError at(const QString &path, const QString &sentence, const Args &...args)
+    {
+        return {path, sentence.arg(path, args...)};
+    }
 };
 
 /// Reads the console's own mapping file format (resources/idp/*.json, docs/ARCHITECTURE.md).

@@ -76,8 +76,10 @@ QString RunSummary::countsText() const
         parts.append(tr("%n skipped", nullptr, n));
     if (const int n = count(Outcome::Cancelled))
         parts.append(tr("%n cancelled", nullptr, n));
+    if (parts.isEmpty())
+        return tr("no steps");
     //: separates the counts, e.g. "14 passed, 1 warning"
-    return parts.isEmpty() ? tr("no steps") : parts.join(tr(", "));
+    return parts.join(tr(", "));
 }
 
 QString RunSummary::kindText(const QString &kind)
@@ -87,30 +89,92 @@ QString RunSummary::kindText(const QString &kind)
     if (kind == QLatin1String("pilot"))
         return tr("Pilot");
     if (kind == QLatin1String("group-preview"))
-        return tr("Group preview");
+        return tr("Group preview", "service group");
     if (kind == QLatin1String("group-confirm"))
-        return tr("Group confirmation");
+        return tr("Group confirmation", "service group");
     if (kind == QLatin1String("cleanup"))
         return tr("Cleanup");
     return kind;
 }
 
+QString RunSummary::runOn(const QString &kind, const QString &endpoint)
+{
+    //: the first line of a run's table in the terminal; %1 is the SCIM endpoint URL
+    QString text = tr("Verify of %1");
+    if (kind == QLatin1String("pilot"))
+        //: %1 is the SCIM endpoint URL
+        text = tr("Pilot of %1");
+    else if (kind == QLatin1String("group-preview"))
+        //: %1 is the SCIM endpoint URL
+        text = tr("Group preview of %1", "service group");
+    else if (kind == QLatin1String("group-confirm"))
+        //: %1 is the SCIM endpoint URL
+        text = tr("Group confirmation of %1", "service group");
+    else if (kind == QLatin1String("cleanup"))
+        //: %1 is the SCIM endpoint URL
+        text = tr("Cleanup of %1");
+    else if (kind != QLatin1String("verify"))
+        //: %1 is the run's kind as stored in its file, an unknown (newer) one; %2 the SCIM endpoint URL
+        return tr("Run “%1” of %2").arg(kind, endpoint);
+    return text.arg(endpoint);
+}
+
+QString RunSummary::reportTitle(const QString &kind)
+{
+    if (kind == QLatin1String("verify"))
+        return tr("SCIM verify report");
+    if (kind == QLatin1String("pilot"))
+        return tr("SCIM pilot report");
+    if (kind == QLatin1String("group-preview"))
+        return tr("SCIM group preview report", "service group");
+    if (kind == QLatin1String("group-confirm"))
+        return tr("SCIM group confirmation report", "service group");
+    if (kind == QLatin1String("cleanup"))
+        return tr("SCIM cleanup report");
+    //: %1 is the run's kind as stored in its file, an unknown (newer) one
+    return tr("SCIM report (run “%1”)").arg(kind);
+}
+
 QString RunSummary::headline(const RunResult &result)
 {
-    const QString kind = kindText(result.kind);
-    switch (result.outcome) {
-    case RunResult::Outcome::Passed:
-        //: %1 is the run, e.g. "Verify" or "Pilot"
-        return tr("%1 passed").arg(kind);
-    case RunResult::Outcome::Failed:
-        return tr("%1 failed").arg(kind);
-    case RunResult::Outcome::Error:
-        //: the run could not reach the endpoint at all
-        return tr("%1 could not run").arg(kind);
-    case RunResult::Outcome::Cancelled:
-        return tr("%1 cancelled").arg(kind);
-    }
-    return kind;
+    using Run = RunResult::Outcome;
+    // One whole sentence per kind and outcome: the verb agrees with the noun in German and French.
+    const auto pick = [&result](const QString &passed, const QString &failed, const QString &error,
+                                const QString &cancelled) {
+        switch (result.outcome) {
+        case Run::Passed:
+            return passed;
+        case Run::Failed:
+            return failed;
+        case Run::Error:
+            return error;
+        case Run::Cancelled:
+            return cancelled;
+        }
+        return passed;
+    };
+    //: the headline of a run; "could not run": it could not reach the endpoint at all
+    if (result.kind == QLatin1String("verify"))
+        return pick(tr("Verify passed"), tr("Verify failed"), tr("Verify could not run"),
+                    tr("Verify cancelled"));
+    if (result.kind == QLatin1String("pilot"))
+        return pick(tr("Pilot passed"), tr("Pilot failed"), tr("Pilot could not run"), tr("Pilot cancelled"));
+    if (result.kind == QLatin1String("group-preview"))
+        return pick(tr("Group preview passed", "service group"), tr("Group preview failed", "service group"),
+                    tr("Group preview could not run", "service group"),
+                    tr("Group preview cancelled", "service group"));
+    if (result.kind == QLatin1String("group-confirm"))
+        return pick(tr("Group confirmation passed", "service group"),
+                    tr("Group confirmation failed", "service group"),
+                    tr("Group confirmation could not run", "service group"),
+                    tr("Group confirmation cancelled", "service group"));
+    if (result.kind == QLatin1String("cleanup"))
+        return pick(tr("Cleanup passed"), tr("Cleanup failed"), tr("Cleanup could not run"),
+                    tr("Cleanup cancelled"));
+    //: %1 is the run's kind as stored in its file, an unknown (newer) one
+    return pick(tr("Run “%1” passed"), tr("Run “%1” failed"), tr("Run “%1” could not run"),
+                tr("Run “%1” cancelled"))
+        .arg(result.kind);
 }
 
 } // namespace engine

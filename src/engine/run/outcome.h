@@ -37,6 +37,10 @@ public:
     static QString headline(const RunResult &result);
     /// "Verify", "Pilot", "Group preview", "Group confirmation", "Cleanup".
     static QString kindText(const QString &kind);
+    /// "Verify of https://…": the first line of a run's table, one sentence per kind.
+    static QString runOn(const QString &kind, const QString &endpoint);
+    /// "SCIM verify report": a report's title, one per kind.
+    static QString reportTitle(const QString &kind);
 };
 
 } // namespace engine

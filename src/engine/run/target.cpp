@@ -8,6 +8,29 @@
 
 namespace engine {
 
+namespace {
+
+/// Why a typed secret cannot be used (@p empty, else a control character), one sentence per secret.
+QString unusableSecret(scim::AuthMode mode, bool empty)
+{
+    switch (mode) {
+    case scim::AuthMode::Basic:
+        return empty ? Targets::tr("The password is empty.")
+                     : Targets::tr("The password contains an invisible control character; copy it again.");
+    case scim::AuthMode::Header:
+        return empty
+            ? Targets::tr("The header token is empty.")
+            : Targets::tr("The header token contains an invisible control character; copy it again.");
+    case scim::AuthMode::Bearer: // cleaned as a token before this
+    case scim::AuthMode::OAuthClientCredentials:
+        break;
+    }
+    return empty ? Targets::tr("The client secret is empty.")
+                 : Targets::tr("The client secret contains an invisible control character; copy it again.");
+}
+
+} // namespace
+
 std::optional<TargetProblem> Targets::prepare(scim::Connection &connection, const QString &endpoint,
                                               const QString &caFile)
 {
@@ -75,20 +98,14 @@ std::optional<TargetProblem> Targets::cleanSecret(scim::AuthMode mode, common::S
         common::Secret::wipe(bytes);
         bytes = std::move(trimmed);
     }
-    const QString what = mode == scim::AuthMode::Basic ? tr("password")
-        : mode == scim::AuthMode::Header               ? tr("header token")
-                                                       : tr("client secret");
     const bool control = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) {
         const auto byte = static_cast<unsigned char>(c);
         return byte < 0x20 || byte == 0x7f;
     });
     if (bytes.isEmpty() || control) {
+        const bool empty = bytes.isEmpty();
         common::Secret::wipe(bytes);
-        //: %1 is "password" or "client secret"
-        return TargetProblem {
-            TargetProblem::Kind::Token,
-            bytes.isEmpty() ? tr("The %1 is empty.").arg(what)
-                            : tr("The %1 contains an invisible control character; copy it again.").arg(what)};
+        return TargetProblem {TargetProblem::Kind::Token, unusableSecret(mode, empty)};
     }
     secret = common::Secret(std::move(bytes));
     return std::nullopt;

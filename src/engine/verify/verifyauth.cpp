@@ -79,8 +79,8 @@ StepResult VerifyRun::authMode() const
         return s.set(Outcome::Passed, how);
     }
     if (entra || okta)
-        //: %1 describes the mode, %2 says which IdP cannot use it
-        return s.set(Outcome::Warning, tr("%1 %2").arg(how, (entra ? entra : okta)->first),
+        // Two whole sentences: how it authenticates, then which IdP cannot.
+        return s.set(Outcome::Warning, how + QLatin1Char(' ') + (entra ? entra : okta)->first,
                      (entra ? entra : okta)->second);
     return s.set(Outcome::Passed, how);
 }

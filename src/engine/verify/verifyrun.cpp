@@ -282,9 +282,9 @@ QCoro::Task<StepResult> VerifyRun::entraTestConnection()
     const scim::Response groups = co_await groupsTask;
     s.record(users);
     s.record(groups);
-    for (const auto &[r, kind, value] :
-         {std::tuple {&users, tr("user"), guid}, std::tuple {&groups, tr("group"), groupGuid}}) {
-        if (Step judged = judgeEmptySearch(s, *r, kind, value); judged.outcome == Outcome::Failed)
+    for (const auto &[r, isGroup, value] :
+         {std::tuple {&users, false, guid}, std::tuple {&groups, true, groupGuid}}) {
+        if (Step judged = judgeEmptySearch(s, *r, isGroup, value); judged.outcome == Outcome::Failed)
             co_return forIdp(judged, common::Idp::Entra);
     }
     co_return (s.set(Outcome::Passed,
@@ -292,13 +292,14 @@ QCoro::Task<StepResult> VerifyRun::entraTestConnection()
                         "Entra ID expects.")));
 }
 
-StepResult VerifyRun::judgeEmptySearch(Step s, const scim::Response &response, const QString &kind,
+StepResult VerifyRun::judgeEmptySearch(Step s, const scim::Response &response, bool groups,
                                        const QString &value) const
 {
     if (response.status == 404)
-        //: %1 is "user" or "group"
         return s.set(
-            Outcome::Failed, tr("HTTP 404 for a %1 filter that matches no one.").arg(kind),
+            Outcome::Failed,
+            groups ? tr("HTTP 404 for a group filter that matches no one.", "service group")
+                   : tr("HTTP 404 for a user filter that matches no one."),
             tr("Entra ID treats 404 here as an error: Test Connection fails and, during provisioning, "
                "the app is quarantined after repeated failures. The service must answer 200 with an "
                "empty list."));
@@ -309,15 +310,22 @@ StepResult VerifyRun::judgeEmptySearch(Step s, const scim::Response &response, c
     if (!list.isValid())
         return s.set(Outcome::Failed, list.problems.join(QLatin1Char(' ')),
                      tr("Entra ID expects a ListResponse; send this report to the service provider."));
-    if (list.totalResults != 0 || !list.resources.isEmpty())
-        //: %1 is "user" or "group", %2 the random name, %3 how many matched
-        return s.set(Outcome::Failed,
-                     tr("A random %1 name (%2) matched %3: the filter is ignored.")
-                         .arg(kind, value)
-                         .arg(list.totalResults),
-                     tr("Entra ID matches users and groups with filters; without working filters it creates "
-                        "duplicates or links the wrong accounts."));
-    return s;
+    if (list.totalResults == 0 && list.resources.isEmpty())
+        return s;
+    QString matched;
+    if (groups)
+        //: %1 is the random group name searched for, %2 how many groups matched it
+        matched = tr("A random group name (%1) matched %2: the filter is ignored.", "service group")
+                      .arg(value)
+                      .arg(list.totalResults);
+    else
+        //: %1 is the random userName searched for, %2 how many users matched it
+        matched = tr("A random user name (%1) matched %2: the filter is ignored.")
+                      .arg(value)
+                      .arg(list.totalResults);
+    return s.set(Outcome::Failed, matched,
+                 tr("Entra ID matches users and groups with filters; without working filters it creates "
+                    "duplicates or links the wrong accounts."));
 }
 
 QCoro::Task<StepResult> VerifyRun::oktaTestConnection()

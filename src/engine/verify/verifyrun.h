@@ -89,8 +89,7 @@ private:
     QCoro::Task<Step> authRejects(bool sendWrongToken);
     QCoro::Task<Step> discovery(QString id, QString path);
     QCoro::Task<Step> entraTestConnection();
-    Step judgeEmptySearch(Step s, const scim::Response &response, const QString &kind,
-                          const QString &value) const;
+    Step judgeEmptySearch(Step s, const scim::Response &response, bool groups, const QString &value) const;
     QCoro::Task<Step> oktaTestConnection();
     QCoro::Task<Step> groupsList();
     QCoro::Task<Step> groupDetails();
