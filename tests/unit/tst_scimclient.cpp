@@ -348,11 +348,15 @@ private Q_SLOTS:
         big.omitContentLength = !announced;
         ScriptedReply fits = ScriptedReply::json(200, QByteArray(8 * 1024 * 1024, ' ') + "{}");
         fits.body = fits.body.right(8 * 1024 * 1024);
-        m_server->script({big, fits});
-        const Response response = run(m_client->get(QStringLiteral("Users")));
+        // Answered by path, not in turn: Qt may send a GET again on a new connection when the
+        // one it had was closed under it (an aborted body), and that must not shift the answers.
+        m_server->setHandler([big, fits](const RecordedRequest &request) {
+            return request.target.endsWith("/Big") ? big : fits;
+        });
+        const Response response = run(m_client->get(QStringLiteral("Big")));
         QCOMPARE(response.error, ErrorKind::TooLarge);
         QVERIFY(response.body.size() <= 8 * 1024 * 1024 + 64 * 1024);
-        const Response exact = run(m_client->get(QStringLiteral("Users")));
+        const Response exact = run(m_client->get(QStringLiteral("Fits")));
         QCOMPARE(exact.error, ErrorKind::None);
         QCOMPARE(exact.body.size(), 8 * 1024 * 1024);
     }
