@@ -23,5 +23,11 @@ elseif(APPLE)
 endif()
 
 install(TARGETS scim-console BUNDLE DESTINATION . RUNTIME DESTINATION bin)
+# The sandbox plug-in beside the executable, where it is looked for first (src/sandbox/tenantloader.cpp).
+if(APPLE)
+    install(TARGETS scim-console-sandbox LIBRARY DESTINATION scim-console.app/Contents/MacOS)
+else()
+    install(TARGETS scim-console-sandbox LIBRARY DESTINATION bin)
+endif()
 qt_generate_deploy_app_script(TARGET scim-console OUTPUT_SCRIPT deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
 install(SCRIPT ${deploy_script})

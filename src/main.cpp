@@ -11,7 +11,9 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QImageReader>
 #include <QNetworkProxyFactory>
+#include <QPixmap>
 
 #include <cstdio>
 #include <memory>
@@ -28,12 +30,16 @@ void describe(QCoreApplication &app)
     common::installTranslations(app);
 }
 
-// The window icon from PNG sizes in the executable (src/CMakeLists.txt): no SVG plugin to load.
+// The window icon from PNG sizes in the executable (src/CMakeLists.txt), read by Qt's built-in
+// PNG reader: QIcon::addFile() would load every image-format plug-in (SVG too) to detect the format.
 QIcon applicationIcon()
 {
     QIcon icon;
-    for (const int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/appicon/%1x%1/apps/" SCIM_APP_ID ".png").arg(size), QSize(size, size));
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        QImageReader reader(QStringLiteral(":/appicon/%1x%1/apps/" SCIM_APP_ID ".png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImageReader(&reader));
+    }
     return icon;
 }
 

@@ -1,30 +1,60 @@
 #include "wizardlauncher.h"
 
 #include "credentials/profile.h"
-#include "sandbox/sandboxserver.h"
+#include "sandbox/tenantloader.h"
 #include "setupwizard.h"
 #include "wizardmodel.h"
 
 #include <QApplication>
 #include <QMessageBox>
 
+#include <cstdlib>
+
 namespace app {
+
+namespace {
+
+/// For the start-up benchmark (bench/compare.py, "startup"): exits once a window has been
+/// painted, as bench/bare_wizard.cpp does.
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->isWindow()) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            // Once this paint is flushed; no teardown: only the way to the first page is timed.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [] { std::_Exit(0); }, Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 int runWizard(QApplication &application, bool demo)
 {
+    QuitAfterFirstPaint quitter;
+    if (qEnvironmentVariableIsSet("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"))
+        application.installEventFilter(&quitter);
     WizardModel model;
     credentials::ProfileStore store;
-    sandbox::SandboxServer sandbox;
+    // The sandbox plug-in, and with it Qt HttpServer and a TLS backend, only for the demo.
+    sandbox::OpenedTenant demoTenant;
     if (demo) {
-        if (!sandbox.start()) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("app", "SCIM Setup Console"),
-                QApplication::translate("app", "The demo sandbox could not listen on 127.0.0.1."));
+        demoTenant = sandbox::openTenant();
+        if (!demoTenant.tenant) {
+            QMessageBox::critical(nullptr, QApplication::translate("app", "SCIM Setup Console"),
+                                  demoTenant.pluginError.isEmpty() ? QApplication::translate(
+                                      "app", "The demo sandbox could not listen on 127.0.0.1.")
+                                                                   : demoTenant.pluginError);
             return 3;
         }
         model.demo = true;
-        model.demoEndpoint = sandbox.endpoint();
-        model.demoToken = sandbox.token();
+        model.demoEndpoint = demoTenant.tenant->endpoint();
+        model.demoToken = demoTenant.tenant->token();
     }
     SetupWizard wizard(model, store);
     wizard.show();

@@ -8,7 +8,7 @@
 #include "exitcode.h"
 #include "output.h"
 #include "runprinter.h"
-#include "sandbox/sandboxserver.h"
+#include "sandbox/tenantloader.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
@@ -33,11 +33,13 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
     if (const auto stop = parseArguments(parser, name(), arguments, help, output))
         co_return *stop;
 
-    sandbox::SandboxServer sandbox;
-    if (!sandbox.start()) {
-        output.err(tr("The sandbox could not listen on 127.0.0.1.\n"));
+    const sandbox::OpenedTenant opened = sandbox::openTenant();
+    if (!opened.tenant) {
+        output.err(opened.pluginError.isEmpty() ? tr("The sandbox could not listen on 127.0.0.1.\n")
+                                                : opened.pluginError + QLatin1Char('\n'));
         co_return Environment;
     }
+    const sandbox::Tenant &sandbox = *opened.tenant;
     if (!parser.isSet(json))
         output.out(tr("Demo: the embedded sandbox tenant is running at %1 with the group “SCIM Pilot”.\n"
                       "This is what `scim-console verify` shows for a healthy SCIM endpoint.\n\n")

@@ -5,7 +5,7 @@
 #include "exitcode.h"
 #include "output.h"
 #include "sandbox/attributefilter.h"
-#include "sandbox/sandboxserver.h"
+#include "sandbox/tenantloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -242,7 +242,8 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         return false;
     };
 
-    sandbox::SandboxServer::Config config;
+    sandbox::TenantSetup setup;
+    sandbox::ServerConfig &config = setup.config;
     const auto mode = sandbox::parseAuthMode(parser.value(auth));
     if (!mode) {
         output.err(tr("--auth must be one of %1, not “%2”.\n")
@@ -263,7 +264,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         || !attributePaths(rejectAttribute, config.rejectAttributes))
         co_return Usage;
     int portNumber = 0;
-    sandbox::Faults faults;
+    sandbox::Faults &faults = setup.faults;
     if (!integer(port, 0, 65535, portNumber) || !integer(latency, 0, 600000, faults.latencyMs)
         || !integer(skew, -31536000, 31536000, faults.dateSkewSeconds)
         || !integer(oauthLifetime, 1, 86400, config.oauthLifetimeSeconds)
@@ -358,9 +359,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     if (parser.isSet(tlsCiphers) && !tlsCipherList(parser.value(tlsCiphers), tlsOffer.ciphers, output))
         co_return Usage;
 
-    sandbox::SandboxServer server(config);
-    server.faults() = faults;
-    server.setRejectionsNameNoAttribute(parser.isSet(rejectQuietly));
+    setup.rejectionsNameNoAttribute = parser.isSet(rejectQuietly);
     if (parser.isSet(tls)) {
         if (!parser.isSet(cert) || !parser.isSet(key)) {
             output.err(tr("--tls needs --cert FILE and --key FILE (PEM).\n"));
@@ -381,12 +380,19 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
                            : tr("No PEM private key (RSA or EC) in %1.\n").arg(parser.value(key)));
             co_return Usage;
         }
-        server.useTls(certificates.constFirst(), privateKey, tlsOffer);
+        setup.tls = sandbox::TenantSetup::Tls {certificates.constFirst(), privateKey, tlsOffer};
     }
-    if (!server.start(quint16(portNumber))) {
+    setup.port = quint16(portNumber);
+    const sandbox::OpenedTenant opened = sandbox::openTenant(setup);
+    if (!opened.pluginError.isEmpty()) {
+        output.err(opened.pluginError + QLatin1Char('\n'));
+        co_return Environment;
+    }
+    if (!opened.tenant) {
         output.err(tr("Could not listen on 127.0.0.1:%1.\n").arg(portNumber));
         co_return Environment;
     }
+    sandbox::Tenant &server = *opened.tenant;
 
     QJsonObject started {{QStringLiteral("endpoint"), server.endpoint()},
                          {QStringLiteral("auth"), sandbox::authModeName(server.authMode())}};
@@ -406,13 +412,11 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         break;
     }
     output.out(QString::fromUtf8(QJsonDocument(started).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
-    QObject::connect(
-        &server, &sandbox::SandboxServer::requestHandled, &server, [&server, &output](int index) {
-            const sandbox::ReceivedRequest &request = server.received().at(index);
-            output.out(QStringLiteral("%1 %2 %3\n")
-                           .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.target))
-                           .arg(request.status == 0 ? QStringLiteral("-") : QString::number(request.status)));
-        });
+    server.setRequestObserver([&output](const sandbox::ReceivedRequest &request) {
+        output.out(QStringLiteral("%1 %2 %3\n")
+                       .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.target))
+                       .arg(request.status == 0 ? QStringLiteral("-") : QString::number(request.status)));
+    });
 
     common::SignalWatcher signals;
     co_await qCoro(&signals, &common::SignalWatcher::interrupted);

@@ -1,6 +1,6 @@
 #include "sandboxauth.h"
 
-#include "sandboxserver.h"
+#include "serverconfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
