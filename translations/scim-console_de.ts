@@ -8,7 +8,7 @@
         <translation>Wer soll die URL des SCIM-Endpunkts und das geheime Token erhalten? Nur diese Person bekommt sie, auf sicherem Weg.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>N&amp;ame:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -18,10 +18,6 @@
     <message>
         <source>Ann Lee</source>
         <translation>Anna Lehmann</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -70,7 +66,7 @@
         <translation>Schritte zum Livegang</translation>
     </message>
     <message>
-        <source>&amp;People to assign:</source>
+        <source>People to &amp;assign:</source>
         <translation>Anzahl zuzuweisender &amp;Personen:</translation>
     </message>
     <message>
@@ -208,7 +204,7 @@
     <name>MappingsPage</name>
     <message>
         <source>&amp;Import the Entra ID schema…</source>
-        <translation>Schema aus Entra ID &amp;importieren…</translation>
+        <translation>Entra-ID-Schema &amp;importieren…</translation>
     </message>
     <message>
         <source>Import the app&apos;s synchronization schema from Entra ID</source>
@@ -253,8 +249,8 @@
 <context>
     <name>PilotGroupPage</name>
     <message>
-        <source>Pilot group &amp;CSV:</source>
-        <translation>Pilotgruppen-&amp;CSV:</translation>
+        <source>Pilot &amp;group CSV:</source>
+        <translation>Pilot&amp;gruppen-CSV:</translation>
     </message>
     <message>
         <source>Pilot group CSV file</source>
@@ -265,7 +261,7 @@
         <translation>userName, email, givenName, familyName…</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -273,8 +269,8 @@
         <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
-        <source>&amp;Preview the first sync</source>
-        <translation>&amp;Vorschau der ersten Synchronisierung</translation>
+        <source>Pre&amp;view the first sync</source>
+        <translation>&amp;Vorschau des 1. Zyklus</translation>
     </message>
     <message>
         <source>Preview what the first sync will do</source>
@@ -282,7 +278,7 @@
     </message>
     <message>
         <source>C&amp;onfirm after the first cycle</source>
-        <translation>Nach dem ersten Zyklus &amp;bestätigen</translation>
+        <translation>Nach dem 1. Zyklus &amp;bestätigen</translation>
     </message>
     <message>
         <source>Confirm the pilot group arrived</source>
@@ -468,7 +464,7 @@
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation>An&amp;zeigen</translation>
+        <translation>A&amp;nzeigen</translation>
     </message>
     <message>
         <source>Reveal the token</source>
@@ -476,7 +472,7 @@
     </message>
     <message>
         <source>Sc&amp;ope (optional):</source>
-        <translation>Be&amp;reich (optional):</translation>
+        <translation>&amp;Bereich (optional):</translation>
     </message>
     <message>
         <source>OAuth scope (optional)</source>
@@ -580,6 +576,24 @@
         <source>problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Problem: %1</source>
+        <extracomment>before a message under a field that blocks Next; %1 is the message</extracomment>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>A problem: fix it to go on.</source>
+        <translation>Ein Problem: Beheben Sie es, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <extracomment>before a message under a field that does not block Next; %1 is the message</extracomment>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Advice: you can go on without changing this.</source>
+        <translation>Hinweis: Sie können fortfahren, ohne dies zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -623,7 +637,7 @@
         <translation>Richten Sie die SCIM-Bereitstellung aus Ihrem Identitätsanbieter Schritt für Schritt sicher ein. Was möchten Sie tun?</translation>
     </message>
     <message>
-        <source>&amp;Prepare a new SCIM request</source>
+        <source>Prepare a &amp;new SCIM request</source>
         <translation>Neue SCIM-Anfrage &amp;vorbereiten</translation>
     </message>
     <message>
@@ -645,10 +659,6 @@
     <message>
         <source>I have received my endpoint and token</source>
         <translation>Ich habe Endpunkt und Token erhalten</translation>
-    </message>
-    <message>
-        <source>background: #fde7e9; color: #5a0b12; padding: 6px;</source>
-        <translation>background: #fde7e9; color: #5a0b12; padding: 6px;</translation>
     </message>
     <message>
         <source>C&amp;lean up now</source>
@@ -682,11 +692,7 @@
         <translation>Standort des Mandanten</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;name:</source>
+        <source>Tenant na&amp;me:</source>
         <translation>&amp;Name des Mandanten:</translation>
     </message>
     <message>
@@ -746,7 +752,7 @@
     </message>
     <message>
         <source>Also measure &amp;throughput (up to 10 seconds of read-only requests)</source>
-        <translation>Auch den Durch&amp;satz messen (bis zu 10 Sekunden nur lesende Anfragen)</translation>
+        <translation>Auch den Durch&amp;satz messen (bis 10 s, nur lesende Anfragen)</translation>
     </message>
     <message>
         <source>When checked, the next check also sends read-only lookups at a rising rate up to 30 per second and reports the rate and latency the endpoint sustains.</source>
@@ -1407,7 +1413,7 @@
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation>An&amp;zeigen</translation>
+        <translation>A&amp;nzeigen</translation>
     </message>
     <message>
         <source>Secret &amp;token:</source>
@@ -1575,11 +1581,16 @@ Letzter Pilot: %7</translation>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <source>%1: %2%3 (%L4 ms)</source>
+        <extracomment>a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %3 the user it was for (&quot; [ann]&quot;, or nothing), %L4 its time in milliseconds</extracomment>
+        <translation>%1: %2%3 (%L4 ms)</translation>
+    </message>
 </context>
 <context>
     <name>app::ResultsView</name>
     <message>
-        <source>Only &amp;failures and warnings</source>
+        <source>Only fa&amp;ilures and warnings</source>
         <translation>Nur &amp;Fehler und Warnungen</translation>
     </message>
     <message>
@@ -1608,19 +1619,19 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation>&amp;Anfrage</translation>
+        <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <source>Res&amp;ponse</source>
+        <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation>&amp;Schritte</translation>
+        <translation>Schri&amp;tte</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>&amp;Zeitachse</translation>
+        <translation>Z&amp;eitachse</translation>
     </message>
     <message>
         <source>Select a step to see what it checked, what it found and what to do.</source>
@@ -1701,6 +1712,18 @@ Letzter Pilot: %7</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3, %4 ms</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2 – %3, %4 ms</translation>
+    </message>
+    <message>
+        <source>The steps of the run, or its requests on a timeline</source>
+        <translation>Die Schritte des Laufs oder seine Anfragen auf einer Zeitachse</translation>
+    </message>
+    <message>
+        <source>The request or the response of the selected exchange</source>
+        <translation>Die Anfrage oder die Antwort des ausgewählten Austauschs</translation>
+    </message>
+    <message>
+        <source>Request timeline</source>
+        <translation>Zeitachse der Anfragen</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1835,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>Start &amp;page</source>
-        <translation>&amp;Startseite</translation>
+        <translation>Sta&amp;rtseite</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo&lt;/b&gt;&lt;br&gt;Everything here runs against the embedded sandbox tenant on this computer. Nothing is sent anywhere and nothing is stored.</source>

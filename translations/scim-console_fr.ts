@@ -8,7 +8,7 @@
         <translation>Qui doit recevoir l’URL du point de terminaison SCIM et le jeton secret&#xa0;? Seule cette personne les recevra, de manière sécurisée.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>N&amp;ame:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
@@ -18,10 +18,6 @@
     <message>
         <source>Ann Lee</source>
         <translation>Ann Lee</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -70,7 +66,7 @@
         <translation>Étapes de la mise en production</translation>
     </message>
     <message>
-        <source>&amp;People to assign:</source>
+        <source>People to &amp;assign:</source>
         <translation>Personnes à &amp;attribuer&#xa0;:</translation>
     </message>
     <message>
@@ -253,8 +249,8 @@
 <context>
     <name>PilotGroupPage</name>
     <message>
-        <source>Pilot group &amp;CSV:</source>
-        <translation>Fichier &amp;CSV du groupe pilote&#xa0;:</translation>
+        <source>Pilot &amp;group CSV:</source>
+        <translation>&amp;Fichier CSV du groupe pilote&#xa0;:</translation>
     </message>
     <message>
         <source>Pilot group CSV file</source>
@@ -265,7 +261,7 @@
         <translation>userName, email, givenName, familyName…</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
@@ -273,8 +269,8 @@
         <translation>Choisir le fichier CSV</translation>
     </message>
     <message>
-        <source>&amp;Preview the first sync</source>
-        <translation>&amp;Aperçu de la première synchronisation</translation>
+        <source>Pre&amp;view the first sync</source>
+        <translation>&amp;Aperçu du cycle initial</translation>
     </message>
     <message>
         <source>Preview what the first sync will do</source>
@@ -282,7 +278,7 @@
     </message>
     <message>
         <source>C&amp;onfirm after the first cycle</source>
-        <translation>C&amp;onfirmer après le premier cycle</translation>
+        <translation>C&amp;onfirmer après le cycle initial</translation>
     </message>
     <message>
         <source>Confirm the pilot group arrived</source>
@@ -571,7 +567,7 @@
     </message>
     <message>
         <source>The IdP is set up already: go straight to the pilot gro&amp;up check</source>
-        <translation>L’IdP est déjà configuré&#xa0;: passer directement à la vérification du gro&amp;upe pilote</translation>
+        <translation>IdP déjà configuré&#xa0;: vérifier directement le gro&amp;upe pilote</translation>
     </message>
 </context>
 <context>
@@ -579,6 +575,24 @@
     <message>
         <source>problem</source>
         <translation>problème</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <extracomment>before a message under a field that blocks Next; %1 is the message</extracomment>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A problem: fix it to go on.</source>
+        <translation>Un problème&#xa0;: corrigez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <extracomment>before a message under a field that does not block Next; %1 is the message</extracomment>
+        <translation>Conseil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Advice: you can go on without changing this.</source>
+        <translation>Conseil&#xa0;: vous pouvez continuer sans modifier ceci.</translation>
     </message>
 </context>
 <context>
@@ -623,7 +637,7 @@
         <translation>Configurez le provisionnement SCIM depuis votre fournisseur d’identité, étape par étape et en toute sécurité. Que souhaitez-vous faire&#xa0;?</translation>
     </message>
     <message>
-        <source>&amp;Prepare a new SCIM request</source>
+        <source>Prepare a &amp;new SCIM request</source>
         <translation>&amp;Préparer une nouvelle demande SCIM</translation>
     </message>
     <message>
@@ -645,10 +659,6 @@
     <message>
         <source>I have received my endpoint and token</source>
         <translation>J’ai reçu mon point de terminaison et mon jeton</translation>
-    </message>
-    <message>
-        <source>background: #fde7e9; color: #5a0b12; padding: 6px;</source>
-        <translation>background: #fde7e9; color: #5a0b12; padding: 6px;</translation>
     </message>
     <message>
         <source>C&amp;lean up now</source>
@@ -682,11 +692,7 @@
         <translation>Emplacement du locataire</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
-        <source>Tenant &amp;name:</source>
+        <source>Tenant na&amp;me:</source>
         <translation>&amp;Nom du locataire&#xa0;:</translation>
     </message>
     <message>
@@ -746,7 +752,7 @@
     </message>
     <message>
         <source>Also measure &amp;throughput (up to 10 seconds of read-only requests)</source>
-        <translation>Mesurer aussi le dé&amp;bit (jusqu’à 10 secondes de requêtes en lecture seule)</translation>
+        <translation>Mesurer aussi le dé&amp;bit (10 s au plus, lecture seule)</translation>
     </message>
     <message>
         <source>When checked, the next check also sends read-only lookups at a rising rate up to 30 per second and reports the rate and latency the endpoint sustains.</source>
@@ -1346,7 +1352,7 @@
     <message>
         <source>&amp;Group at %1:</source>
         <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
-        <translation>&amp;Groupe chez %1&#xa0;:</translation>
+        <translation>Groupe che&amp;z %1&#xa0;:</translation>
     </message>
     <message>
         <source>The group %1 created for you, from the message you received — not the group you assign to the app in your identity provider.</source>
@@ -1575,12 +1581,17 @@ Dernier pilote&#xa0;: %7</translation>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>%1: %2%3 (%L4 ms)</source>
+        <extracomment>a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %3 the user it was for (&quot; [ann]&quot;, or nothing), %L4 its time in milliseconds</extracomment>
+        <translation>%1&#xa0;: %2%3 (%L4 ms)</translation>
+    </message>
 </context>
 <context>
     <name>app::ResultsView</name>
     <message>
-        <source>Only &amp;failures and warnings</source>
-        <translation>Échecs et &amp;avertissements uniquement</translation>
+        <source>Only fa&amp;ilures and warnings</source>
+        <translation>Éc&amp;hecs et avertissements seuls</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1608,15 +1619,15 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation>&amp;Requête</translation>
+        <translation>Re&amp;quête</translation>
     </message>
     <message>
-        <source>Res&amp;ponse</source>
-        <translation>Ré&amp;ponse</translation>
+        <source>Respo&amp;nse</source>
+        <translation>Répon&amp;se</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation>É&amp;tapes</translation>
+        <translation>&amp;Étapes</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -1701,6 +1712,18 @@ Dernier pilote&#xa0;: %7</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3, %4 ms</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — %3, %4&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>The steps of the run, or its requests on a timeline</source>
+        <translation>Les étapes de l’exécution, ou ses requêtes sur une chronologie</translation>
+    </message>
+    <message>
+        <source>The request or the response of the selected exchange</source>
+        <translation>La requête ou la réponse de l’échange sélectionné</translation>
+    </message>
+    <message>
+        <source>Request timeline</source>
+        <translation>Chronologie des requêtes</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1835,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>Start &amp;page</source>
-        <translation>Page d’&amp;accueil</translation>
+        <translation>Pa&amp;ge d’accueil</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo&lt;/b&gt;&lt;br&gt;Everything here runs against the embedded sandbox tenant on this computer. Nothing is sent anywhere and nothing is stored.</source>

@@ -55,9 +55,11 @@ QPlainTextEdit *bodyEditor(const QString &name, QWidget *parent)
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
     edit->setReadOnly(true);
+    // A caret shows where keyboard focus is, and the keys select and copy.
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new JsonHighlighter(edit->document());
+    new JsonHighlighter(edit->document(), edit);
     return edit;
 }
 
@@ -68,7 +70,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_model(new ResultsModel(this))
     , m_filter(new ResultsFilter(this))
     , m_summary(new QLabel(this))
-    , m_problemsOnly(new QCheckBox(tr("Only &failures and warnings"), this))
+    , m_problemsOnly(new QCheckBox(tr("Only fa&ilures and warnings"), this))
     , m_export(new QPushButton(tr("&Export…"), this))
     , m_tabs(new QTabWidget(this))
     , m_tree(new QTreeView(this))
@@ -91,6 +93,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_copyCurl->setAccessibleName(tr("Copy the selected exchange as a curl command"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setAccessibleName(tr("Export the run as a report"));
+    m_tabs->setObjectName(QStringLiteral("resultsTabWidget"));
+    m_tabs->setAccessibleName(tr("The steps of the run, or its requests on a timeline"));
     m_tree->setObjectName(QStringLiteral("stepsTreeView"));
     m_tree->setAccessibleName(tr("Steps of the run"));
     m_stepDetail->setObjectName(QStringLiteral("stepDetailLabel"));
@@ -126,8 +130,10 @@ ResultsView::ResultsView(QWidget *parent)
     top->addWidget(m_export);
 
     auto *exchangeTabs = new QTabWidget(this);
+    exchangeTabs->setObjectName(QStringLiteral("exchangeTabWidget"));
+    exchangeTabs->setAccessibleName(tr("The request or the response of the selected exchange"));
     exchangeTabs->addTab(m_request, tr("&Request"));
-    exchangeTabs->addTab(m_response, tr("Res&ponse"));
+    exchangeTabs->addTab(m_response, tr("Respo&nse"));
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -148,6 +154,10 @@ ResultsView::ResultsView(QWidget *parent)
     splitter->setStretchFactor(1, 3);
     m_tabs->addTab(splitter, tr("&Steps"));
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("timelineScrollArea"));
+    scroll->setAccessibleName(tr("Request timeline"));
+    // The timeline is for the mouse; the Steps tab has the same exchanges for the keyboard.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_timeline);
     scroll->setWidgetResizable(true);
     m_tabs->addTab(scroll, tr("&Timeline"));
@@ -221,6 +231,7 @@ void ResultsView::showStep(const QModelIndex &proxyIndex)
     const QModelIndex source = m_filter->mapToSource(proxyIndex);
     m_currentStep = source.isValid() ? source.data(ResultsModel::StepIndexRole).toInt() : -1;
     m_exchanges->clear();
+    m_exchanges->setEnabled(false); // until it lists something
     const engine::StepResult *step = currentStep();
     const QJsonObject figures = step ? step->figures : QJsonObject();
     m_figures->setText(reports::Figures::summary(figures, m_figures->locale()));
@@ -231,7 +242,8 @@ void ResultsView::showStep(const QModelIndex &proxyIndex)
         showSelectedExchange();
         return;
     }
-    QString html = QStringLiteral("<b>%1</b> — %2 <span style=\"color:gray\">(%3)</span>")
+    // The id in the palette's own colour: a fixed grey would be faint on a dark or white-on-black theme.
+    QString html = QStringLiteral("<b>%1</b> — %2 (%3)")
                        .arg(step->title.toHtmlEscaped(), engine::OutcomeLook::text(step->outcome),
                             step->id.toHtmlEscaped());
     if (!step->detail.isEmpty())
@@ -248,10 +260,17 @@ void ResultsView::showStep(const QModelIndex &proxyIndex)
                 .arg(QString::fromLatin1(exchange.method), exchange.url.toString(QUrl::FullyEncoded), answer)
                 .arg(exchange.durationMs),
             m_exchanges);
-        item->setIcon(ResultsModel::icon(exchange.status >= 200 && exchange.status < 400
-                                             ? engine::StepResult::Outcome::Passed
-                                             : engine::StepResult::Outcome::Failed));
+        const auto outcome = exchange.status >= 200 && exchange.status < 400
+            ? engine::StepResult::Outcome::Passed
+            : engine::StepResult::Outcome::Failed;
+        // The icon's meaning in words too, for the tooltip and a screen reader.
+        item->setIcon(ResultsModel::icon(outcome));
+        item->setToolTip(engine::OutcomeLook::text(outcome));
+        item->setData(Qt::AccessibleTextRole,
+                      QStringLiteral("%1: %2").arg(engine::OutcomeLook::text(outcome), item->text()));
     }
+    // An empty list is no place for keyboard focus (nor does a style draw focus on one).
+    m_exchanges->setEnabled(m_exchanges->count() > 0);
     if (m_exchanges->count() > 0)
         m_exchanges->setCurrentRow(0);
     else

@@ -1,5 +1,6 @@
 // Takes a screenshot of each wizard page from the real application code, for the README.
-//   scim-console-screenshots OUTPUT_DIR      (run under tests/harness/with-xvfb.sh)
+//   scim-console-screenshots [--language LANG] OUTPUT_DIR      (run under tests/harness/with-xvfb.sh)
+// The language is LANG (de, fr, en) or, without the flag, the one LC_ALL/LANG name, as in the console.
 #include "app/pilotgrouppage.h"
 #include "app/pilotpage.h"
 #include "app/resultswindow.h"
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QRadioButton>
 #include <QScreen>
 #include <QTabWidget>
@@ -46,7 +48,8 @@ bool shoot(QWidget &window, const QString &directory, const QString &name)
 {
     settle();
     const QString path = directory + QLatin1Char('/') + name + QLatin1String(".png");
-    const bool saved = window.grab().save(path);
+    // The strongest compression: the pictures are committed, in three languages.
+    const bool saved = window.grab().save(path, "PNG", 0);
     std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
     return saved;
 }
@@ -67,11 +70,20 @@ int main(int argc, char *argv[])
 {
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("scim-console-screenshots"));
-    if (argc != 2) {
-        std::fputs("usage: scim-console-screenshots OUTPUT_DIR\n", stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QLocale locale = QLocale::system();
+    if (arguments.size() == 3 && arguments.constFirst() == QLatin1String("--language")) {
+        locale = QLocale(arguments.at(1));
+        arguments = arguments.mid(2);
+    }
+    if (arguments.size() != 1 || arguments.constFirst().startsWith(QLatin1Char('-'))) {
+        std::fputs("usage: scim-console-screenshots [--language LANG] OUTPUT_DIR\n", stderr);
         return 2;
     }
-    const QString out = QString::fromLocal8Bit(argv[1]);
+    // As the console does at start-up: its catalogue and Qt's, and the locale's formats.
+    QLocale::setDefault(locale);
+    common::installTranslations(application, locale);
+    const QString out = arguments.constFirst();
     QDir().mkpath(out);
     QTemporaryDir scratch;
     bool ok = true;
