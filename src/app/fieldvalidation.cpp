@@ -1,5 +1,7 @@
 #include "fieldvalidation.h"
 
+#include "legiblecolour.h"
+
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -47,19 +49,37 @@ private:
 
 void showMessage(QLabel *label, const QString &message, MessageTone tone)
 {
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
+    // The word says which tone it is, on screen, in the tooltip and to a screen reader; the
+    // colour (made legible on whatever palette is in use) only helps.
+    QString text = message;
+    QString meaning;
+    QColor colour;
     switch (tone) {
     case MessageTone::Problem:
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        //: before a message under a field that blocks Next; %1 is the message
+        text = QWizardPage::tr("Problem: %1").arg(message);
+        meaning = QWizardPage::tr("A problem: fix it to go on.");
+        colour = QColor(0xb0, 0x00, 0x20);
         break;
     case MessageTone::Advice:
-        label->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        //: before a message under a field that does not block Next; %1 is the message
+        text = QWizardPage::tr("Advice: %1").arg(message);
+        meaning = QWizardPage::tr("Advice: you can go on without changing this.");
+        colour = QColor(0x8a, 0x53, 0x00);
         break;
     case MessageTone::Notice:
-        label->setStyleSheet(QString());
         break;
     }
+    if (message.isEmpty()) {
+        text.clear();
+        meaning.clear();
+    }
+    label->setStyleSheet(QString()); // a form's fixed colour would win over the palette
+    label->setText(text);
+    label->setToolTip(meaning);
+    label->setAccessibleDescription(meaning.isEmpty() ? text : meaning + QLatin1Char(' ') + message);
+    label->setVisible(!message.isEmpty());
+    showInColour(label, message.isEmpty() ? QColor() : colour);
 }
 
 void keepEnterInField(QLineEdit *edit, std::function<void()> onEnter)

@@ -15,6 +15,9 @@ GoLivePage::GoLivePage(WizardModel &model, credentials::ProfileStore &store, QWi
     , m_ui(std::make_unique<Ui::GoLivePage>())
 {
     m_ui->setupUi(scrollContent(this));
+    // Read-only, but with a caret: it shows where keyboard focus is, and the keys select and copy.
+    m_ui->stepsBrowser->setTextInteractionFlags(m_ui->stepsBrowser->textInteractionFlags()
+                                                | Qt::TextSelectableByKeyboard);
     setTitle(tr("Go live"));
     setSubTitle(tr("The pilot group first, then everyone."));
     setFinalPage(true);

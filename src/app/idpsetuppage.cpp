@@ -27,6 +27,9 @@ IdpSetupPage::IdpSetupPage(WizardModel &model, credentials::ProfileStore &store,
     , m_clipboard(new SecretClipboard(std::chrono::seconds(30), this))
 {
     m_ui->setupUi(scrollContent(this));
+    // Read-only, but with a caret: it shows where keyboard focus is, and the keys select and copy.
+    m_ui->instructionsBrowser->setTextInteractionFlags(m_ui->instructionsBrowser->textInteractionFlags()
+                                                       | Qt::TextSelectableByKeyboard);
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->tenantUrlLineEdit->text());
         m_ui->statusLabel->setText(tr("URL copied."));

@@ -1,17 +1,40 @@
 #include "jsonhighlighter.h"
 
+#include "legiblecolour.h"
+
+#include <QEvent>
 #include <QRegularExpression>
+#include <QWidget>
 
 namespace app {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document)
+JsonHighlighter::JsonHighlighter(QTextDocument *document, QWidget *view)
     : QSyntaxHighlighter(document)
+    , m_view(view)
 {
-    m_key.setForeground(QColor(0x7b, 0x1f, 0xa2));
-    m_string.setForeground(QColor(0x1e, 0x7d, 0x32));
-    m_number.setForeground(QColor(0x15, 0x65, 0xc0));
-    m_literal.setForeground(QColor(0xc6, 0x28, 0x28));
     m_literal.setFontWeight(QFont::Bold);
+    if (m_view)
+        m_view->installEventFilter(this);
+    updateColours();
+}
+
+bool JsonHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    // A new palette (a dark or high-contrast theme): colours legible on it, and the text again.
+    if (watched == m_view && event->type() == QEvent::PaletteChange) {
+        updateColours();
+        rehighlight();
+    }
+    return QSyntaxHighlighter::eventFilter(watched, event);
+}
+
+void JsonHighlighter::updateColours()
+{
+    const QColor base = m_view ? m_view->palette().color(QPalette::Base) : QColor(Qt::white);
+    m_key.setForeground(legibleOn(QColor(0x7b, 0x1f, 0xa2), base));
+    m_string.setForeground(legibleOn(QColor(0x1e, 0x7d, 0x32), base));
+    m_number.setForeground(legibleOn(QColor(0x15, 0x65, 0xc0), base));
+    m_literal.setForeground(legibleOn(QColor(0xc6, 0x28, 0x28), base));
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)

@@ -1,6 +1,7 @@
 #include "profileeditdialog.h"
 
 #include "credentials/profilemanager.h"
+#include "legiblecolour.h"
 #include "profilefieldsform.h"
 
 #include <QDialogButtonBox>
@@ -33,6 +34,8 @@ ProfileEditDialog::ProfileEditDialog(credentials::ProfileStore &store, const cre
     layout->addWidget(m_fields);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+    // Save is the default button, which Fusion draws just as it draws focus.
+    keepFocusVisible(m_buttons->button(QDialogButtonBox::Save));
     m_fields->setProfile(profile);
     m_fields->setSecretShown(false);
     // The stored secret belongs to the stored mode: another mode asks for its own.

@@ -20,6 +20,9 @@ ReviewPage::ReviewPage(WizardModel &model, QWidget *parent)
     , m_ui(std::make_unique<Ui::ReviewPage>())
 {
     m_ui->setupUi(scrollContent(this));
+    // Read-only, but with a caret: it shows where keyboard focus is, and the keys select and copy.
+    m_ui->requestTextEdit->setTextInteractionFlags(m_ui->requestTextEdit->textInteractionFlags()
+                                                   | Qt::TextSelectableByKeyboard);
     const request::Vendor &vendor = request::Vendor::defaultVendor();
     setTitle(tr("Review and send"));
     setSubTitle(tr("Send this to %1 at %2.").arg(vendor.supportName, vendor.supportEmail));

@@ -8,6 +8,7 @@
 #include "golivepage.h"
 #include "identityproviderpage.h"
 #include "idpsetuppage.h"
+#include "legiblecolour.h"
 #include "mappingspage.h"
 #include "nextstepspage.h"
 #include "pilotgrouppage.h"
@@ -90,7 +91,8 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
         banner->setObjectName(QStringLiteral("demoBannerLabel"));
         banner->setWordWrap(true);
         banner->setMaximumWidth(160);
-        banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 8px;"));
+        banner->setMargin(8);
+        showTinted(banner, QColor(0xf0, 0xa0, 0x00)); // amber, on any palette
         setSideWidget(banner);
     }
 

@@ -1,8 +1,10 @@
 #include "startpage.h"
 
+#include "legiblecolour.h"
 #include "scrollcontent.h"
 #include "ui_startpage.h"
 
+#include <QCommandLinkButton>
 #include <QWizard>
 
 namespace app {
@@ -21,6 +23,13 @@ StartPage::StartPage(QWidget *parent)
     connect(m_ui->storedProfileButton, &QAbstractButton::clicked, this,
             [this] { choose(Path::StoredProfile); });
     connect(m_ui->cleanUpButton, &QAbstractButton::clicked, this, &StartPage::cleanupRequested);
+    for (QCommandLinkButton *choice :
+         {m_ui->prepareRequestButton, m_ui->haveCredentialsButton, m_ui->storedProfileButton}) {
+        choice->setAccessibleDescription(choice->description());
+        // No style draws focus on a command link; a keyboard user must see where Enter goes.
+        keepFocusVisible(choice);
+    }
+    m_ui->pendingCleanupLabel->setMargin(6);
     offerCleanup({}, false);
 }
 
@@ -41,8 +50,7 @@ void StartPage::resume(Path path)
 
 void StartPage::offerCleanup(const QString &message, bool canCleanHere)
 {
-    m_ui->pendingCleanupLabel->setStyleSheet(
-        QStringLiteral("background: #fde7e9; color: #5a0b12; padding: 6px;"));
+    showTinted(m_ui->pendingCleanupLabel, QColor(0xd3, 0x2f, 0x2f)); // red: the words say what is wrong
     m_ui->cleanUpButton->setEnabled(true);
     m_ui->pendingCleanupLabel->setText(message);
     m_ui->pendingCleanupLabel->setVisible(!message.isEmpty());
@@ -51,9 +59,7 @@ void StartPage::offerCleanup(const QString &message, bool canCleanHere)
 
 void StartPage::showCleanupStatus(const QString &message, bool success)
 {
-    m_ui->pendingCleanupLabel->setStyleSheet(
-        success ? QStringLiteral("background: #e6f4ea; color: #0b3d17; padding: 6px;")
-                : QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
+    showTinted(m_ui->pendingCleanupLabel, success ? QColor(0x43, 0xa0, 0x47) : QColor(0xf0, 0xa0, 0x00));
     m_ui->pendingCleanupLabel->setText(message);
     m_ui->cleanUpButton->setEnabled(false);
 }

@@ -2,19 +2,58 @@
 
 #include "engine/run/outcome.h"
 #include "engine/run/runresult.h"
+#include "legiblecolour.h"
 #include "resultsmodel.h"
 
 #include <QListWidget>
+#include <QStyledItemDelegate>
 
 namespace app {
 
+namespace {
+
+/// Draws an item in its own colour (its outcome's) made legible on the row it is drawn on, on
+/// whatever palette is in use; selected rows keep the palette's highlighted text.
+class LegibleItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        if (!foreground.canConvert<QBrush>())
+            return;
+        const QColor back = option->backgroundBrush.style() != Qt::NoBrush
+            ? option->backgroundBrush.color()
+            : option->palette.color(option->features & QStyleOptionViewItem::Alternate
+                                        ? QPalette::AlternateBase
+                                        : QPalette::Base);
+        // A little above the minimum: thin glyphs blend into the row at their edges.
+        option->palette.setColor(QPalette::Text,
+                                 legibleOn(foreground.value<QBrush>().color(), back, TextContrast + 0.5));
+    }
+};
+
+} // namespace
+
 QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step)
 {
-    // Never by glyph alone: the icon has its colour and the word goes to assistive technology.
+    // Never by colour or glyph alone: the word is in the text, the tooltip and what a screen
+    // reader says; the colour is made legible on the list's palette when drawn.
+    if (!dynamic_cast<LegibleItemDelegate *>(list->itemDelegate()))
+        list->setItemDelegate(new LegibleItemDelegate(list));
     const QString who = step.user.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(step.user);
     auto *item = new QListWidgetItem(
         ResultsModel::icon(step.outcome),
-        QStringLiteral("%1%2  (%3 ms)").arg(step.title, who).arg(step.durationMs), list);
+        //: a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %3 the user it was for
+        //: (" [ann]", or nothing), %L4 its time in milliseconds
+        ResultsModel::tr("%1: %2%3 (%L4 ms)")
+            .arg(engine::OutcomeLook::text(step.outcome), step.title, who)
+            .arg(step.durationMs),
+        list);
     item->setForeground(QColor(engine::OutcomeLook::colour(step.outcome)));
     item->setData(Qt::UserRole, step.id);
     item->setData(Qt::UserRole + 1, step.detail);

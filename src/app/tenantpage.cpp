@@ -7,6 +7,8 @@
 #include "ui_tenantpage.h"
 #include "wizardmodel.h"
 
+#include <QLineEdit>
+
 namespace app {
 
 using request::SetupRequest;
@@ -25,6 +27,9 @@ TenantPage::TenantPage(WizardModel &model, QWidget *parent)
     m_ui->tenantLocationComboBox->addItem(QString());
     m_ui->tenantLocationComboBox->addItems(vendor.tenantLocations);
     m_ui->tenantLocationComboBox->setVisible(vendor.tenantLocationRelevant);
+    // What a screen reader announces while the admin types in the editable box.
+    m_ui->tenantLocationComboBox->lineEdit()->setAccessibleName(
+        m_ui->tenantLocationComboBox->accessibleName());
     m_ui->tenantLocationLabel->setVisible(vendor.tenantLocationRelevant);
     m_ui->tenantLocationLabel->setText(tr("Tenant &location (if relevant):"));
     m_ui->tenantLocationErrorLabel->hide();

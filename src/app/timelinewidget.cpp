@@ -1,5 +1,7 @@
 #include "timelinewidget.h"
 
+#include "legiblecolour.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -131,9 +133,16 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                          Qt::AlignVCenter | Qt::AlignLeft,
                          fontMetrics().elidedText(bar.label, Qt::ElideMiddle, int(labelWidth() - Margin)));
         painter.setPen(bar.retry ? QPen(pal.color(QPalette::Text), 1.5, Qt::DashLine) : QPen(Qt::NoPen));
-        painter.setBrush(bar.colour);
+        painter.setBrush(barColour(i));
         painter.drawRoundedRect(r, 2, 2);
     }
+}
+
+QColor TimelineWidget::barColour(int i) const
+{
+    // A bar is no text, but it must stand out from the background (WCAG's 3:1 for graphics) on
+    // any palette; its answer is in its label and tooltip as well.
+    return legibleOn(m_bars.at(i).colour, palette().color(QPalette::Base), GraphicContrast);
 }
 
 int TimelineWidget::barAt(const QPointF &point) const

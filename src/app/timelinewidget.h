@@ -32,6 +32,8 @@ public:
     const QList<Bar> &bars() const { return m_bars; }
     /// Where bar @p i is drawn at the current size.
     QRectF barRect(int i) const;
+    /// The colour bar @p i is drawn in: its answer's, made to stand out on the current palette.
+    QColor barColour(int i) const;
     static QColor colourFor(const scim::Exchange &exchange);
 
     QSize sizeHint() const override;

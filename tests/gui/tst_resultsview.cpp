@@ -1,6 +1,7 @@
 // The results view on a finished pilot run, offscreen: the model under QAbstractItemModelTester,
 // the failure filter, an exchange in full, "Copy as curl" run for real against the sandbox, the
 // timeline, a load step's chart, Export through the file dialog, and the run history window.
+#include "app/legiblecolour.h"
 #include "app/resultsmodel.h"
 #include "app/resultsview.h"
 #include "app/resultswindow.h"
@@ -359,10 +360,15 @@ private Q_SLOTS:
             QVERIFY(timeline->barRect(i).left() >= timeline->barRect(i - 1).left() - 1);
         const QImage image = timeline->grab().toImage();
         const QRectF failed = timeline->barRect(failedBar);
-        QCOMPARE(image.pixelColor(failed.center().toPoint()), QColor(0xf0, 0xa0, 0x00));
+        // Drawn in that colour, or a shade of it that stands out on the palette (3:1 on white).
+        QCOMPARE(timeline->bars().at(failedBar).colour, QColor(0xf0, 0xa0, 0x00));
+        QCOMPARE(image.pixelColor(failed.center().toPoint()), timeline->barColour(failedBar));
+        QVERIFY(app::contrastRatio(timeline->barColour(failedBar), timeline->palette().color(QPalette::Base))
+                >= 3);
         const QRectF first = timeline->barRect(0);
-        QCOMPARE(image.pixelColor(first.center().toPoint()),
+        QCOMPARE(timeline->bars().at(0).colour,
                  app::TimelineWidget::colourFor(m_entra.steps.first().exchanges.first()));
+        QCOMPARE(image.pixelColor(first.center().toPoint()), timeline->barColour(0));
 
         QTest::mouseClick(timeline, Qt::LeftButton, {}, failed.center().toPoint());
         QCOMPARE(view.findChild<QTabWidget *>()->currentIndex(), 0);
