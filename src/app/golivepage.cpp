@@ -34,6 +34,7 @@ void GoLivePage::initializePage()
     const bool okta = target.idp == common::Idp::Okta;
     m_okta = okta;
     m_ui->stepsBrowser->setHtml(
+        //: %1 is the pilot group's name at the service, %2 the IdP, %3 its logs, %4 how it treats leavers
         tr("<ol>"
            "<li><b>Assign the pilot group “%1”</b> in %2 — a handful of real colleagues, not everyone.</li>"
            "<li><b>After the first provisioning cycle</b>, check each pilot user arrived, is active, has the "

@@ -78,6 +78,7 @@ void MappingsPage::initializePage()
     m_mapping = mapping.value_or(engine::AttributeMapping::defaults(details.idp));
     m_ui->statusLabel->setText(
         mapping ? QString()
+                //: %1 is the reason the mapping file cannot be read
                 : tr("The profile's imported mapping cannot be read (%1); the default is shown.")
                       .arg(error.toString()));
     const bool okta = m_mapping.idp == common::Idp::Okta;
@@ -100,6 +101,7 @@ void MappingsPage::fill()
     m_filling = true;
     const bool okta = m_mapping.idp == common::Idp::Okta;
     m_ui->originLabel->setText(m_mapping.origin == QLatin1String("default")
+                                   //: %1 is the identity provider, e.g. Microsoft Entra ID
                                    ? tr("%1's default mapping.").arg(common::idpDisplayName(m_mapping.idp))
                                    : tr("The mapping imported for this profile."));
     m_ui->resetButton->setEnabled(m_mapping.origin != QLatin1String("default"));
@@ -170,6 +172,7 @@ bool MappingsPage::importFile(const QString &path)
     std::optional<engine::AttributeMapping> imported = engine::MappingFile::load(path, &error);
     if (!imported) {
         m_ui->statusLabel->setText(
+            //: %1 is the reason the mapping file cannot be used
             tr("This file cannot be used: %1. The mapping is unchanged.").arg(error.toString()));
         return false;
     }
@@ -178,6 +181,7 @@ bool MappingsPage::importFile(const QString &path)
     remember();
     fill();
     m_ui->statusLabel->setText(
+        //: %n is the number of user attribute mapping rows imported, %1 the file path
         tr("Imported %n user row(s) from %1.", nullptr, int(m_mapping.user.size())).arg(path));
     return true;
 }

@@ -41,6 +41,7 @@ void NextStepsPage::showSteps()
     for (int i = 0; i < vendor.steps.size(); ++i) {
         QString marker;
         if (stage == 1 && i < 2)
+            //: %1 is the service provider, e.g. SureCloud
             marker = tr("(waiting for %1)").arg(vendor.name.toHtmlEscaped());
         else if (stage == 2 && i < 2)
             marker = tr("(done)");

@@ -91,11 +91,14 @@ void PilotGroupPage::loadFile(const QString &path)
         for (const engine::CsvProblem &problem : std::as_const(m_csv.problems))
             lines.append(problem.toString().toHtmlEscaped());
         m_ui->fileStatusLabel->setText(
+            //: %1 is a list of problems found in the CSV file, one per line
             tr("<b>This file cannot be used yet:</b><br>%1").arg(lines.join(QLatin1String("<br>"))));
     } else {
+        //: %n is the number of people in the pilot group's CSV file
         QString text = tr("%n people, ready to check.", nullptr, int(m_csv.members.size()));
         if (!m_csv.ignoredColumns.isEmpty())
             text += QLatin1Char(' ')
+                //: %1 is a comma-separated list of CSV column names
                 + tr("Columns not used: %1.").arg(m_csv.ignoredColumns.join(QLatin1String(", ")));
         m_ui->fileStatusLabel->setText(text.toHtmlEscaped());
     }
@@ -118,6 +121,7 @@ void PilotGroupPage::start(engine::GroupRun::Kind kind)
         options.groupName = details.groupName;
         options.ssoAttribute = details.ssoAttribute;
         options.members = members;
+        //: %n is the number of people in the pilot group being checked
         m_ui->statusLabel->setText(tr("Checking %n people (read-only)…", nullptr, m_total));
         return std::make_unique<engine::GroupRun>(network, std::move(connection), kind, options);
     });
@@ -126,6 +130,7 @@ void PilotGroupPage::start(engine::GroupRun::Kind kind)
 void PilotGroupPage::runStep(const engine::StepResult &step)
 {
     if (step.id == QLatin1String("match") || step.id == QLatin1String("in-group"))
+        //: %1 is the number of people checked so far, %2 the total number of people
         m_ui->statusLabel->setText(tr("Checked %1 of %2…").arg(++m_done).arg(m_total));
 }
 
@@ -145,9 +150,11 @@ void PilotGroupPage::runFinished(const engine::RunResult &result)
         m_ui->statusLabel->setText(tr("Cancelled."));
     else if (failed > 0)
         m_ui->statusLabel->setText(
+            //: %n is the number of failed checks
             tr("%n check(s) need attention: select one for what it means and what to do.", nullptr, failed));
     else if (warnings > 0)
         m_ui->statusLabel->setText(
+            //: %n is the number of warnings
             tr("No failures; %n warning(s) to look at before you go on.", nullptr, warnings));
     else
         m_ui->statusLabel->setText(tr("Nothing to fix: every person is as expected."));

@@ -54,6 +54,7 @@ engine::DialectId PilotPage::dialect() const
 
 QString PilotPage::runningDescription() const
 {
+    //: %1 is the host name of the service's SCIM endpoint
     return tr("The pilot is writing its test user on %1. Stop it now and the console cleans up what it "
               "created "
               "before closing.")
@@ -78,6 +79,7 @@ void PilotPage::initializePage()
         m_ui->dialectComboBox->findData(engine::PilotDialect::name(dialect)));
     showDialect();
     m_ui->confirmLabel->setText(
+        //: %1 is the host name of the SCIM endpoint; follows the check box "I understand:", hence lower case
         tr("this creates, changes and deletes a test user (and a group membership) on %1.").arg(m_host));
     m_ui->confirmCheckBox->setAccessibleDescription(m_ui->confirmLabel->text());
     if (!details.isValid())
@@ -135,6 +137,7 @@ void PilotPage::runFinished(const engine::RunResult &result)
     const bool clean = result.cleanup && result.cleanup->leftovers.isEmpty();
     const QString cleanup = clean
         ? tr("Cleanup finished: nothing was left behind.")
+        //: %1 is a comma-separated list of test users and group memberships the pilot could not remove
         : tr("Left behind: %1. Run the cleanup again from the start page, or with: scim-console cleanup.")
               .arg(result.cleanup ? result.cleanup->leftovers.join(QLatin1String(", ")) : QString());
     const QString outcome = result.outcome == engine::RunResult::Outcome::Passed ? tr("The pilot passed.")

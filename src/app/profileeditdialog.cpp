@@ -21,6 +21,7 @@ ProfileEditDialog::ProfileEditDialog(credentials::ProfileStore &store, const cre
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("profileEditDialog"));
+    //: %1 is the name of the profile being edited
     setWindowTitle(tr("Edit “%1”").arg(profile.name));
     auto *layout = new QVBoxLayout(this);
     auto *intro

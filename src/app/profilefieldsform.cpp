@@ -57,6 +57,7 @@ ProfileFieldsForm::ProfileFieldsForm(QWidget *parent)
     //: %1 is the service provider, e.g. SureCloud
     m_ui->groupLabel->setText(tr("&Group at %1:").arg(vendor.name));
     m_ui->groupHelpLabel->setText(
+        //: %1 is the service provider, e.g. SureCloud; "group" here is the group at the service provider
         tr("The group %1 created for you, from the message you received — not the group you assign to the "
            "app in your identity provider.")
             .arg(vendor.name));

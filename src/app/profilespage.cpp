@@ -119,6 +119,7 @@ void ProfilesPage::showSelected()
     m_ui->rotateButton->setEnabled(false);
     if (m_demoSelected) {
         m_ui->detailsLabel->setText(
+            //: %1 is the URL of the embedded sandbox SCIM endpoint
             tr("The embedded sandbox on this computer: %1. Nothing is stored.").arg(m_model.demoEndpoint));
         return;
     }
@@ -169,6 +170,7 @@ void ProfilesPage::edit()
         m_selectId = dialog->profile().id;
         reload();
         m_ui->statusLabel->setText(
+            //: %1 is the name of the profile
             tr("Saved “%1”. Verify it again to check the new details.").arg(dialog->profile().name));
     });
     dialog->open();
@@ -212,6 +214,7 @@ void ProfilesPage::rotate()
                        const QString idp = request::idpDisplayName(outcome.profile.idp);
                        m_ui->statusLabel->setText(
                            outcome.ok()
+                               //: %1 is the identity provider, e.g. Okta; "token" is the SCIM bearer token
                                ? tr("New token stored. Paste the same token into %1 now, then verify "
                                     "the profile again.")
                                      .arg(idp)
@@ -234,7 +237,9 @@ void ProfilesPage::remove()
                        reload();
                        m_ui->statusLabel->setText(
                            outcome.ok()
+                               //: %1 is the name of the profile; "token" is its stored SCIM secret
                                ? tr("Removed “%1” and its token.").arg(outcome.profile.name)
+                               //: %1 is the profile's name, %2 why the keychain kept its secret
                                : tr("Kept “%1”: %2").arg(outcome.profile.name, outcome.vault.explanation()));
                    });
 }

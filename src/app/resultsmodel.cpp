@@ -144,6 +144,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         case OutcomeColumn:
             return engine::OutcomeLook::text(outcome);
         case DurationColumn:
+            //: %1 is a duration in milliseconds
             return tr("%1 ms").arg(s ? s->durationMs : group->durationMs);
         }
         break;

@@ -202,6 +202,7 @@ void ResultsView::setResult(const engine::RunResult &result)
     m_model->setResult(result);
     m_timeline->setResult(result);
     m_tree->expandAll();
+    //: %1 is the outcome, e.g. "Verify passed", %2 the endpoint URL, %3 counts of results, %4 milliseconds
     m_summary->setText(tr("<b>%1</b> — %2 — %3, %4 ms")
                            .arg(engine::RunSummary::headline(result).toHtmlEscaped(),
                                 result.endpoint.toHtmlEscaped(),
@@ -254,8 +255,10 @@ void ResultsView::showStep(const QModelIndex &proxyIndex)
     for (const scim::Exchange &exchange : step->exchanges) {
         const QString answer = exchange.status
             ? QString::number(exchange.status)
+            //: %1 is a short error kind such as timeout, refused, dns or tls
             : tr("no answer (%1)").arg(scim::errorKindName(exchange.error));
         auto *item = new QListWidgetItem(
+            //: %1 is the HTTP method, %2 the request URL, %3 the HTTP status or "no answer…", %4 milliseconds
             tr("%1 %2 → %3 · %4 ms")
                 .arg(QString::fromLatin1(exchange.method), exchange.url.toString(QUrl::FullyEncoded), answer)
                 .arg(exchange.durationMs),
@@ -303,9 +306,12 @@ void ResultsView::showSelectedExchange()
                                      exchange.url.toString(QUrl::FullyEncoded),
                                      headerText(exchange.requestHeaders), pretty(exchange.requestBody)));
     const QString status = exchange.status
+        //: %1 is the HTTP status code
         ? tr("HTTP %1").arg(exchange.status)
+        //: %1 is a short error kind such as timeout or tls, %2 the error's details
         : tr("No answer: %1 %2").arg(scim::errorKindName(exchange.error), exchange.errorDetail);
     m_response->setPlainText(QStringLiteral("%1 · %2\n%3\n%4")
+                                 //: %1 is a duration in milliseconds
                                  .arg(status, tr("%1 ms").arg(exchange.durationMs),
                                       headerText(exchange.responseHeaders), pretty(exchange.responseBody)));
 }
@@ -332,6 +338,7 @@ void ResultsView::copyAsCurl()
 void ResultsView::exportTo(const QString &path)
 {
     m_export->setEnabled(false);
+    //: %1 is the path of the report file
     m_status->setText(tr("Exporting to %1…").arg(path));
     // The writer works on its own copy of the run and touches nothing of this view; its answer
     // comes back through the thread's finished signal, which is dropped if the view is gone.
@@ -340,6 +347,7 @@ void ResultsView::exportTo(const QString &path)
         [problem, path, result = m_model->result()] { *problem = reports::Report::write(result, path); });
     connect(thread, &QThread::finished, this, [this, path, problem] {
         m_export->setEnabled(true);
+        //: %1 is the path of the report file
         m_status->setText(problem->isEmpty() ? tr("Exported to %1.").arg(path) : *problem);
         Q_EMIT exported(path, *problem);
     });

@@ -25,6 +25,7 @@ ReviewPage::ReviewPage(WizardModel &model, QWidget *parent)
                                                    | Qt::TextSelectableByKeyboard);
     const request::Vendor &vendor = request::Vendor::defaultVendor();
     setTitle(tr("Review and send"));
+    //: %1 is the service provider's support team name, %2 its email address
     setSubTitle(tr("Send this to %1 at %2.").arg(vendor.supportName, vendor.supportEmail));
     m_ui->reminderLabel->setText(QStringLiteral("<b>%1</b>").arg(vendor.credentialsReminder.toHtmlEscaped()));
     connect(m_ui->openMailButton, &QPushButton::clicked, this, [this] {
@@ -66,7 +67,9 @@ void ReviewPage::saveAs()
         QSaveFile file(path);
         const bool saved = file.open(QIODevice::WriteOnly | QIODevice::Text)
             && file.write(requestText().toUtf8()) >= 0 && file.commit();
+        //: %1 is the file path
         m_ui->statusLabel->setText(saved ? tr("Saved to %1.").arg(path)
+                                         //: %1 is the file path, %2 the system's error message
                                          : tr("Could not save to %1: %2").arg(path, file.errorString()));
     });
     dialog->open();

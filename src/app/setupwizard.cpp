@@ -287,12 +287,14 @@ void SetupWizard::offerPendingCleanup()
     const engine::CleanupJournal &journal = journals.constFirst();
     const bool canClean = !cleanupTarget(journal, m_model, m_store).isEmpty();
     QString message
+        //: %1 is the endpoint URL, %2 the date and time the pilot run started
         = tr("A pilot run against %1 (started %2) did not finish cleaning up; its test users may still be "
              "there. Clean up before anything else.")
               .arg(journal.endpoint(),
                    QLocale().toString(journal.startedAt().toLocalTime(), QLocale::ShortFormat));
     if (!canClean)
         message += QLatin1Char(' ')
+            //: %1 is the endpoint URL; keep the command text unchanged
             + tr("No stored profile has that endpoint; run: scim-console cleanup --endpoint %1")
                   .arg(journal.endpoint());
     m_startPage->offerCleanup(message, canClean);
@@ -331,6 +333,7 @@ QCoro::Task<> SetupWizard::cleanUpPending()
     const bool clean = result.leftovers.isEmpty();
     m_startPage->showCleanupStatus(
         clean ? tr("Cleaned up: nothing the pilot created is left.")
+              //: %1 is a comma-separated list of test users and group memberships still on the service
               : tr("Still left behind: %1. Try again later, or with scim-console cleanup.")
                     .arg(result.leftovers.join(QLatin1String(", "))),
         clean);

@@ -21,8 +21,10 @@ TenantPage::TenantPage(WizardModel &model, QWidget *parent)
 {
     m_ui->setupUi(scrollContent(this));
     const request::Vendor &vendor = request::Vendor::defaultVendor();
+    //: %1 is the service provider, e.g. SureCloud; "tenant" is your organisation's account there
     setTitle(tr("Your %1 tenant").arg(vendor.name));
     setSubTitle(tr("The tenant SCIM should provision users into."));
+    //: %1 is the service provider, e.g. SureCloud
     m_ui->introLabel->setText(tr("Use the names exactly as %1 knows them.").arg(vendor.name));
     m_ui->tenantLocationComboBox->addItem(QString());
     m_ui->tenantLocationComboBox->addItems(vendor.tenantLocations);

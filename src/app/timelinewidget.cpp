@@ -117,6 +117,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         painter.drawLine(QPointF(x, AxisHeight - 4), QPointF(x, height() - Margin));
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(QRectF(x - 40, 0, 80, AxisHeight - 6), Qt::AlignCenter,
+                         //: %1 is a time in milliseconds on the timeline axis
                          tr("%1 ms").arg(m_spanMs * t / 4));
         painter.setPen(pal.color(QPalette::Mid));
     }

@@ -15,8 +15,10 @@ WelcomePage::WelcomePage(WizardModel &model, QWidget *parent)
     m_ui->setupUi(scrollContent(this));
     const request::Vendor &vendor = request::Vendor::defaultVendor();
     setTitle(tr("Prepare your SCIM request"));
+    //: %1 is the service provider, e.g. SureCloud
     setSubTitle(tr("About ten minutes now, then a reply from %1.").arg(vendor.name));
     m_ui->introLabel->setText(
+        //: %1 is the service provider, e.g. SureCloud
         tr("<p><b>What SCIM does.</b> Your identity provider creates, updates and deactivates %1 accounts "
            "for you, "
            "and keeps group membership in step — joiners, movers and leavers.</p>"

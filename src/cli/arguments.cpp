@@ -14,6 +14,7 @@ QString helpText(const QCommandLineParser &parser, const QString &usage)
     // Qt's first line is "Usage: /full/path/to/scim-console [options]".
     const qsizetype end = text.indexOf(QLatin1Char('\n'));
     const QString line
+        //: %1 is the program name (scim-console), %2 the command and its arguments
         = QCoreApplication::translate("cli", "Usage: %1 %2").arg(QCoreApplication::applicationName(), usage);
     return end < 0 ? QString(line + QLatin1Char('\n')) : QString(line + text.mid(end));
 }
@@ -42,11 +43,13 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
         return Usage;
     }
     if (parser.positionalArguments().size() > positionals) {
+        //: %1 is the extra command-line argument that was given
         output.err(QCoreApplication::translate("cli", "Unexpected argument: %1\n")
                        .arg(parser.positionalArguments().at(positionals)));
         return Usage;
     }
     if (parser.positionalArguments().size() < positionals) {
+        //: %1 is the program name (scim-console), %2 the command's usage line, %3 the command's name
         output.err(QCoreApplication::translate("cli", "Usage: %1 %2\nRun “%1 %3 --help” for the options.\n")
                        .arg(QCoreApplication::applicationName(), usageLine, command));
         return Usage;

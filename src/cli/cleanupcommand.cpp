@@ -52,6 +52,7 @@ QCoro::Task<int> CleanupCommand::run(QStringList arguments, Output &output)
         co_return Environment;
     }
     if (!journal) {
+        //: %1 is the SCIM endpoint URL
         output.out(tr("Nothing to clean up for %1.\n").arg(endpoint));
         co_return Passed;
     }

@@ -43,6 +43,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 
 QString topLevelHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
+    //: %1 is the program name (scim-console); keep the option and word COMMAND as they are
     QString text = QCoreApplication::translate("cli",
                                                "Usage: %1 [--demo] | COMMAND [options]\n\n"
                                                "Without a command, opens the setup wizard.\n\n")
@@ -56,6 +57,7 @@ QString topLevelHelp(const std::vector<std::unique_ptr<Command>> &commands)
         text += QCoreApplication::translate("cli", "\nCommands:\n");
         for (const auto &command : commands)
             text += QStringLiteral("  %1%2\n").arg(command->name(), -14).arg(command->summary());
+        //: %1 is the program name (scim-console); keep COMMAND and --help as they are
         text += QCoreApplication::translate("cli", "\nRun '%1 COMMAND --help' for a command's options.\n")
                     .arg(QCoreApplication::applicationName());
     }
@@ -94,6 +96,7 @@ Launch classify(const QStringList &arguments)
 
 QString noDisplayMessage()
 {
+    //: %1 is the program name (scim-console); keep "demo" and "--help" as they are
     return QCoreApplication::translate("cli",
                                        "There is no display to open the setup wizard on.\n"
                                        "To try everything without a window, run:  %1 demo\n"
@@ -115,11 +118,13 @@ int run(QCoreApplication &app)
         parser.addOption(help);
         parser.addOption(version);
         if (!parser.parse(arguments)) {
+            //: %1 is the command-line parser's error message, %2 the program name (scim-console)
             output.err(QCoreApplication::translate("cli", "%1\nRun '%2 --help' for usage.\n")
                            .arg(parser.errorText(), QCoreApplication::applicationName()));
             return Usage;
         }
         if (!parser.positionalArguments().isEmpty()) {
+            //: %1 is the options given before the command
             output.err(QCoreApplication::translate("cli", "Options must follow the command: %1\n")
                            .arg(parser.positionalArguments().join(QLatin1Char(' '))));
             return Usage;
@@ -140,6 +145,7 @@ int run(QCoreApplication &app)
                            [&command, &arguments, &output] { drive(*command, arguments.mid(2), output); });
         return app.exec();
     }
+    //: %1 is the unknown command name that was given, %2 the program name (scim-console)
     output.err(QCoreApplication::translate(
                    "cli", "Unknown command '%1'. Run '%2 --help' for the list of commands.\n")
                    .arg(first, QCoreApplication::applicationName()));

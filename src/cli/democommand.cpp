@@ -41,6 +41,7 @@ QCoro::Task<int> DemoCommand::run(QStringList arguments, Output &output)
     }
     const sandbox::Tenant &sandbox = *opened.tenant;
     if (!parser.isSet(json))
+        //: %1 is the sandbox's local SCIM endpoint URL
         output.out(tr("Demo: the embedded sandbox tenant is running at %1 with the group “SCIM Pilot”.\n"
                       "This is what `scim-console verify` shows for a healthy SCIM endpoint.\n\n")
                        .arg(sandbox.endpoint()));

@@ -42,6 +42,7 @@ QCoro::Task<int> GroupCommand::run(QStringList arguments, Output &output)
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption users(QStringLiteral("users"),
+                                   //: %1 is the maximum number of people in the CSV file
                                    tr("The pilot group as CSV: a header row with userName (Entra ID and Okta "
                                       "user exports work too), at most %1 people.")
                                        .arg(engine::GroupCsv::MaxRows),
@@ -68,11 +69,13 @@ QCoro::Task<int> GroupCommand::run(QStringList arguments, Output &output)
     }
     const QString idpValue = parser.value(idp).toLower();
     if (parser.isSet(idp) && !common::idpFromName(idpValue)) {
+        //: %1 is the value given to --idp
         output.err(tr("--idp is entra or okta, not “%1”.\n").arg(parser.value(idp)));
         co_return Usage;
     }
     const QString ssoValue = parser.value(sso);
     if (parser.isSet(sso) && ssoValue != QLatin1String("email") && ssoValue != QLatin1String("userName")) {
+        //: %1 is the value given to --sso-attribute
         output.err(tr("--sso-attribute is email or userName, not “%1”.\n").arg(ssoValue));
         co_return Usage;
     }
@@ -86,6 +89,7 @@ QCoro::Task<int> GroupCommand::run(QStringList arguments, Output &output)
     // Every problem in the file before anything is sent.
     const engine::GroupCsv csv = engine::GroupCsv::read(parser.value(users));
     if (!csv.isValid()) {
+        //: %1 is the path of the CSV file
         output.err(tr("%1 cannot be used:\n").arg(parser.value(users)));
         for (const engine::CsvProblem &problem : csv.problems)
             output.err(QStringLiteral("  %1\n").arg(problem.toString()));

@@ -92,11 +92,13 @@ QCoro::Task<int> MappingsCommand::run(QStringList arguments, Output &output)
     if (parser.isSet(profile)) {
         found = credentials::ProfileStore().find(parser.value(profile));
         if (!found) {
+            //: %1 is the profile name given
             output.err(tr("No profile is named “%1”; see “scim-console profile list”.\n")
                            .arg(parser.value(profile)));
             co_return Usage;
         }
     } else if (parser.isSet(save) || parser.isSet(reset)) {
+        //: %1 is the option name, save or reset
         output.err(tr("--%1 needs --profile: the mapping is remembered for a profile.\n")
                        .arg(parser.isSet(save) ? QStringLiteral("save") : QStringLiteral("reset")));
         co_return Usage;
@@ -105,6 +107,7 @@ QCoro::Task<int> MappingsCommand::run(QStringList arguments, Output &output)
     if (parser.isSet(idp)) {
         chosen = common::idpFromName(parser.value(idp));
         if (!chosen) {
+            //: %1 is the value given to --idp
             output.err(tr("--idp is entra or okta, not “%1”.\n").arg(parser.value(idp)));
             co_return Usage;
         }
@@ -117,6 +120,7 @@ QCoro::Task<int> MappingsCommand::run(QStringList arguments, Output &output)
         : engine::MappingFile::effective(found ? found->id : QString(), chosen.value_or(common::Idp::Entra),
                                          &error);
     if (!mapping) {
+        //: %1 is why the mapping file cannot be used
         output.err(tr("The mapping cannot be used: %1. Nothing was changed.\n").arg(error.toString()));
         co_return Usage;
     }
@@ -124,6 +128,7 @@ QCoro::Task<int> MappingsCommand::run(QStringList arguments, Output &output)
         const bool on = !parser.values(disable).contains(target);
         if (!(parser.values(unique).contains(target) ? mapping->setUniqueIdentifier(target)
                                                      : mapping->setEnabled(target, on))) {
+            //: %1 is the SCIM target attribute given, e.g. emails[type eq "work"].value
             output.err(tr("The mapping has no row for “%1”; see “scim-console mappings”.\n").arg(target));
             co_return Usage;
         }
@@ -156,6 +161,7 @@ void MappingsCommand::print(const engine::AttributeMapping &mapping, bool json, 
         output.out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return;
     }
+    //: %1 is the identity provider, e.g. Okta, %2 where the mapping came from: default or profile
     output.out(tr("%1 attribute mapping (%2)\n").arg(common::idpDisplayName(mapping.idp), mapping.origin));
     for (const engine::MappingRow &row : mapping.user) {
         const engine::SentValue *sent = row.reference ? nullptr : values.find(row.target);
@@ -167,6 +173,7 @@ void MappingsCommand::print(const engine::AttributeMapping &mapping, bool json, 
         if (!row.enabled)
             flags += tr(" [off]");
         if (row.matchingPrecedence > 0)
+            //: %1 is the row's matching precedence, a number from 1
             flags += tr(" [matching %1]").arg(row.matchingPrecedence);
         if (row.apply == engine::MappingRow::Apply::CreateOnly)
             flags += tr(" [on create]");

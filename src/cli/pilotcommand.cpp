@@ -38,6 +38,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         dialects += QStringLiteral("\n  %1: %2")
                         .arg(engine::PilotDialect::name(id), engine::PilotDialect::create(id)->summary());
     const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     //: %1 is a list of dialect names, each with a summary on its own line
                                      tr("How the IdP talks (default: the profile's IdP):%1").arg(dialects),
                                      tr("DIALECT"));
     const QCommandLineOption groupId(QStringLiteral("group-id"),
@@ -71,6 +72,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     if (!run)
         co_return Usage;
     if (parser.isSet(dialect) && !engine::PilotDialect::fromName(parser.value(dialect))) {
+        //: %1 is a comma-separated list of dialect names, %2 the value given to --dialect
         output.err(tr("--dialect is one of %1, not “%2”.\n")
                        .arg(engine::PilotDialect::names().join(QLatin1String(", ")), parser.value(dialect)));
         co_return Usage;
@@ -84,6 +86,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         *value = parser.value(option).toInt(&ok);
         if (ok && *value >= 1 && *value <= maximum)
             return true;
+        //: %1 is an option name, %2 its maximum, %3 the value given
         output.err(tr("--%1 is a whole number from 1 to %2, not “%3”.\n")
                        .arg(option.names().constFirst())
                        .arg(maximum)
@@ -97,6 +100,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         R"(^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
     if (parser.isSet(domain) && !domainShape.match(parser.value(domain)).hasMatch()) {
         output.err(
+            //: %1 is the value given to --user-domain
             tr("--user-domain needs a domain such as example.com, not “%1”.\n").arg(parser.value(domain)));
         co_return Usage;
     }
@@ -105,6 +109,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     if (parser.isSet(mappings)) {
         options.mapping = engine::MappingFile::load(parser.value(mappings), &mappingError);
         if (!options.mapping) {
+            //: %1 is why the mapping file cannot be used
             output.err(tr("--mappings: %1. Nothing was sent.\n").arg(mappingError.toString()));
             co_return Usage;
         }
@@ -117,6 +122,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         co_return exitCode;
     const QString endpoint = resolved->connection.endpoint.toString();
     if (engine::CleanupJournal::load(endpoint)) {
+        //: %1 is the SCIM endpoint URL
         output.err(tr("A previous pilot run against %1 did not finish its cleanup. Run “scim-console "
                       "cleanup” with the same target first; nothing was sent.\n")
                        .arg(endpoint));
@@ -139,6 +145,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     if (!options.mapping && profile) {
         options.mapping = engine::MappingFile::saved(profile->id, &mappingError);
         if (!mappingError.message.isEmpty()) {
+            //: %1 is why the saved mapping cannot be used, %2 the profile's name
             output.err(tr("The profile's attribute mapping cannot be used: %1. Run “scim-console mappings "
                           "--profile %2 --reset”, or import it again; nothing was sent.\n")
                            .arg(mappingError.toString(), profile->name));
@@ -146,6 +153,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
         }
     }
     if (options.mapping && options.mapping->idp != engine::PilotDialect::create(options.dialect)->idp()) {
+        //: %1 is the identity provider the mapping is for, %2 the one the pilot imitates, e.g. Okta
         output.err(tr("The attribute mapping is %1's, but the pilot plays %2; give a matching --dialect.\n")
                        .arg(common::idpDisplayName(options.mapping->idp),
                             common::idpDisplayName(engine::PilotDialect::create(options.dialect)->idp())));
@@ -160,6 +168,7 @@ QCoro::Task<int> PilotCommand::run(QStringList arguments, Output &output)
     if (!printer.finish(result, run->json, run->report))
         co_return Usage;
     if (result.cleanup && !result.cleanup->leftovers.isEmpty())
+        //: %1 is a comma-separated list of test users and group memberships still on the service
         output.err(tr("Left behind: %1. Run “scim-console cleanup” with the same target to try again.\n")
                        .arg(result.cleanup->leftovers.join(QLatin1String(", "))));
     co_return exitCodeFor(result);

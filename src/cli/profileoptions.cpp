@@ -62,6 +62,7 @@ bool ProfileOptions::apply(const QCommandLineParser &parser, credentials::Profil
             return fail(url.message());
         const request::Vendor &vendor = request::Vendor::defaultVendor();
         if (!url.isLoopback() && !vendor.isExpectedHost(url.url().host()) && !parser.isSet(m_acceptHost))
+            //: %1 is the endpoint's host name, %2 the service provider, %3 a list of its usual hosts
             return fail(tr("%1 is not one of %2's usual hosts (%3). Check the URL against the message you "
                            "received; if it is right, add --accept-host.")
                             .arg(url.url().host(), vendor.name,
@@ -72,6 +73,7 @@ bool ProfileOptions::apply(const QCommandLineParser &parser, credentials::Profil
         const QString idp
             = parser.isSet(m_idp) ? parser.value(m_idp).toLower() : common::idpName(common::Idp::Entra);
         if (!common::idpFromName(idp))
+            //: %1 is the value given to --idp
             return fail(tr("--idp is entra or okta, not “%1”.").arg(parser.value(m_idp)));
         profile.idp = idp;
     }
@@ -88,6 +90,7 @@ bool ProfileOptions::apply(const QCommandLineParser &parser, credentials::Profil
     if (parser.isSet(m_sso)) {
         const QString sso = parser.value(m_sso);
         if (sso != QLatin1String("email") && sso != QLatin1String("userName"))
+            //: %1 is the value given to --sso-attribute
             return fail(tr("--sso-attribute is email or userName, not “%1”.").arg(sso));
         profile.ssoAttribute = sso;
     }

@@ -81,6 +81,7 @@ QCoro::Task<int> RequestCommand::run(QStringList arguments, Output &output)
             if (in.open(stdin, QIODevice::ReadOnly))
                 read.data = in.read(MaxBytes + 1);
             if (read.data.size() > MaxBytes)
+                //: %1 is a size in bytes, e.g. "64 KB"
                 read.error = tr("The request on standard input is larger than %1.")
                                  .arg(common::describeBytes(MaxBytes));
         } else {
@@ -93,6 +94,7 @@ QCoro::Task<int> RequestCommand::run(QStringList arguments, Output &output)
         QJsonParseError parseError {};
         const QJsonDocument document = QJsonDocument::fromJson(read.data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            //: %1 is the file path, %2 the JSON parser's error message
             output.err(tr("%1 is not a JSON object: %2.\n")
                            .arg(path,
                                 parseError.error != QJsonParseError::NoError ? parseError.errorString()
@@ -106,11 +108,13 @@ QCoro::Task<int> RequestCommand::run(QStringList arguments, Output &output)
             co_return Usage;
         }
     } else if (stdinIsTerminal()) {
+        //: %1 is the service provider, e.g. SureCloud
         output.err(tr("The %1 setup request. Press Enter to skip an optional question.\n").arg(vendor.name));
         const bool complete
             = ask(output, tr("Identity provider (entra or okta, optional): "), Field::Idp, &setup.idp)
             && (!vendor.tenantLocationRelevant
                 || ask(output,
+                       //: %1 is a comma-separated list of tenant locations, e.g. EU, US
                        tr("Tenant location, if relevant (e.g. %1): ")
                            .arg(vendor.tenantLocations.join(QLatin1String(", "))),
                        Field::TenantLocation, &setup.tenantLocation))

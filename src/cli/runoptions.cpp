@@ -30,6 +30,7 @@ std::optional<RunOptions::Values> RunOptions::read(const QCommandLineParser &par
         bool ok = false;
         values.timeoutMs = parser.value(m_timeout).toInt(&ok);
         if (!ok || values.timeoutMs < 1 || values.timeoutMs > 600000) {
+            //: %1 is the value given to --timeout-ms
             output.err(tr("--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.\n")
                            .arg(parser.value(m_timeout)));
             return std::nullopt;

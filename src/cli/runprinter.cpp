@@ -64,6 +64,7 @@ void RunPrinter::table(const engine::RunResult &result)
             m_output.out(QStringLiteral("    %1\n").arg(step.detail));
         const QString hint = QString(step.hint + QLatin1Char(' ') + flagsFor(step)).trimmed();
         if (!hint.isEmpty() && step.outcome != engine::StepResult::Outcome::Passed)
+            //: %1 is a hint on what to do about the step's result
             m_output.out(tr("    → %1\n").arg(hint));
     }
     //: %1 "Verify passed" and the like, %2 the counts ("14 passed, 1 warning"), %L3 milliseconds

@@ -52,14 +52,17 @@ bool tlsCipherList(const QString &text, QStringList &out, Output &output)
         }
         if (tls13Names.contains(name))
             output.err(
+                //: %1 is the cipher suite name given
                 SandboxCommand::tr("--tls-ciphers: “%1” is a TLS 1.3 suite; --tls-ciphers chooses TLS 1.2 "
                                    "suites only, TLS 1.3 always offers OpenSSL’s defaults.\n")
                     .arg(name));
         else if (withoutCertificate.contains(name))
+            //: %1 is the cipher suite name given
             output.err(SandboxCommand::tr("--tls-ciphers: “%1” authenticates with a pre-shared key or SRP, "
                                           "not the sandbox’s certificate.\n")
                            .arg(name));
         else
+            //: %1 is the cipher suite name given, %2 a space-separated list of supported suites
             output.err(SandboxCommand::tr(
                            "--tls-ciphers: “%1” is not a TLS 1.2 cipher suite this build "
                            "supports; it supports these (`openssl ciphers -v NAME` describes each):\n%2\n")
@@ -142,6 +145,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     parser.addOptions({dropAttribute, rejectAttribute, rejectQuietly});
     const QCommandLineOption auth(
         QStringLiteral("auth"),
+        //: %1 is a comma-separated list of authentication modes; keep the mode names as they are
         tr("How clients authenticate: %1. bearer sends “Bearer TOKEN”, header the token alone (Okta’s "
            "HTTP Header), basic a user name and password, oauth-client-credentials access tokens from the "
            "sandbox’s token endpoint.")
@@ -209,6 +213,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         out = parser.value(option).toInt(&ok);
         if (ok && out >= minimum && out <= maximum)
             return true;
+        //: %1 is an option name, %2 the minimum, %3 the maximum, %4 the value given
         output.err(tr("--%1 must be a whole number from %2 to %3, not “%4”.\n")
                        .arg(option.names().constFirst())
                        .arg(minimum)
@@ -223,6 +228,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
             if (sandbox::AttributeFilter::isValidPath(path))
                 continue;
             output.err(
+                //: %1 is an option name, %2 the value given
                 tr("--%1 needs a SCIM attribute path such as title, name.formatted or "
                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, not “%2”.\n")
                     .arg(option.names().constFirst(), path));
@@ -237,6 +243,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         out = QUrl(parser.value(option), QUrl::StrictMode);
         if (out.isValid() && !out.host().isEmpty())
             return true;
+        //: %1 is an option name, %2 the value given
         output.err(tr("--%1 needs an absolute URL, not “%2”.\n")
                        .arg(option.names().constFirst(), parser.value(option)));
         return false;
@@ -246,6 +253,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     sandbox::ServerConfig &config = setup.config;
     const auto mode = sandbox::parseAuthMode(parser.value(auth));
     if (!mode) {
+        //: %1 is a comma-separated list of authentication modes, %2 the value given
         output.err(tr("--auth must be one of %1, not “%2”.\n")
                        .arg(sandbox::authModeNames().join(QStringLiteral(", ")), parser.value(auth)));
         co_return Usage;
@@ -253,6 +261,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     config.auth = *mode;
     for (const QCommandLineOption &option : oauthOptions) {
         if (parser.isSet(option) && config.auth != sandbox::AuthMode::OAuthClientCredentials) {
+            //: %1 is an option name
             output.err(tr("--%1 needs --auth oauth-client-credentials.\n").arg(option.names().constFirst()));
             co_return Usage;
         }
@@ -276,6 +285,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     if (!QStringList {QStringLiteral("basic"), QStringLiteral("form"), QStringLiteral("both")}.contains(
             faults.oauthClientAuth)) {
         output.err(
+            //: %1 is the value given
             tr("--oauth-client-auth must be basic, form or both, not “%1”.\n").arg(faults.oauthClientAuth));
         co_return Usage;
     }
@@ -304,6 +314,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
             faults.rateLimitRetryAfterSeconds = seconds;
         } else {
             output.err(
+                //: %1 is the value given
                 tr("--retry-after must be a whole number from 0 to 86400 or none, not “%1”.\n").arg(value));
             co_return Usage;
         }
@@ -332,6 +343,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     sandbox::TlsOffer tlsOffer;
     for (const QCommandLineOption &option : tlsOptions) {
         if (parser.isSet(option) && !parser.isSet(tls)) {
+            //: %1 is an option name
             output.err(tr("--%1 needs --tls.\n").arg(option.names().constFirst()));
             co_return Usage;
         }
@@ -344,6 +356,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
             out = *version;
             return true;
         }
+        //: %1 is an option name, %2 the value given
         output.err(tr("--%1 must be 1.2 or 1.3, not “%2”.\n")
                        .arg(option.names().constFirst(), parser.value(option)));
         return false;
@@ -351,6 +364,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
     if (!tlsVersion(tlsMinVersion, tlsOffer.minVersion) || !tlsVersion(tlsMaxVersion, tlsOffer.maxVersion))
         co_return Usage;
     if (tlsOffer.minVersion > tlsOffer.maxVersion) {
+        //: %1 is the minimum TLS version given, %2 the maximum, e.g. 1.3 and 1.2
         output.err(tr("--tls-min-version %1 is above --tls-max-version %2.\n")
                        .arg(sandbox::tlsVersionName(tlsOffer.minVersion),
                             sandbox::tlsVersionName(tlsOffer.maxVersion)));
@@ -376,7 +390,9 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         }
         if (certificates.isEmpty() || privateKey.isNull()) {
             output.err(certificates.isEmpty()
+                           //: %1 is the certificate file path
                            ? tr("No PEM certificate in %1.\n").arg(parser.value(cert))
+                           //: %1 is the private key file path
                            : tr("No PEM private key (RSA or EC) in %1.\n").arg(parser.value(key)));
             co_return Usage;
         }
@@ -389,6 +405,7 @@ QCoro::Task<int> SandboxCommand::run(QStringList arguments, Output &output)
         co_return Environment;
     }
     if (!opened.tenant) {
+        //: %1 is the port number
         output.err(tr("Could not listen on 127.0.0.1:%1.\n").arg(portNumber));
         co_return Environment;
     }

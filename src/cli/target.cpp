@@ -80,9 +80,11 @@ QCoro::Task<engine::TargetResult> TargetOptions::fromProfile(QString name, QStri
         for (const auto &known : all)
             names.append(known.name);
         *exitCode = Usage;
+        //: %1 is the profile name given
         output.err((names.isEmpty() ? tr("There is no profile named “%1”, and no profiles yet; add one with: "
                                          "scim-console profile add")
                                           .arg(name)
+                                    //: %1 is the profile name given, %2 a list of the stored profiles' names
                                     : tr("There is no profile named “%1”. Profiles: %2.")
                                           .arg(name, names.join(QLatin1String(", "))))
                    + QLatin1Char('\n'));
@@ -91,6 +93,7 @@ QCoro::Task<engine::TargetResult> TargetOptions::fromProfile(QString name, QStri
     engine::TargetResult result = co_await engine::Targets::fromProfile(*profile, caFile);
     if (result.problem && result.problem->kind == engine::TargetProblem::Kind::NoToken)
         result.problem->message
+            //: %1 is the profile's name; "token" is the SCIM secret
             = tr("Profile “%1” has no token stored. Set it with: scim-console profile set-token %1")
                   .arg(profile->name);
     co_return result;

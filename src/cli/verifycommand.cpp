@@ -49,6 +49,7 @@ QCoro::Task<int> VerifyCommand::run(QStringList arguments, Output &output)
         co_return *stop;
     const QString idpValue = parser.value(idp).toLower();
     if (parser.isSet(idp) && !common::idpFromName(idpValue) && idpValue != QLatin1String("both")) {
+        //: %1 is the value given to --idp
         output.err(tr("--idp is entra, okta or both, not “%1”.\n").arg(parser.value(idp)));
         co_return Usage;
     }

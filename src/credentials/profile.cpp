@@ -125,6 +125,7 @@ QString ProfileStore::checkName(const QString &name, const QString &ignoreId) co
         return tr("A profile name uses letters, digits, spaces and . _ ( ) - only.");
     const auto existing = find(trimmed);
     if (existing && existing->id != ignoreId)
+        //: %1 is the existing profile's name
         return tr("There is already a profile named “%1”.").arg(existing->name);
     return {};
 }
@@ -172,6 +173,7 @@ bool ProfileStore::rename(const QString &oldName, const QString &newName, QStrin
 {
     auto profile = find(oldName);
     if (!profile) {
+        //: %1 is the profile name given
         *error = tr("There is no profile named “%1”.").arg(oldName);
         return false;
     }

@@ -131,6 +131,7 @@ QString VaultResult::explanation() const
         return tr("This token is longer than your system keychain can hold. Ask the service provider for a "
                   "shorter token.");
     case State::Failed:
+        //: %1 is the keychain's error message
         return tr("The keychain reported a problem: %1").arg(detail);
     }
     return {};
@@ -168,6 +169,7 @@ QCoro::Task<VaultResult> TokenVault::store(QString key, common::Secret secret)
     if (secret.size() > m_maxSecretBytes)
         co_return VaultResult {VaultResult::State::TooLarge,
                                {},
+                               //: %1 is the size of the token in bytes, %2 the keychain's limit in bytes
                                tr("%1 bytes; the limit here is %2").arg(secret.size()).arg(m_maxSecretBytes)};
     auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
     job->setKey(key);

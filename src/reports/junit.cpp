@@ -59,6 +59,7 @@ QByteArray JUnit::document(const engine::RunResult &result)
             writer.writeAttribute(QStringLiteral("message"), step.detail);
             writer.writeEndElement();
         }
+        //: %1 is the step's result detail, %2 the hint on what to do
         QString out = step.outcome == Outcome::Warning ? tr("warning: %1\n%2").arg(step.detail, step.hint)
                                                        : step.detail;
         // The figures in words too, for CI pages that show system-out but not properties.

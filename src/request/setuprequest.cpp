@@ -79,6 +79,7 @@ QString checkEmail(const QString &value)
         return SetupRequest::tr("The part after “@” needs a dot, as in example.com.");
     for (const QString &part : labels) {
         if (!label.match(part).hasMatch())
+            //: %1 is the domain part of the email address entered
             return SetupRequest::tr("The part after “@” (%1) is not a valid domain name.").arg(domain);
     }
     return {};
@@ -103,6 +104,7 @@ QString SetupRequest::check(Field field, const QString &value)
     case Field::Idp:
         return value.isEmpty() || common::idpFromName(value)
             ? QString()
+            //: %1 is the value entered; keep "entra" and "okta" as they are
             : tr("The identity provider is “entra” or “okta”, not “%1”.").arg(value);
     case Field::TenantLocation:
         return checkText(value, {});
@@ -187,6 +189,7 @@ SetupRequest SetupRequest::fromJson(const QJsonObject &json, QString *error)
         if (value.isUndefined() || value.isNull())
             continue;
         if (!value.isString()) {
+            //: %1 is a field name in the setup request's JSON, e.g. tenantName
             *error = tr("“%1” must be a string.").arg(QLatin1String(name));
             return {};
         }
@@ -194,6 +197,7 @@ SetupRequest SetupRequest::fromJson(const QJsonObject &json, QString *error)
     }
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!known.contains(it.key())) {
+            //: %1 is the unknown JSON field name, %2 a comma-separated list of the known ones
             *error = tr("“%1” is not a field of a setup request (expected: %2).")
                          .arg(it.key(), known.join(QLatin1String(", ")));
             return {};
@@ -229,6 +233,7 @@ QString RequestRenderer::body(const SetupRequest &request) const
 
 QString RequestRenderer::text(const SetupRequest &request) const
 {
+    //: %1 is the support team, %2 its email, %3 the subject, %4 the mail body; keep To: and Subject:
     return SetupRequest::tr("To: %1 <%2>\nSubject: %3\n\n%4\n")
         .arg(m_vendor.supportName, m_vendor.supportEmail, subject(request), body(request));
 }

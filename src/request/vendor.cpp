@@ -26,6 +26,7 @@ Vendor Vendor::load(const QString &idOrPath, QString *error)
     const bool isPath = idOrPath.contains(QLatin1Char('/'));
     QFile file(isPath ? idOrPath : QStringLiteral(":/vendors/%1.json").arg(idOrPath));
     if (!file.open(QIODevice::ReadOnly)) {
+        //: %1 is the vendor (service provider) description file's path
         *error = QCoreApplication::translate("request", "The vendor file %1 cannot be read.")
                      .arg(file.fileName());
         return {};
@@ -35,6 +36,7 @@ Vendor Vendor::load(const QString &idOrPath, QString *error)
     if (parseError.error != QJsonParseError::NoError || json.value(QLatin1String("id")).toString().isEmpty()
         || json.value(QLatin1String("supportEmail")).toString().isEmpty()) {
         *error
+            //: %1 is the vendor (service provider) description file's path, %2 what is wrong with it
             = QCoreApplication::translate("request", "The vendor file %1 is not valid: %2.")
                   .arg(file.fileName(),
                        parseError.error != QJsonParseError::NoError

@@ -179,6 +179,7 @@ bool takeFilter(QString &head, QString &subAttribute, AttributeRule &rule)
     throw ScimFault {
         400, QStringLiteral("invalidValue"),
         quiet ? QCoreApplication::translate("sandbox", "An attribute is not supported by this service.")
+              //: %1 is a SCIM attribute path, e.g. title or name.formatted
               : QCoreApplication::translate("sandbox", "Attribute '%1' is not supported by this service.")
                     .arg(rule.text)};
 }

@@ -9,6 +9,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 {
     const QStringList parts = spec.split(QLatin1Char(':'));
     const auto fail = [&] {
+        //: %1 is the fault rule given on the command line; keep the examples as they are
         *error = QCoreApplication::translate("sandbox",
                                              "“%1” is not a fault rule; use METHOD:PATH:N:ACTION, e.g. "
                                              "POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang or "

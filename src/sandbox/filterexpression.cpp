@@ -67,6 +67,7 @@ QList<Token> tokenize(const QString &text)
             const QString literal = text.mid(i, end - i + 1);
             const QJsonDocument document = QJsonDocument::fromJson(QByteArray("[" + literal.toUtf8() + "]"));
             if (!document.isArray())
+                //: %1 is the quoted string from the SCIM filter
                 invalid(QCoreApplication::translate("sandbox", "The filter string %1 has an invalid escape.")
                             .arg(literal));
             tokens.append({Token::Type::String, document.array().at(0).toString()});
@@ -82,6 +83,7 @@ QList<Token> tokenize(const QString &text)
             i = end;
         } else {
             invalid(
+                //: %1 is the unexpected character in the SCIM filter
                 QCoreApplication::translate("sandbox", "Unexpected character “%1” in the filter.").arg(c));
         }
     }
@@ -101,6 +103,7 @@ public:
         auto node = parseOr();
         if (peek().type != Token::Type::End)
             invalid(
+                //: %1 is the unexpected word or symbol in the SCIM filter
                 QCoreApplication::translate("sandbox", "Unexpected “%1” in the filter.").arg(peek().text));
         return node;
     }
@@ -116,6 +119,7 @@ private:
     void expect(Token::Type type, const char *what)
     {
         if (next().type != type)
+            //: %1 is the expected symbol or word, e.g. ) or ]
             invalid(QCoreApplication::translate("sandbox", "Expected “%1” in the filter.")
                         .arg(QLatin1String(what)));
     }
@@ -126,6 +130,7 @@ private:
     {
         if (++m_nodes > MaxNodes)
             invalid(
+                //: %1 is the maximum number of terms in a filter
                 QCoreApplication::translate("sandbox", "The filter has more than %1 terms.").arg(MaxNodes));
         return std::make_unique<Node>();
     }
@@ -137,6 +142,7 @@ private:
             : m_parser(parser)
         {
             if (++m_parser.m_depth > MaxDepth)
+                //: %1 is the maximum nesting depth of a filter
                 invalid(QCoreApplication::translate("sandbox", "The filter nests more than %1 levels deep.")
                             .arg(MaxDepth));
         }
@@ -197,6 +203,7 @@ private:
             break;
         }
         invalid(
+            //: %1 is the word found where a filter value was expected
             QCoreApplication::translate("sandbox", "“%1” is not a filter value; strings need double quotes.")
                 .arg(token.text));
     }
@@ -216,8 +223,10 @@ private:
                                           QStringLiteral("lt"), QStringLiteral("le")};
         if (rfcOnly.contains(op))
             invalid(
+                //: %1 is a SCIM filter operator, e.g. gt
                 QCoreApplication::translate("sandbox", "The operator “%1” is not supported here.").arg(op));
         if (!supported.contains(op))
+            //: %1 is the word found where a filter operator was expected
             invalid(QCoreApplication::translate("sandbox", "“%1” is not a filter operator.").arg(token.text));
         value = parseValue();
         return true;

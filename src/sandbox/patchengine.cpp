@@ -133,6 +133,7 @@ QJsonValue PatchEngine::normalise(const AttrPath &path, const QJsonValue &value)
         const bool isFalse = text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0;
         if (m_strict || !value.isString() || (!isTrue && !isFalse))
             fault("invalidValue",
+                  //: %1 is the value sent in double quotes, or the untranslated word "that"
                   QCoreApplication::translate("sandbox",
                                               "“active” must be a boolean (true or false), "
                                               "not %1.")
@@ -164,11 +165,13 @@ PatchEngine::Target PatchEngine::parseTarget(const QString &text) const
         const qsizetype close = attributeText.lastIndexOf(QLatin1Char(']'));
         if (close < open)
             fault("invalidPath",
+                  //: %1 is the PATCH operation's path, e.g. emails[type eq "work"].value
                   QCoreApplication::translate("sandbox", "The path “%1” has an unclosed “[”.").arg(text));
         target.filter = attributeText.mid(open + 1, close - open - 1);
         const QString after = attributeText.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char('.')))
             fault("invalidPath",
+                  //: %1 is the PATCH operation's path, e.g. emails[type eq "work"].value
                   QCoreApplication::translate("sandbox", "The path “%1” is malformed after “]”.").arg(text));
         target.filterSubAttribute = after.mid(1);
         attributeText = attributeText.left(open);
@@ -179,6 +182,7 @@ PatchEngine::Target PatchEngine::parseTarget(const QString &text) const
         // Entra's legacy dialect says "manager" without the extension's URN.
         if (m_strict)
             fault("invalidPath",
+                  //: %1 is an attribute name, e.g. manager, %2 the enterprise extension's schema URN
                   QCoreApplication::translate("sandbox",
                                               "“%1” belongs to the enterprise extension; "
                                               "prefix it with %2.")
@@ -195,6 +199,7 @@ void PatchEngine::checkKnown(const AttrPath &path) const
         fault("invalidPath", QCoreApplication::translate("sandbox", "The path names no attribute."));
     if (m_strict && !knownNames().contains(path.attribute, Qt::CaseInsensitive))
         fault("invalidPath",
+              //: %1 is an attribute name
               QCoreApplication::translate("sandbox", "“%1” is not an attribute of this resource.")
                   .arg(path.attribute));
 }
@@ -216,6 +221,7 @@ QJsonObject PatchEngine::apply(QJsonObject resource, const QJsonObject &message)
         const QString op = operation.value(keyFor(operation, QStringLiteral("op"))).toString().toLower();
         if (op != QLatin1String("add") && op != QLatin1String("replace") && op != QLatin1String("remove"))
             fault("invalidSyntax",
+                  //: %1 is the operation name sent; keep add, replace and remove as they are
                   QCoreApplication::translate("sandbox",
                                               "“%1” is not a PATCH operation (add, replace "
                                               "or remove).")
@@ -233,6 +239,7 @@ QJsonObject PatchEngine::apply(QJsonObject resource, const QJsonObject &message)
         const Target target = parseTarget(pathValue.toString());
         if (op != QLatin1String("remove") && !hasValue)
             fault("invalidSyntax",
+                  //: %1 is the PATCH operation (add or replace), %2 its path
                   QCoreApplication::translate("sandbox", "The %1 operation on “%2” has no value.")
                       .arg(op, pathValue.toString()));
         if (target.filter.isEmpty())
@@ -267,6 +274,7 @@ void PatchEngine::applyPathless(QJsonObject &resource, const QString &op, const 
                 continue;
             throw ScimFault {
                 400, QStringLiteral("mutability"),
+                //: %1 is an attribute name
                 QCoreApplication::translate("sandbox", "“%1” is read-only.").arg(target.path.attribute)};
         }
         set(resource, target.path, it.value(), op == QLatin1String("add"));
@@ -281,6 +289,7 @@ void PatchEngine::applyToPath(QJsonObject &resource, const QString &op, const Ta
         if (m_strict)
             throw ScimFault {
                 400, QStringLiteral("mutability"),
+                //: %1 is an attribute name
                 QCoreApplication::translate("sandbox", "“%1” is read-only.").arg(path.attribute)};
         return;
     }
@@ -362,6 +371,7 @@ void PatchEngine::applyToFiltered(QJsonObject &resource, const QString &op, cons
         const auto match = simple.match(target.filter);
         if (m_strict || !match.hasMatch())
             fault("noTarget",
+                  //: %1 is an attribute name, e.g. emails, %2 the filter in the path, e.g. type eq "work"
                   QCoreApplication::translate("sandbox", "No value of “%1” matches [%2].")
                       .arg(path.attribute, target.filter));
         QJsonObject element {{match.captured(1), match.captured(2)}};

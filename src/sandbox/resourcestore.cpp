@@ -29,6 +29,7 @@ QString resourceType(ResourceKind kind)
 
 [[noreturn]] void notFound(ResourceKind kind, const QString &id)
 {
+    //: %1 is the resource type (User or Group), %2 its id
     throw ScimFault {
         404, {}, QCoreApplication::translate("sandbox", "%1 %2 not found.").arg(resourceType(kind), id)};
 }
@@ -42,6 +43,7 @@ QJsonObject ResourceStore::prepare(ResourceKind kind, QJsonObject body, const QS
     QJsonArray schemas = body.value(keyFor(body, QStringLiteral("schemas"))).toArray();
     if (m_strict && !schemas.contains(coreUrn))
         throw ScimFault {400, QStringLiteral("invalidSyntax"),
+                         //: %1 is the SCIM core schema URN
                          QCoreApplication::translate("sandbox", "“schemas” must include %1.").arg(coreUrn)};
 
     // Read-only attributes in a request are ignored (RFC 7643 §2.2), as is Okta's groups:[].
@@ -74,6 +76,7 @@ QJsonObject ResourceStore::prepare(ResourceKind kind, QJsonObject body, const QS
     const QString unique = uniqueAttribute(kind);
     if (resource.value(unique).toString().trimmed().isEmpty())
         throw ScimFault {400, QStringLiteral("invalidValue"),
+                         //: %1 is the attribute name, userName or displayName
                          QCoreApplication::translate("sandbox", "“%1” is required.").arg(unique)};
     if (kind == ResourceKind::Group && !resource.contains(QLatin1String("members")))
         resource.insert(QStringLiteral("members"), QJsonArray());
@@ -113,6 +116,7 @@ void ResourceStore::checkUnique(ResourceKind kind, const QJsonObject &resource, 
                 = attribute == QLatin1String("externalId") ? Qt::CaseSensitive : Qt::CaseInsensitive;
             if (existing.value(attribute).toString().compare(wanted, cs) == 0)
                 throw ScimFault {409, QStringLiteral("uniqueness"),
+                                 //: %1 is the attribute name, e.g. userName, %2 its value
                                  QCoreApplication::translate("sandbox", "%1 “%2” is already taken.")
                                      .arg(attribute, wanted)};
         }

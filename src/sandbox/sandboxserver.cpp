@@ -162,6 +162,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     if (overRateLimit()) {
         send(request, socket,
+             //: %n is the sandbox's rate limit in requests per second
              tooManyRequests(QCoreApplication::translate("sandbox",
                                                          "More than %n request(s) per second: slow down.",
                                                          nullptr, m_faults.rateLimitPerSecond),
@@ -235,6 +236,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (path.isNull()) {
         send(request, socket,
              scimError(404, {},
+                       //: %1 is the SCIM base path, e.g. /scim/v2
                        QCoreApplication::translate("sandbox", "The SCIM service is under %1.")
                            .arg(QLatin1String(BasePath))),
              index);
@@ -277,12 +279,14 @@ SandboxServer::Answer SandboxServer::dispatch(const QByteArray &method, const QS
         const QJsonObject one
             = isSchemas ? schemaById(base, segments.value(1)) : resourceTypeById(base, segments.value(1));
         return one.isEmpty()
+            //: %1 is the collection asked for, Schemas or ResourceTypes
             ? scimError(404, {}, QCoreApplication::translate("sandbox", "No such %1.").arg(collection))
             : scimJson(200, one);
     }
     if ((collection != QLatin1String("Users") && collection != QLatin1String("Groups"))
         || segments.size() > 2)
         return scimError(404, {},
+                         //: %1 is the URL path requested
                          QCoreApplication::translate("sandbox", "There is no %1 endpoint.").arg(path));
 
     const ResourceKind kind = collection == QLatin1String("Users") ? ResourceKind::User : ResourceKind::Group;
@@ -302,6 +306,7 @@ SandboxServer::Answer SandboxServer::dispatch(const QByteArray &method, const QS
         const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject())
             throw ScimFault {400, QStringLiteral("invalidSyntax"),
+                             //: %1 is the JSON parser's error message
                              QCoreApplication::translate("sandbox", "The body is not a JSON object: %1.")
                                  .arg(error.error == QJsonParseError::NoError
                                           ? QStringLiteral("not an object")
@@ -361,6 +366,7 @@ SandboxServer::Answer SandboxServer::listResources(ResourceKind kind, const QHtt
         }
         if (!ok)
             throw ScimFault {400, QStringLiteral("invalidValue"),
+                             //: %1 is the query parameter, e.g. startIndex or count
                              QCoreApplication::translate("sandbox", "“%1” must be an integer.").arg(key)};
     }
     std::optional<FilterExpression> filter;
@@ -391,6 +397,7 @@ SandboxServer::Answer SandboxServer::tokenAnswer(const QHttpServerRequest &reque
 {
     if (m_auth.mode() != AuthMode::OAuthClientCredentials)
         return scimError(404, {},
+                         //: %1 is the authentication mode, e.g. bearer; "token endpoint": the OAuth token URL
                          QCoreApplication::translate("sandbox", "There is no token endpoint in %1 mode.")
                              .arg(authModeName(m_auth.mode())));
     const SandboxAuth::TokenAnswer answer

@@ -99,6 +99,7 @@ QString EndpointUrl::message() const
     case Problem::Empty:
         return QCoreApplication::translate("scim", "The endpoint URL is empty.");
     case Problem::Malformed:
+        //: %1 is the endpoint URL as entered
         return QCoreApplication::translate("scim",
                                            "“%1” is not a complete URL; it should look like "
                                            "https://example.com/scim/v2.")
@@ -106,6 +107,7 @@ QString EndpointUrl::message() const
     case Problem::UnsupportedScheme:
         return QCoreApplication::translate("scim", "The endpoint URL must start with https://.");
     case Problem::PlainHttpToRemoteHost:
+        //: %1 is the endpoint's host name; "token" is the SCIM bearer token or secret
         return QCoreApplication::translate("scim",
                                            "The endpoint URL uses plain http:// to %1; the token would "
                                            "travel unencrypted. Use https://.")
@@ -117,6 +119,7 @@ QString EndpointUrl::message() const
     case Problem::Fragment:
         return QCoreApplication::translate("scim", "The endpoint URL contains a “#” fragment; remove it.");
     case Problem::PathChangedOnTheWay:
+        //: %1 is the URL's path as entered, %2 the path it would be sent as
         return QCoreApplication::translate(
                    "scim",
                    "The endpoint URL's path “%1” would be sent as “%2”: it has “.” or "
@@ -148,6 +151,7 @@ EndpointUrl::Advice EndpointUrl::advice() const
                                                          "The URL ends in %1; identity providers add that "
                                                          "themselves.")
                                  .arg(QLatin1String(resource));
+            //: %1 is the resource name the URL ends in, e.g. /Users
             advice.fix = QCoreApplication::translate("scim",
                                                      "Remove %1 from the end: the base URL usually ends "
                                                      "in /scim/v2.")
@@ -157,6 +161,7 @@ EndpointUrl::Advice EndpointUrl::advice() const
     }
     if (!isLoopback() && !path.contains(QLatin1String("scim"), Qt::CaseInsensitive)) {
         advice.level = Advice::Level::Warning;
+        //: %1 is the endpoint URL's path, e.g. /api/v1
         advice.message = QCoreApplication::translate("scim", "The path “%1” does not mention scim.")
                              .arg(path.isEmpty() ? QStringLiteral("/") : path);
         advice.fix = QCoreApplication::translate(

@@ -20,11 +20,13 @@ bool readInteger(const QJsonObject &object, const char *key, int &out, QStringLi
         && (number < double(std::numeric_limits<int>::min())
             || number > double(std::numeric_limits<int>::max()))) {
         problems.append(
+            //: %1 is a JSON key such as totalResults, %2 its numeric value
             QCoreApplication::translate("scim", "“%1” is %2, far beyond any count a SCIM service can have.")
                 .arg(QLatin1String(key), QString::number(number, 'g', 6)));
         return false;
     }
     if (!value.isDouble() || !std::isfinite(number) || std::floor(number) != number) {
+        //: %1 is a JSON key such as totalResults, %2 the value found (a number or a quoted string)
         problems.append(QCoreApplication::translate("scim", "“%1” is not a JSON integer (it is %2).")
                             .arg(QLatin1String(key),
                                  value.isString() ? QStringLiteral("the string \"%1\"").arg(value.toString())
@@ -50,6 +52,7 @@ ListResponse ListResponse::fromJson(const QJsonObject &object)
     list.hasItemsPerPage = readInteger(object, "itemsPerPage", list.itemsPerPage, list.problems);
     if (list.hasStartIndex && list.startIndex < 1)
         list.problems.append(
+            //: %1 is the startIndex value the service returned
             QCoreApplication::translate("scim", "“startIndex” is %1; SCIM paging starts at 1.")
                 .arg(list.startIndex));
     const QJsonValue resources = object.value(QLatin1String("Resources"));
@@ -59,11 +62,13 @@ ListResponse ListResponse::fromJson(const QJsonObject &object)
         list.problems.append(QCoreApplication::translate("scim", "“Resources” is not an array."));
     } else if (list.totalResults > 0) {
         list.problems.append(
+            //: %1 is the totalResults value the service returned
             QCoreApplication::translate("scim", "“Resources” is missing although totalResults is %1.")
                 .arg(list.totalResults));
     }
     if (list.resources.size() > list.totalResults && list.problems.isEmpty())
         list.problems.append(
+            //: %1 is the number of entries in Resources, %2 the totalResults value
             QCoreApplication::translate("scim", "“Resources” holds %1 entries but totalResults says %2.")
                 .arg(list.resources.size())
                 .arg(list.totalResults));

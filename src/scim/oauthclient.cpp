@@ -50,6 +50,7 @@ QString TokenGrant::explanation() const
     }
     const QString said = errorDescription.isEmpty() ? QString()
                                                     : QLatin1Char(' ')
+            //: %1 is the error_description text from the OAuth token endpoint
             + QCoreApplication::translate("scim", "It says: “%1”").arg(errorDescription.left(300));
     if (error == QLatin1String("invalid_client"))
         return QCoreApplication::translate(
@@ -108,6 +109,7 @@ QString TokenGrant::fix() const
     if (result == Result::Refused)
         return QCoreApplication::translate("scim", "Send this report to the service provider.");
     if (response.error == ErrorKind::Redirect)
+        //: %1 is the URL the OAuth token endpoint redirects to
         return QCoreApplication::translate(
                    "scim",
                    "Identity providers do not follow a token endpoint's redirect. If %1 is the real "
@@ -162,9 +164,11 @@ QCoro::Task<TokenGrant> OAuthClient::request(ClientAuthMethod method, QByteArray
     const QJsonObject answer = r.object();
     if (r.error != ErrorKind::None) {
         grant.problem = r.error == ErrorKind::Redirect
+            //: %1 is the HTTP status code, e.g. 302, %2 the URL it redirects to
             ? QCoreApplication::translate("scim", "The token endpoint redirects (HTTP %1) to %2.")
                   .arg(r.status)
                   .arg(r.redirectTarget.toString(QUrl::RemoveQuery))
+            //: %1 is a description of the network error, %2 its details
             : QCoreApplication::translate("scim", "The token endpoint could not be reached: %1 %2")
                   .arg(r.describeError(), r.errorDetail)
                   .trimmed();
@@ -209,7 +213,9 @@ QCoro::Task<TokenGrant> OAuthClient::request(ClientAuthMethod method, QByteArray
         co_return grant;
     }
     grant.problem = r.status >= 500
+        //: %1 is the HTTP status code, 500 or above
         ? QCoreApplication::translate("scim", "The token endpoint failed (HTTP %1).").arg(r.status)
+        //: %1 is the HTTP status code
         : QCoreApplication::translate("scim", "The token endpoint answered HTTP %1 without an OAuth error.")
               .arg(r.status);
     co_return grant;

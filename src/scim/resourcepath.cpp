@@ -52,6 +52,7 @@ QString describeIdProblem(IdProblem problem, const QString &id)
     case IdProblem::ControlCharacter:
         return QCoreApplication::translate("scim", "the id contains an invisible control character");
     case IdProblem::TooLong:
+        //: %1 is the number of characters in the id the service returned
         return QCoreApplication::translate("scim", "the id is %1 characters long").arg(id.size());
     }
     return {};

@@ -45,11 +45,15 @@ QString describeWait(std::chrono::milliseconds wait)
     const int hours = int(seconds / 3600);
     const int minutes = int(seconds / 60);
     if (seconds >= 2 * 24 * 3600)
+        //: %n is a number of days, e.g. the time to wait before retrying
         return QCoreApplication::translate("scim", "%n day(s)", nullptr, days);
     if (seconds >= 2 * 3600)
+        //: %n is a number of hours, e.g. the time to wait before retrying
         return QCoreApplication::translate("scim", "%n hour(s)", nullptr, hours);
     if (seconds >= 120)
+        //: %n is a number of minutes, e.g. the time to wait before retrying
         return QCoreApplication::translate("scim", "%n minute(s)", nullptr, minutes);
+    //: %n is a number of seconds, e.g. the time to wait before retrying
     return QCoreApplication::translate("scim", "%n second(s)", nullptr, int(seconds));
 }
 

@@ -186,6 +186,7 @@ QCoro::Task<Response> ScimClient::send(QByteArray method, QString path, Query qu
         Response refused;
         refused.error = ErrorKind::UnsafeUrl;
         refused.errorDetail = m_secrets.apply(
+            //: %1 is the full request URL, %2 the endpoint URL and path it should stay within
             QCoreApplication::translate("scim", "%1 would not stay at %2 once sent")
                 .arg(url.toString(QUrl::FullyEncoded),
                      m_endpoint.url().toString(QUrl::RemoveQuery) + QLatin1Char('/') + path));
@@ -497,6 +498,7 @@ void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const 
         response.error = ErrorKind::TooLarge;
         response.headersTooLarge = true;
         response.errorDetail = state.headerBytes > 0
+            //: %1 is the size of the response headers in bytes, %2 the limit in bytes
             ? QCoreApplication::translate("scim", "response headers of %1 bytes; at most %2 are read")
                   .arg(state.headerBytes)
                   .arg(MaxHeaderBytes)
@@ -505,10 +507,12 @@ void ScimClient::finishResponse(Response &response, QNetworkReply &reply, const 
     } else if (state.tooLarge) {
         response.error = ErrorKind::TooLarge;
         response.errorDetail
+            //: %1 is the response size limit in bytes
             = QCoreApplication::translate("scim", "more than %1 bytes").arg(m_maxResponseBytes);
     } else if (state.timedOut) {
         response.error = ErrorKind::Timeout;
         response.errorDetail
+            //: %1 is the timeout in milliseconds
             = QCoreApplication::translate("scim", "no complete answer within %1 ms").arg(m_timeout.count());
     } else if (state.cancelled) {
         response.error = ErrorKind::Cancelled;

@@ -45,6 +45,7 @@ StepResult GroupRun::activeStep(const GroupMember &member, const QJsonObject &ac
         return active.set(Outcome::Passed, tr("active: true"));
     return active.set(
         Outcome::Failed,
+        //: %1 is the JSON value the service holds for active, e.g. false or "False"
         tr("active: %1")
             .arg(QString::fromUtf8(QJsonDocument(QJsonArray {flag}).toJson(QJsonDocument::Compact))
                      .mid(1)
@@ -64,11 +65,13 @@ StepResult GroupRun::attributesStep(const GroupMember &member, const QJsonObject
                                                       : value == it.value();
         });
         if (!same)
+            //: %1 is an attribute name, %2 its value in the CSV file, %3 the value(s) the service holds
             differences.append(tr("%1: the file says “%2”, the service holds “%3”")
                                    .arg(it.key(), it.value(), held.join(QLatin1String(", "))));
     }
     if (differences.isEmpty())
         return attributes.set(Outcome::Passed,
+                              //: %n is the number of attributes compared
                               tr("%n attribute(s) compared.", nullptr, int(member.attributes.size())));
     return attributes.set(
         Outcome::Failed, differences.join(QLatin1String("; ")),
@@ -102,6 +105,7 @@ QCoro::Task<QList<StepResult>> GroupRun::confirm(GroupMember member)
     }
     if (account.isEmpty()) {
         steps.append(StepResult(arrived).set(
+            //: %1 is the person's userName from the CSV file
             Outcome::Failed, tr("No account with the userName %1.").arg(member.userName),
             tr("The IdP has not provisioned this person yet. Check that they are in the assigned group, "
                "and look for them in the IdP's provisioning logs.")));
@@ -119,9 +123,11 @@ QCoro::Task<QList<StepResult>> GroupRun::confirm(GroupMember member)
     if (!m_groupProblem.isEmpty())
         steps.append(inGroup.set(Outcome::Failed, m_groupProblem));
     else if (m_groupMembers.contains(id))
+        //: %1 is the group's display name (or id) at the service
         steps.append(inGroup.set(Outcome::Passed, tr("Member of %1.").arg(groupLabel())));
     else
         steps.append(inGroup.set(
+            //: %1 is the group's display name (or id) at the service
             Outcome::Failed, tr("Not a member of %1.").arg(groupLabel()),
             tr("The IdP pushes group memberships only for groups it is told to provision: check that "
                "the group is assigned to the app and its memberships are provisioned.")));

@@ -163,6 +163,7 @@ public:
             m_headers.append(header);
             const QString attribute = GroupCsv::attributeFor(header);
             if (!attribute.isEmpty() && seen.contains(attribute)) {
+                //: %1 is the attribute the column maps to, e.g. email
                 problem(1, c, GroupCsv::tr("a second column for %1").arg(attribute));
                 m_attributes.append(QString());
                 continue;
@@ -191,6 +192,7 @@ public:
             m_csv->problems.append({line,
                                     0,
                                     {},
+                                    //: %1 is the number of values in the CSV row, %2 the number of columns
                                     GroupCsv::tr("%1 values where the header has %2 columns")
                                         .arg(row.size())
                                         .arg(m_headers.size())});
@@ -233,6 +235,7 @@ private:
         }
         if (m_attributes.at(column) == QLatin1String("email") && !value.isEmpty()
             && !emailPattern.match(value).hasMatch())
+            //: %1 is the value in the email column
             problem(line, column, GroupCsv::tr("“%1” is not an email address").arg(value));
         return true;
     }
@@ -243,8 +246,10 @@ private:
         if (value.isEmpty())
             problem(line, column, GroupCsv::tr("userName is empty"));
         else if (value.contains(spaceOrQuote))
+            //: %1 is the userName value from the CSV file
             problem(line, column, GroupCsv::tr("“%1” contains a space or a quote").arg(value));
         else if (m_userNames.contains(value.toLower()))
+            //: %1 is the userName value from the CSV file
             problem(line, column, GroupCsv::tr("“%1” is listed twice").arg(value));
         m_userNames.insert(value.toLower());
         return value;
@@ -297,6 +302,7 @@ GroupCsv GroupCsv::parse(const QByteArray &data)
         csv.problems.append({0,
                              0,
                              {},
+                             //: %1 is the number of people in the file, %2 the maximum allowed
                              tr("%1 people: at most %2 — this is a pilot, not a migration.")
                                  .arg(csv.members.size())
                                  .arg(MaxRows)});

@@ -42,12 +42,14 @@ StepResult GroupRun::ssoAlignment(const GroupMember &member) const
         if (email.isEmpty())
             return StepResult(step).set(
                 Outcome::Warning,
+                //: %1 is the line number in the CSV file
                 tr("Line %1: SSO signs people in by email, and this row has none to compare with the "
                    "userName.")
                     .arg(member.line));
         if (email.compare(member.userName, Qt::CaseInsensitive) != 0)
             return StepResult(step).set(
                 Outcome::Warning,
+                //: %1 is the line number in the CSV file, %2 the person's email, %3 their userName
                 tr("Line %1: SSO signs in with the email %2, but SCIM would send the userName %3.")
                     .arg(member.line)
                     .arg(email, member.userName),
@@ -55,6 +57,7 @@ StepResult GroupRun::ssoAlignment(const GroupMember &member) const
                    "second account. Map userName to the email (or SSO to the userName) in the IdP's "
                    "attribute mappings."));
     }
+    //: %1 is the line number in the CSV file
     return StepResult(step).set(Outcome::Passed, tr("Line %1.").arg(member.line));
 }
 
@@ -81,6 +84,7 @@ QCoro::Task<QList<StepResult>> GroupRun::preview(GroupMember member)
         const QString userName = account.value(QLatin1String("userName")).toString();
         if (userName == member.userName)
             co_return verdict(Outcome::Passed, "would-link",
+                              //: %1 is the service's account as "userName (id)"
                               tr("Links to the existing account %1: nothing new is created.")
                                   .arg(describeAccount(account)));
         if (userName.compare(member.userName, Qt::CaseInsensitive) == 0)
@@ -90,6 +94,7 @@ QCoro::Task<QList<StepResult>> GroupRun::preview(GroupMember member)
     // regardless of case, so the IdP links to it.
     if (!seenVariant.isEmpty())
         co_return verdict(Outcome::Passed, "would-link",
+                          //: %1 is the service's account as "userName (id)"
                           tr("Links to the existing account %1, which differs only in letter case: the "
                              "service matches userName regardless of case, as the IdP's own lookup shows.")
                               .arg(describeAccount(seenVariant)),
@@ -107,6 +112,7 @@ QCoro::Task<QList<StepResult>> GroupRun::preview(GroupMember member)
             const QString holder = describeAccount(lower.first().toObject());
             co_return verdict(
                 Outcome::Failed, "would-collide",
+                //: %1 is the service's account as "userName (id)"
                 tr("Collides with %1: it differs only in letter case, and this service compares "
                    "userName exactly, so the IdP's lookup does not find it.")
                     .arg(holder),
@@ -131,6 +137,7 @@ QCoro::Task<QList<StepResult>> GroupRun::preview(GroupMember member)
             co_return verdict(
                 Outcome::Failed, "would-collide",
                 tr("Collides with %3: the %1 %2 already belongs to that account.").arg(column, value, holder),
+                //: %1 is the person's userName from the CSV file
                 tr("The IdP would create a new account for %1, but the service will refuse it "
                    "(409) or hold two accounts for one person.")
                     .arg(member.userName));

@@ -100,6 +100,7 @@ QCoro::Task<QList<scim::Response>> GroupRun::readGroup()
     const scim::Response group = co_await client().get(scim::groupPath(m_group.id));
     responses.append(group);
     if (!group.isSuccess()) {
+        //: %1 is the id of the group at the service, %2 a summary of the failed response
         m_groupProblem = tr("The group %1 could not be read: %2").arg(m_group.id, Diagnosis::summary(group));
         co_return responses;
     }
@@ -154,6 +155,7 @@ QCoro::Task<QList<StepResult>> GroupRun::notInFile()
         step.record(account);
         step.set(
             Outcome::Warning,
+            //: %1 is the account's userName, %2 its id, %3 the group's name (or id) at the service
             tr("Account %1 (%2) is in the group “%3” but not in the file.").arg(userName, id, groupLabel()),
             tr("If this person should not be in the pilot, remove them from the group in the IdP; the "
                "next cycle then removes the membership."));
@@ -161,8 +163,10 @@ QCoro::Task<QList<StepResult>> GroupRun::notInFile()
     }
     if (!unnamed.isEmpty()) {
         const int more = int(unnamed.size());
+        //: %n is the number of further accounts not listed by name
         StepResult step = newStep("not-in-file", tr("%n more account(s)", nullptr, more));
         step.set(Outcome::Warning,
+                 //: %n is the number of accounts, %1 a comma-separated list of their ids
                  tr("%n more account(s) in the group are not in the file: %1", nullptr, more)
                      .arg(unnamed.join(QLatin1String(", "))),
                  tr("Is this the pilot group? A pilot group holds a few people; check the group the profile "

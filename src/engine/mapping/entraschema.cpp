@@ -48,11 +48,14 @@ bool readString(const QJsonObject &object, const char *key, const QString &path,
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull()) {
         return need == Need::Optional
+            //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
             || fail(error, member(path, key), QCoreApplication::translate("engine", "%1 is missing"));
     }
     if (!value.isString())
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         return fail(error, member(path, key), QCoreApplication::translate("engine", "%1 is not a string"));
     if (need == Need::NonEmpty && value.toString().trimmed().isEmpty())
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         return fail(error, member(path, key), QCoreApplication::translate("engine", "%1 is empty"));
     *out = value.toString();
     return true;
@@ -126,6 +129,7 @@ bool readFunction(const QJsonObject &source, const QString &path, MappingRow *ro
         const std::optional<QString> rebuilt = rebuild(source, 0);
         if (!rebuilt) {
             return fail(error, path,
+                        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
                         QCoreApplication::translate("engine",
                                                     "%1 is a function without an expression, and its "
                                                     "name and parameters do not make one"));
@@ -173,6 +177,7 @@ bool readSource(const QJsonObject &source, const QString &path, MappingRow *row,
 bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, MappingError *error)
 {
     if (!value.isObject())
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         return fail(error, path, QCoreApplication::translate("engine", "%1 is not an object"));
     const QJsonObject object = value.toObject();
     if (!readString(object, "targetAttributeName", path, &row->target, Need::NonEmpty, error))
@@ -182,7 +187,9 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
     if (!source.isObject()) {
         return fail(error, member(path, "source"),
                     source.isUndefined() || source.isNull()
+                        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
                         ? QCoreApplication::translate("engine", "%1 is missing")
+                        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
                         : QCoreApplication::translate("engine", "%1 is not an object"));
     }
     QString flowType;
@@ -198,6 +205,7 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
         if (!priority.isDouble() || number != std::floor(number)
             || std::abs(number) > std::numeric_limits<int>::max())
             return fail(error, member(path, "matchingPriority"),
+                        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
                         QCoreApplication::translate("engine", "%1 is not a whole number"));
         row->matchingPrecedence = std::max(0, int(number));
     }
@@ -212,8 +220,10 @@ bool readRows(const QJsonObject &objectMapping, const QString &path, QList<Mappi
     const QString listPath = member(path, "attributeMappings");
     const QJsonValue list = objectMapping.value(QLatin1String("attributeMappings"));
     if (list.isUndefined() || list.isNull())
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         return fail(error, listPath, QCoreApplication::translate("engine", "%1 is missing"));
     if (!list.isArray())
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         return fail(error, listPath, QCoreApplication::translate("engine", "%1 is not an array"));
     const QJsonArray array = list.toArray();
     if (before + array.size() > EntraSchemaImport::MaxRows) {
@@ -249,11 +259,13 @@ bool findMappings(const QJsonObject &rule, const QString &path, RuleMappings *fo
         return true;
     if (!mappings.isArray())
         return fail(error, member(path, "objectMappings"),
+                    //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
                     QCoreApplication::translate("engine", "%1 is not an array"));
     const QJsonArray array = mappings.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = element(member(path, "objectMappings"), i);
         if (!array.at(i).isObject())
+            //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
             return fail(error, at, QCoreApplication::translate("engine", "%1 is not an object"));
         const QJsonObject mapping = array.at(i).toObject();
         QString sourceObject;
@@ -262,6 +274,7 @@ bool findMappings(const QJsonObject &rule, const QString &path, RuleMappings *fo
         const QJsonValue enabled = mapping.value(QLatin1String("enabled"));
         if (!enabled.isUndefined() && !enabled.isNull() && !enabled.isBool())
             return fail(error, member(at, "enabled"),
+                        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
                         QCoreApplication::translate("engine", "%1 is not true or false"));
         const bool user = isNamed(sourceObject.trimmed(), "User");
         if (user && !enabled.toBool(true) && found->disabledUser.isEmpty())
@@ -283,6 +296,7 @@ std::optional<QJsonArray> readRules(const QByteArray &json, MappingError *error)
 {
     if (json.size() > EntraSchemaImport::MaxBytes) {
         fail(error, QStringLiteral("$"),
+             //: %1 is the JSON path $ (the whole file), %2 the file's size in bytes
              QCoreApplication::translate("engine",
                                          "%1 is %2 bytes; a synchronization schema the console reads is at "
                                          "most 4 MiB"),
@@ -292,6 +306,7 @@ std::optional<QJsonArray> readRules(const QByteArray &json, MappingError *error)
     if (json.startsWith("\xff\xfe") || json.startsWith("\xfe\xff")) {
         fail(
             error, QStringLiteral("$"),
+            //: %1 is the JSON path $ (the whole file)
             QCoreApplication::translate("engine", "%1 is UTF-16 text; save it as UTF-8 and import it again"));
         return std::nullopt;
     }
@@ -308,13 +323,16 @@ std::optional<QJsonArray> readRules(const QByteArray &json, MappingError *error)
     const QString path = QStringLiteral("$.synchronizationRules");
     const QJsonValue rules = document.object().value(QLatin1String("synchronizationRules"));
     if (!document.isObject())
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         fail(error, QStringLiteral("$"), QCoreApplication::translate("engine", "%1 is not a JSON object"));
     else if (rules.isUndefined() || rules.isNull())
         fail(error, path,
+             //: %1 is the JSON path $.synchronizationRules; keep the URL part as it is
              QCoreApplication::translate("engine",
                                          "%1 is missing — this is not an Entra synchronization schema (fetch "
                                          "…/synchronization/jobs/{jobId}/schema)"));
     else if (!rules.isArray())
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         fail(error, path, QCoreApplication::translate("engine", "%1 is not an array"));
     else
         return rules.toArray();
@@ -334,6 +352,7 @@ std::optional<AttributeMapping> EntraSchemaImport::parse(const QByteArray &json,
     QString disabledUser;
     for (qsizetype i = 0; i < rules->size(); ++i) {
         if (!rules->at(i).isObject()) {
+            //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
             fail(error, element(path, i), QCoreApplication::translate("engine", "%1 is not an object"));
             return std::nullopt;
         }
@@ -354,8 +373,10 @@ std::optional<AttributeMapping> EntraSchemaImport::parse(const QByteArray &json,
     }
     if (!disabledUser.isEmpty())
         fail(error, disabledUser,
+             //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
              QCoreApplication::translate("engine", "%1 is false: this job provisions no users"));
     else
+        //: %1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
         fail(error, path, QCoreApplication::translate("engine", "%1 holds no mapping of User objects"));
     return std::nullopt;
 }

@@ -38,6 +38,7 @@ public:
         Node root;
         if (m_text.size() > MaxExpressionLength) {
             fail(MaxExpressionLength,
+                 //: %1 is the maximum length of a mapping expression, in characters
                  QCoreApplication::translate("engine", "the expression is longer than %1 characters")
                      .arg(MaxExpressionLength));
             return std::nullopt;
@@ -47,6 +48,7 @@ public:
             fail(0, QCoreApplication::translate("engine", "the expression is empty"));
         else if (argument(&root, 0) && (skipSpace(), !atEnd()))
             fail(m_pos,
+                 //: %1 is the unexpected character in the attribute mapping expression
                  QCoreApplication::translate("engine", "unexpected “%1” after the end of the expression")
                      .arg(m_text.at(m_pos)));
         return m_error ? std::nullopt : std::optional<Node>(std::move(root));
@@ -106,6 +108,7 @@ private:
         if (atEnd())
             return fail(m_pos, QCoreApplication::translate("engine", "a value is missing at the end"));
         return fail(m_pos,
+                    //: %1 is the unexpected character in the attribute mapping expression
                     QCoreApplication::translate(
                         "engine", "expected a function, an [attribute] or a \"string\", not “%1”")
                         .arg(c));
@@ -160,6 +163,7 @@ private:
     {
         if (depth >= MaxExpressionDepth) {
             return fail(m_pos,
+                        //: %1 is the maximum nesting depth of functions
                         QCoreApplication::translate("engine", "functions are nested more than %1 deep")
                             .arg(MaxExpressionDepth));
         }
@@ -170,6 +174,7 @@ private:
         out->text = m_text.mid(start, m_pos - start);
         skipSpace();
         if (peek() != QLatin1Char('('))
+            //: %1 is the name of a mapping function, e.g. Join
             return fail(m_pos, QCoreApplication::translate("engine", "expected “(” after %1").arg(out->text));
         const qsizetype open = m_pos++;
         skipSpace();
@@ -190,6 +195,7 @@ private:
             if (atEnd()) {
                 return fail(
                     open,
+                    //: %1 is the name of a mapping function, e.g. Join
                     QCoreApplication::translate("engine", "this “(” of %1 is never closed").arg(out->text));
             }
             const QChar next = m_text.at(m_pos++);
@@ -197,6 +203,7 @@ private:
                 return checkArity(*out);
             if (next != QLatin1Char(',')) {
                 return fail(m_pos - 1,
+                            //: %1 is the name of a mapping function, e.g. Join, %2 the unexpected character
                             QCoreApplication::translate("engine", "expected “,” or “)” in %1, not “%2”")
                                 .arg(out->text, next));
             }
@@ -212,8 +219,10 @@ private:
             return true;
         QString takes = QString::number(function->minArgs);
         if (function->maxArgs < 0)
+            //: %1 is the minimum number of arguments a mapping function takes
             takes = QCoreApplication::translate("engine", "at least %1").arg(function->minArgs);
         else if (function->maxArgs != function->minArgs)
+            //: %1 is the minimum, %2 the maximum number of arguments a mapping function takes
             takes = QCoreApplication::translate("engine", "%1 to %2")
                         .arg(function->minArgs)
                         .arg(function->maxArgs);
@@ -255,6 +264,7 @@ ExpressionValue evaluate(const Node &node, const SourceLookup &lookup)
     const Function *function = findFunction(node.text);
     if (!function) {
         return sampleOf(node.text,
+                        //: %1 is the name of a mapping function the console does not evaluate
                         QCoreApplication::translate("engine", "%1 is not evaluated; a sample value stands in")
                             .arg(node.text));
     }

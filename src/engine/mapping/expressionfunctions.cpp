@@ -66,6 +66,7 @@ void inherit(ExpressionValue *result, const ExpressionValue &from)
 ExpressionValue notANumber(const char *function, const QString &value)
 {
     return sampleOf(QLatin1String(function),
+                    //: %1 is the name of a mapping function, e.g. Left, %2 the value given
                     QCoreApplication::translate("engine", "%1 needs a whole number, not “%2”")
                         .arg(QLatin1String(function), value));
 }
@@ -215,6 +216,7 @@ ExpressionValue fnReplace(const Args &a)
     const QRegularExpression regex(text(a, 2));
     if (!regex.isValid()) {
         return sampleOf(QStringLiteral("Replace"),
+                        //: %1 is the regular expression given to Replace, %2 why it is invalid
                         QCoreApplication::translate("engine", "“%1” is not a regular expression: %2")
                             .arg(text(a, 2), regex.errorString()));
     }

@@ -31,15 +31,19 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
         return false;
     };
     if (!value.isObject())
+        //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
         return fail(path, QCoreApplication::translate("engine", "%1 is not an object"));
     const QJsonObject object = value.toObject();
     const QJsonValue target = object.value(QLatin1String("target"));
     if (!target.isString())
         return fail(path + QStringLiteral(".target"),
+                    //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
                     target.isUndefined() ? QCoreApplication::translate("engine", "%1 is missing")
+                                         //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
                                          : QCoreApplication::translate("engine", "%1 is not a string"));
     row->target = target.toString().trimmed();
     if (row->target.isEmpty())
+        //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
         return fail(path + QStringLiteral(".target"), QCoreApplication::translate("engine", "%1 is empty"));
     int kinds = 0;
     for (const auto &[key, type] :
@@ -51,6 +55,7 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
         ++kinds;
         if (!source.isString())
             return fail(path + QLatin1Char('.') + QLatin1String(key),
+                        //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
                         QCoreApplication::translate("engine", "%1 is not a string"));
         row->type = type;
         row->source = source.toString();
@@ -58,8 +63,10 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
     if (kinds != 1)
         return fail(
             path,
+            //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
             QCoreApplication::translate("engine", "%1 needs exactly one of source, constant or expression"));
     if (row->type != MappingRow::Type::Constant && row->source.trimmed().isEmpty())
+        //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
         return fail(path, QCoreApplication::translate("engine", "%1 has an empty source"));
     if (row->type == MappingRow::Type::Expression) {
         if (const std::optional<ExpressionError> wrong = checkExpression(row->source))
@@ -72,6 +79,7 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
     const QJsonValue apply = object.value(QLatin1String("apply"));
     if (!apply.isUndefined() && apply != QLatin1String("always") && apply != QLatin1String("create-only"))
         return fail(path + QStringLiteral(".apply"),
+                    //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
                     QCoreApplication::translate("engine", "%1 must be \"always\" or \"create-only\""));
     row->apply
         = apply == QLatin1String("create-only") ? MappingRow::Apply::CreateOnly : MappingRow::Apply::Always;
@@ -79,6 +87,7 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
     if (!precedence.isUndefined()
         && (!precedence.isDouble() || precedence.toInt(-1) < 0 || precedence.toInt() > 99))
         return fail(path + QStringLiteral(".matchingPrecedence"),
+                    //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
                     QCoreApplication::translate("engine", "%1 must be a whole number from 0 to 99"));
     row->matchingPrecedence = precedence.toInt(0);
     for (const auto &[key, field] :
@@ -86,6 +95,7 @@ bool readRow(const QJsonValue &value, const QString &path, MappingRow *row, Mapp
         const QJsonValue flag = object.value(QLatin1String(key));
         if (!flag.isUndefined() && !flag.isBool())
             return fail(path + QLatin1Char('.') + QLatin1String(key),
+                        //: %1 is a JSON path in the mapping file, e.g. $.user[3].target
                         QCoreApplication::translate("engine", "%1 must be true or false"));
         *field = flag.toBool(key == std::string_view("enabled"));
     }
@@ -252,6 +262,7 @@ bool MappingFile::save(const QString &profileId, const AttributeMapping &mapping
     QDir().mkpath(credentials::ProfileStore::dataFolder(profileId));
     QSaveFile file(savedPath(profileId));
     if (!file.open(QIODevice::WriteOnly) || file.write(serialise(mapping)) < 0 || !file.commit()) {
+        //: %1 is the file path, %2 the system's error message
         *error = QCoreApplication::translate("engine", "Cannot write %1: %2")
                      .arg(file.fileName(), file.errorString());
         return false;
@@ -287,6 +298,7 @@ std::optional<AttributeMapping> MappingFile::parse(const QByteArray &json, Mappi
     }
     if (!document.isObject()) {
         *error = MappingError::at(QStringLiteral("$"),
+                                  //: %1 is the JSON path $ (the whole mapping file)
                                   QCoreApplication::translate("engine", "%1 is not an object"));
         return std::nullopt;
     }
@@ -301,6 +313,7 @@ std::optional<AttributeMapping> MappingFile::parse(const QByteArray &json, Mappi
     const std::optional<common::Idp> idp = common::idpFromName(root.value(QLatin1String("idp")).toString());
     if (!idp) {
         *error = MappingError::at(QStringLiteral("$.idp"),
+                                  //: %1 is the JSON path $.idp; keep "entra" and "okta" as they are
                                   QCoreApplication::translate("engine", "%1 must be \"entra\" or \"okta\""));
         return std::nullopt;
     }
@@ -309,6 +322,7 @@ std::optional<AttributeMapping> MappingFile::parse(const QByteArray &json, Mappi
         return std::nullopt;
     if (mapping.user.isEmpty()) {
         *error = MappingError::at(QStringLiteral("$.user"),
+                                  //: %1 is the JSON path $.user
                                   QCoreApplication::translate("engine", "%1 holds no rows"));
         return std::nullopt;
     }

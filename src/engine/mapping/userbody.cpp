@@ -52,6 +52,7 @@ std::optional<SentValue> valueOf(const MappingRow &row, const PilotUser &person,
     // The two values the console finds its own objects by are always its own: the marker for
     // externalId, the synthetic userName for userName, whatever the row computes.
     if (isExternalId(row.target) && *text != person.externalId) {
+        //: %1 is the mapping row's source, e.g. [objectId]; "run" is this pilot run, its marker a unique id
         sent.note = QCoreApplication::translate("engine",
                                                 "the run's marker stands in for %1, so that the console "
                                                 "can recognise its own test user")
@@ -59,6 +60,7 @@ std::optional<SentValue> valueOf(const MappingRow &row, const PilotUser &person,
         text = person.externalId;
     } else if (row.target.compare(QLatin1String("userName"), Qt::CaseInsensitive) == 0
                && *text != person.userName) {
+        //: %1 is the mapping row's source, e.g. [userPrincipalName]
         sent.note = QCoreApplication::translate("engine",
                                                 "the test user's userName stands in for %1, so that the "
                                                 "console can find and remove it")

@@ -40,6 +40,7 @@ QCoro::Task<RunResult::Cleanup> Cleanup::run()
         result.leftovers.append(user.id.isEmpty() ? user.userName : user.id);
     for (const auto &membership : m_journal.memberships())
         result.leftovers.append(
+            //: %1 is the test user's id at the service, %2 the id of the group at the service
             tr("membership of %1 in group %2").arg(membership.userId, membership.groupId));
     result.outcome = result.leftovers.isEmpty() ? StepResult::Outcome::Passed : StepResult::Outcome::Failed;
     // Whatever is left stays on disk for the next cleanup; an empty journal goes.
@@ -79,6 +80,7 @@ QCoro::Task<bool> Cleanup::removeMembership(CleanupJournal::Membership membershi
     const bool gone = response.isSuccess() || response.status == 404;
     step.outcome = gone ? StepResult::Outcome::Passed : StepResult::Outcome::Failed;
     step.detail
+        //: %1 is the id of the group at the service
         = gone ? tr("Removed from group %1.").arg(membership.groupId) : Diagnosis::of(response).detail;
     co_return gone;
 }
@@ -95,6 +97,7 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user, StepResult *out
         co_return done(step);
     if (const scim::IdProblem problem = scim::checkId(id); problem != scim::IdProblem::None)
         co_return done(step.set(StepResult::Outcome::Failed,
+                                //: %1 is the test user's userName, %2 what is wrong with its id
                                 tr("The service's id for %1 cannot be used safely (%2); remove this user by "
                                    "hand in the service.")
                                     .arg(user.userName, scim::describeIdProblem(problem, id))));
@@ -111,6 +114,7 @@ QCoro::Task<bool> Cleanup::removeUser(CleanupJournal::User user, StepResult *out
         || current.object().value(QLatin1String("id")).toString() != id)
         co_return done(step.set(
             StepResult::Outcome::Passed,
+            //: %1 is a user id at the service; "run's marker" is the unique externalId this pilot run set
             tr("Not touched: %1 does not carry this run's marker, so it is not the console's.").arg(id)));
     if (!m_keepDeactivated && co_await deleteUser(id, &step))
         co_return done(step);
@@ -145,6 +149,7 @@ QCoro::Task<bool> Cleanup::findByMarker(QString userName, StepResult *step, QStr
     }
     if (!carriesMarker) {
         step->set(StepResult::Outcome::Passed,
+                  //: %1 is the test user's userName; "run's marker" is this pilot run's unique externalId
                   tr("Never created (no user %1 carries this run's marker).").arg(userName));
         co_return false;
     }
@@ -160,6 +165,7 @@ QCoro::Task<bool> Cleanup::deleteUser(QString id, StepResult *step)
     if (check.status == 404) {
         step->set(
             StepResult::Outcome::Passed,
+            //: %1 is the test user's id at the service
             tr("Deleted %1; reading it back gives 404, so the service no longer shows it over SCIM. Some "
                "services keep a deleted account's record where SCIM cannot see it; ask the service "
                "provider if that matters to you.")
@@ -168,10 +174,12 @@ QCoro::Task<bool> Cleanup::deleteUser(QString id, StepResult *step)
     }
     if (deleted.isSuccess()) {
         step->set(StepResult::Outcome::Failed,
+                  //: %1 is the HTTP status code of the DELETE request
                   tr("DELETE answered %1, yet the user can still be read.").arg(deleted.status));
         co_return true;
     }
     // A service that cannot delete: leave the user at least deactivated, and say so.
+    //: %1 is a summary of the answer, e.g. "HTTP 405 in 12 ms"
     step->detail = tr("DELETE was refused (%1); deactivating instead.").arg(Diagnosis::summary(deleted));
     co_return false;
 }
@@ -190,6 +198,7 @@ QCoro::Task<> Cleanup::deactivateUser(QString id, StepResult *step)
     else if (!m_keepDeactivated)
         step->set(StepResult::Outcome::Failed, tr("Left deactivated: the service would not delete it."));
     else
+        //: %1 is the test user's id at the service
         step->set(StepResult::Outcome::Passed, tr("Deactivated %1 and left it so, as asked.").arg(id));
 }
 

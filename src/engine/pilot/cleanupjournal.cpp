@@ -53,6 +53,7 @@ std::optional<CleanupJournal> CleanupJournal::load(const QString &endpoint, QStr
     journal.m_endpoint = endpoint;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
+            //: %1 is the journal file's path, %2 the system's error message
             *error = tr("The cleanup journal %1 cannot be read: %2").arg(file.fileName(), file.errorString());
         return journal;
     }

@@ -38,6 +38,7 @@ QString write(const JournalWriter::Snapshot &snapshot)
         QFile file(snapshot.path);
         if (file.remove() || !file.exists())
             return {};
+        //: %1 is the journal file's path, %2 the system's error message
         return CleanupJournal::tr("The cleanup journal %1 cannot be written: %2")
             .arg(snapshot.path, file.errorString());
     }
@@ -50,6 +51,7 @@ QString write(const JournalWriter::Snapshot &snapshot)
         && file.write(snapshot.bytes) == snapshot.bytes.size() && file.commit();
     if (ok)
         return {};
+    //: %1 is the journal file's path, %2 the system's error message
     return CleanupJournal::tr("The cleanup journal %1 cannot be written: %2")
         .arg(snapshot.path, file.errorString());
 }

@@ -201,6 +201,7 @@ QCoro::Task<bool> PilotRun::manager(Life *life)
     else if (!answer.maybeSent)
         m_journal.removedUser({boss.userName, {}});
     StepResult created
+        //: %1 is the test manager's userName, %2 its id at the service
         = judged("create-manager", who, {answer}, tr("Created %1 (%2)").arg(boss.userName, boss.id));
     created.exchanges = looked.exchanges + created.exchanges;
     if (created.outcome == Outcome::Passed && scim::checkId(boss.id) != scim::IdProblem::None)
@@ -225,6 +226,7 @@ QCoro::Task<bool> PilotRun::manager(Life *life)
         if (!answers.constLast().isSuccess() || isCancelled())
             break;
     }
+    //: %1 is the test manager's id at the service
     StepResult set = judged("set-manager", who, answers, tr("Manager set to %1").arg(boss.id));
     set.exchanges = guard->exchanges + set.exchanges;
     if (set.outcome == Outcome::Failed && !answers.isEmpty() && answers.constLast().status == 400) {
@@ -286,7 +288,9 @@ QCoro::Task<bool> PilotRun::mappingCheck(Life *life)
         if (schemas && !schemas->isSuccess() && schemas->status != 404 && schemas->status != 501
             && judged.outcome == Outcome::Passed)
             judged.set(Outcome::Warning,
-                       judged.detail + QLatin1Char(' ')
+                       judged.detail
+                           + QLatin1Char(' ')
+                           //: %1 is why the service's /Schemas could not be read
                            + tr("The service's /Schemas could not be read (%1), so what it advertises is not "
                                 "compared.")
                                  .arg(Diagnosis::of(*schemas).detail));

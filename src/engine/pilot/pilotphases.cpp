@@ -69,6 +69,7 @@ QCoro::Task<bool> PilotRun::joiner(Life *life)
     const scim::IdProblem idProblem = scim::checkId(user.id);
     if (idProblem == scim::IdProblem::None)
         m_journal.created(user.userName, user.id);
+    //: %1 is the test user's id at the service
     StepResult step = judged("create-user", who, {created}, tr("Created %1").arg(user.id));
     step.exchanges = creating.exchanges;
     step = PilotVerdicts::created(step, created, user, idProblem, *m_dialect);
@@ -99,6 +100,7 @@ QCoro::Task<bool> PilotRun::matching(Life *life)
     const auto [attribute, value] = matchOf(*life);
     const scim::Response found = co_await m_dialect->findUser(client(), attribute, value);
     if (!add(life,
+             //: %1 is the attribute the user is looked up by, e.g. userName
              PilotVerdicts::found(judged("find-user", who, {found}, tr("Found by %1").arg(attribute)), found,
                                   user)))
         co_return false;
@@ -106,6 +108,7 @@ QCoro::Task<bool> PilotRun::matching(Life *life)
     const scim::Response foundUpper = co_await m_dialect->findUser(client(), attribute, upper);
     if (!add(life,
              PilotVerdicts::foundInCapitals(
+                 //: %1 is the test user's userName in capital letters
                  judged("find-user-case-insensitive", who, {foundUpper}, tr("Found with %1").arg(upper)),
                  foundUpper, upper)))
         co_return false;
@@ -179,6 +182,7 @@ QCoro::Task<bool> PilotRun::membership(Life *life)
     }
     m_journal.addedMembership(m_group.id, user.id);
     const QList<scim::Response> added = co_await m_dialect->addToGroup(client(), user, m_group);
+    //: %1 is the display name of the group at the service
     if (!add(life, judged("add-to-group", who, added, tr("Added to %1").arg(m_group.displayName))))
         co_return false;
     StepResult member = newStep("verify-membership", who);

@@ -21,6 +21,7 @@ StepResult PilotVerdicts::matchBeforeCreate(StepResult step, const scim::Respons
 {
     if (match.status == 404 && dialect.toleratesNotFoundSearch())
         return step.set(Outcome::Warning,
+                        //: %1 is the identity provider, e.g. Okta
                         tr("HTTP 404 for a filter that matches no one; %1 tolerates it.")
                             .arg(common::idpDisplayName(dialect.idp())),
                         tr("Entra ID would not: it quarantines the app. Answer 200 with an empty list."));
@@ -29,9 +30,11 @@ StepResult PilotVerdicts::matchBeforeCreate(StepResult step, const scim::Respons
     if (resultCount(match) != 0)
         return step.set(
             Outcome::Failed,
+            //: %1 is the number of users the filter matched
             tr("A brand-new userName matched %1 users: the filter is ignored.").arg(resultCount(match)),
             tr("The IdP would link the new person to an existing account — the classic duplicate or "
                "wrong-account bug."));
+    //: %1 is the test user's userName
     return step.set(Outcome::Passed, tr("No user named %1 yet, as expected.").arg(user.userName));
 }
 
@@ -41,7 +44,9 @@ StepResult PilotVerdicts::created(StepResult step, const scim::Response &created
     if (step.outcome != Outcome::Passed)
         return step;
     if (user.id.isEmpty())
+        //: %1 is the HTTP status code of the create request
         return step.set(Outcome::Failed, tr("HTTP %1 without the new user's id.").arg(created.status),
+                        //: %1 is a sentence on what the identity provider does on this failure
                         tr("The IdP needs the id to change or remove the user later. %1")
                             .arg(dialect.onFailure(step.id)));
     if (idProblem != scim::IdProblem::None)
@@ -54,6 +59,7 @@ StepResult PilotVerdicts::created(StepResult step, const scim::Response &created
                "cleanup looks the user up by its userName and this run's marker. Send this report to the "
                "service provider."));
     if (created.status != 201)
+        //: %1 is the HTTP status code of the create request
         return step.set(Outcome::Warning, tr("Created with HTTP %1 rather than 201.").arg(created.status),
                         tr("Entra ID and Okta accept it; RFC 7644 says 201 Created."));
     return step;
@@ -63,6 +69,7 @@ StepResult PilotVerdicts::idChanged(StepResult step, const QString &readId, cons
 {
     return step.set(
         Outcome::Failed,
+        //: %1 is the id the service gave when reading back, %2 the id its create answer gave
         tr("The user read back has the id “%1”, not “%2” as the create answered.").arg(readId, user.id),
         tr("The console stops here: it changes only the object it created. Send this report to the "
            "service provider."));
@@ -73,9 +80,11 @@ StepResult PilotVerdicts::createdWithout(StepResult step, const QStringList &rej
 {
     const QString idp = common::idpDisplayName(dialect.idp());
     return step.set(Outcome::Failed,
+                    //: %1 is the identity provider, e.g. Entra ID, %2 a list of SCIM attributes
                     tr("The service refused the user as %1 sends it, because of %2; it took the user "
                        "without them, so the rest of the pilot ran with that user.")
                         .arg(idp, rejected.join(QLatin1String(", "))),
+                    //: %1 is the identity provider, %2 a sentence on what it does on this failure
                     tr("Until the rows for these attributes are deleted from the mapping (see the mapping "
                        "steps), %1 fails every user. %2")
                         .arg(idp, dialect.onFailure(step.id)));
@@ -87,6 +96,7 @@ StepResult PilotVerdicts::readBack(StepResult step, const scim::Response &read, 
     const QString externalId = read.object().value(QLatin1String("externalId")).toString();
     if (step.outcome == Outcome::Passed && (userName != user.userName || externalId != user.externalId))
         step.set(Outcome::Failed,
+                 //: %1 is the userName the service holds, %2 the externalId it holds
                  tr("The user read back differs: userName “%1”, externalId “%2”.").arg(userName, externalId),
                  tr("Values must round-trip unchanged, or the IdP keeps “correcting” them every cycle."));
     return step;
@@ -97,6 +107,7 @@ StepResult PilotVerdicts::found(StepResult step, const scim::Response &found, co
     if (step.outcome == Outcome::Passed && resultCount(found) != 1)
         step.set(
             Outcome::Failed,
+            //: %1 is the test user's userName, %2 the number of users returned
             tr("The filter userName eq \"%1\" returned %2 users.").arg(user.userName).arg(resultCount(found)),
             tr("The IdP matches existing accounts by this filter; without it, it creates duplicates."));
     return step;
@@ -105,6 +116,7 @@ StepResult PilotVerdicts::found(StepResult step, const scim::Response &found, co
 StepResult PilotVerdicts::foundInCapitals(StepResult step, const scim::Response &found, const QString &upper)
 {
     if (step.outcome == Outcome::Passed && resultCount(found) != 1)
+        //: %1 is the test user's userName in capital letters
         step.set(Outcome::Warning, tr("%1 found nothing: userName is compared case-sensitively.").arg(upper),
                  tr("RFC 7643 makes userName case-insensitive and Okta's own test expects a match; a person "
                     "whose address changes case would get a second account."));
@@ -116,16 +128,19 @@ StepResult PilotVerdicts::duplicate(StepResult step, const scim::Response &dupli
 {
     if (!duplicateId.isEmpty())
         return step.set(
+            //: %1 is the id of the duplicate user at the service
             Outcome::Failed, tr("A second user with the same userName was created (%1).").arg(duplicateId),
             tr("The service must answer 409 with scimType uniqueness; otherwise every retry by the IdP "
                "creates another account. (The duplicate is removed by the cleanup.)"));
     if (duplicate.status == 409)
         return step.set(Outcome::Passed,
+                        //: %1 is empty or the SCIM error type in brackets, e.g. " (uniqueness)"
                         tr("Refused with 409%1.")
                             .arg(duplicate.scimError && !duplicate.scimError->scimType.isEmpty()
                                      ? QStringLiteral(" (%1)").arg(duplicate.scimError->scimType)
                                      : QString()));
     return step.set(duplicate.hasAnswer() ? Outcome::Warning : Outcome::Failed,
+                    //: %1 is a summary of the answer, e.g. "HTTP 200 in 12 ms"
                     tr("Refused, but with %1 rather than 409.").arg(Diagnosis::summary(duplicate)),
                     tr("Okta needs 409 to recognise an existing account; another answer shows as an error."));
 }
@@ -138,6 +153,7 @@ StepResult PilotVerdicts::updateStored(StepResult step, const scim::Response &re
         const QString actual = value.isBool() ? QString::fromLatin1(value.toBool() ? "true" : "false")
                                               : value.toVariant().toString();
         if (actual != it.value())
+            //: %1 is a SCIM attribute, %2 the value the service stored, %3 the value sent
             wrong.append(tr("%1 is “%2”, expected “%3”").arg(it.key(), actual, it.value()));
     }
     if (step.outcome == Outcome::Passed && !wrong.isEmpty())
@@ -154,6 +170,7 @@ StepResult PilotVerdicts::member(StepResult step, std::optional<bool> isMember, 
         return step.set(Outcome::Failed, tr("The group could not be read."),
                         tr("Send this report to the service provider."));
     if (*isMember)
+        //: %1 is the test user's userName, %2 the display name of the group at the service
         return step.set(Outcome::Passed, tr("%1 is a member of %2.").arg(user.userName, group.displayName));
     return step.set(Outcome::Failed, tr("The user is not a member after the add was answered with success."),
                     tr("The service ignores this membership request shape; group-based access would never be "
@@ -165,6 +182,7 @@ StepResult PilotVerdicts::notMemberAfterRemoval(StepResult step, std::optional<b
 {
     if (stillMember.value_or(true))
         step.set(Outcome::Failed, tr("The remove was answered with success, but the user is still a member."),
+                 //: %1 is a sentence on what the identity provider does on this failure
                  tr("The service ignores this removal shape; leavers would keep group access. %1")
                      .arg(dialect.onFailure(step.id)));
     return step;
@@ -177,6 +195,7 @@ StepResult PilotVerdicts::inactive(StepResult step, const scim::Response &read, 
         return step.set(Outcome::Skipped, tr("Not judged: the deactivation itself was refused."));
     if (step.outcome == Outcome::Passed && active.isString()
         && active.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+        //: %1 is the value stored for active, e.g. False
         return step.set(Outcome::Warning, tr("active is stored as the string “%1”.").arg(active.toString()),
                         tr("The service kept Entra's string as it came; RFC 7643 makes active a boolean, and "
                            "other clients may read it as true."));
@@ -196,12 +215,14 @@ StepResult PilotVerdicts::gone(StepResult step, const scim::Response &read)
             tr("Reading it back gives 404: the service no longer shows it over SCIM (some services "
                "keep a deleted account's record where SCIM cannot see it)."));
     return step.set(Outcome::Failed,
+                    //: %1 is a summary of the answer, e.g. "HTTP 200 in 12 ms"
                     tr("The user can still be read after the delete (%1).").arg(Diagnosis::summary(read)),
                     tr("Entra ID believes the account is gone while it remains. (The cleanup tries again.)"));
 }
 
 QString PilotVerdicts::neverDeletes(const PilotDialect &dialect)
 {
+    //: %1 is the identity provider, e.g. Okta
     return tr("%1 never deletes users: it deactivates them. The cleanup still removes this one.")
         .arg(common::idpDisplayName(dialect.idp()));
 }

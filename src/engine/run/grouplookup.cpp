@@ -17,6 +17,7 @@ QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, const Pilot
     lookup.group = {id, displayName};
     if (!id.isEmpty()) {
         if (const scim::IdProblem problem = scim::checkId(id); problem != scim::IdProblem::None) {
+            //: %1 is what is wrong with the id of the group at the service
             lookup.problem = tr("The group id cannot be used: %1.").arg(scim::describeIdProblem(problem, id));
             lookup.group.id.clear();
         }
@@ -32,11 +33,13 @@ QCoro::Task<GroupLookup> GroupLookup::find(scim::ScimClient &client, const Pilot
     const QJsonArray resources = scim::ListResponse::fromJson(found.object()).resources;
     if (!found.isSuccess() || resources.isEmpty()) {
         lookup.problem
+            //: %1 is the group's display name at the service, %2 e.g. "HTTP 200 in 12 ms"
             = tr("The group “%1” could not be found (%2).").arg(displayName, Diagnosis::summary(found));
         co_return lookup;
     }
     lookup.group.id = resources.at(0).toObject().value(QLatin1String("id")).toString();
     if (const scim::IdProblem problem = scim::checkId(lookup.group.id); problem != scim::IdProblem::None) {
+        //: %1 is the group's display name at the service, %2 what is wrong with its id
         lookup.problem = tr("The group “%1” has an id the console cannot use safely: %2.")
                              .arg(displayName, scim::describeIdProblem(problem, lookup.group.id));
         lookup.group.id.clear();

@@ -36,6 +36,7 @@ RunHistory::RunHistory(const QString &profileId, const QString &root)
 QString RunHistory::record(const RunResult &result) const
 {
     if (!QDir().mkpath(m_folder))
+        //: %1 is the folder's path
         return tr("Could not create the history folder %1.").arg(m_folder);
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString name = QStringLiteral("%1_%2_%3_%4.json")
@@ -45,6 +46,7 @@ QString RunHistory::record(const RunResult &result) const
     const QByteArray data = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
         || file.write(data) != data.size() || !file.commit())
+        //: %1 is the system's error message; "run" is a verify/pilot run's result
         return tr("Could not keep the run in the history: %1").arg(file.errorString());
     const QList<Entry> entries = list();
     for (qsizetype i = Limit; i < entries.size(); ++i)
@@ -76,6 +78,7 @@ std::optional<RunResult> RunHistory::load(const QString &path, QString *error) c
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
+            //: %1 is the file path, %2 the system's error message
             *error = tr("Could not open %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
@@ -85,6 +88,7 @@ std::optional<RunResult> RunHistory::load(const QString &path, QString *error) c
         ? RunResult::fromJson(document.object())
         : std::nullopt;
     if (!result && error)
+        //: %1 is the file path; "run result" is a saved verify/pilot result
         *error = tr("%1 is not a run result of this tool.").arg(path);
     return result;
 }

@@ -67,6 +67,7 @@ std::optional<TargetProblem> Targets::authentication(const credentials::ProfileA
         auth.clientAuth = scim::parseClientAuthMethod(settings.clientAuth);
         if (!auth.clientAuth)
             return TargetProblem {TargetProblem::Kind::Auth,
+                                  //: %1 is the value given for the OAuth client authentication method
                                   tr("“%1” is not a client authentication method; use basic or form.")
                                       .arg(settings.clientAuth)};
     }
@@ -129,6 +130,7 @@ QCoro::Task<TargetResult> Targets::fromProfile(credentials::Profile profile, QSt
     if (read.state == credentials::VaultResult::State::NotFound) {
         result.problem = TargetProblem {
             TargetProblem::Kind::NoToken,
+            //: %1 is the profile's name; "token" is the SCIM secret
             tr("The profile “%1” has no token stored; store the token you received for it first.")
                 .arg(profile.name)};
         co_return result;

@@ -24,11 +24,13 @@ StepResult VerifyRun::endpointUrl() const
                      tr("Paste it without them into your identity provider too."));
     if (url.url().scheme() == QLatin1String("http"))
         return s.set(Outcome::Passed,
+                     //: %1 is the host name of the SCIM endpoint
                      tr("Plain http to %1, a test server on this computer (http is refused for any "
                         "other host).")
                          .arg(url.url().host()));
     if (advice.level == scim::EndpointUrl::Advice::Level::Warning)
         return s.set(Outcome::Warning, advice.message, advice.fix);
+    //: %1 is the host name of the SCIM endpoint, %2 the URL's path, e.g. /scim/v2
     return s.set(Outcome::Passed, tr("%1 — https, path %2.").arg(url.url().host(), path));
 }
 
@@ -63,6 +65,7 @@ StepResult VerifyRun::tlsCertificate(const scim::Response &response) const
     if (!tls.expiry.isValid())
         return s.set(Outcome::Passed, tr("The TLS connection was established."));
     // How soon it expires is tls-expiry's verdict.
+    //: %1 is the certificate's subject (host name), %2 its issuer, %3 its expiry date
     const QString detail = tr("Valid certificate for %1 from %2, expires %3.")
                                .arg(tls.subject, tls.issuer,
                                     QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
@@ -84,10 +87,13 @@ QString VerifyRun::tlsFailureDetail(const scim::TlsInfo &tls) const
     if (names.contains(QLatin1String("NoSharedCipher")))
         return tr("The server and this computer share no cipher suite.");
     if (names.contains(QLatin1String("HandshakeFailed")))
+        //: %1 is a semicolon-separated list of TLS error messages
         return tr("The TLS handshake failed: %1").arg(tls.errorMessages.join(QLatin1String("; ")));
+    //: %1 is a comma-separated list of TLS error names, e.g. CertificateExpired
     QString detail = tr("The certificate was refused: %1.").arg(names.join(QLatin1String(", ")));
     if (!tls.subject.isEmpty())
         detail += QLatin1Char(' ')
+            //: %1 is the certificate's subject, %2 its issuer, %3 its expiry date (yyyy-MM-dd)
             + tr("Subject %1, issuer %2, expires %3.")
                   .arg(tls.subject, tls.issuer,
                        QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
@@ -117,17 +123,21 @@ QString VerifyRun::tlsFailureHint(const scim::TlsInfo &tls) const
         return tr("The connection is not safe to send the token over. Send this report to the service "
                   "provider.");
     if (names.contains(QLatin1String("CertificateExpired")))
+        //: %1 is the certificate's expiry date (yyyy-MM-dd)
         return tr("The certificate expired on %1. The service provider must renew it.")
             .arg(QLocale::c().toString(tls.expiry.date(), QStringLiteral("yyyy-MM-dd")));
     if (names.contains(QLatin1String("HostNameMismatch")))
+        //: %1 is the host name the certificate is for, %2 the host name in the endpoint URL
         return tr("The certificate is for %1, not for %2: the URL may name the wrong host.")
             .arg(tls.subject, client().endpoint().url().host());
     if (untrustedIssuer(tls))
+        //: %1 is the TLS error names, e.g. UnableToGetLocalIssuerCertificate
         return tr("The certificate does not come from an authority this computer trusts (%1). If your "
                   "organisation inspects TLS or runs its own CA, give the console that CA's certificate as "
                   "the "
                   "profile's CA file. The console never turns certificate checks off.")
             .arg(names);
+    //: %1 is the TLS error names; "token" is the SCIM bearer token or secret
     return tr("The connection is not safe to send the token over (%1). Send this report to the service "
               "provider.")
         .arg(names);
@@ -143,10 +153,12 @@ StepResult VerifyRun::contentType(const scim::Response &response) const
         return s.set(Outcome::Passed, QString::fromLatin1(response.contentType()));
     if (type.startsWith("application/json"))
         return s.set(Outcome::Warning,
+                     //: %1 is the Content-Type header value, e.g. application/json
                      tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
                      tr("Entra ID and Okta accept it; RFC 7644 asks for application/scim+json, and stricter "
                         "clients may refuse."));
     return s.set(
+        //: %1 is the Content-Type header value, e.g. text/html
         Outcome::Failed, tr("Content-Type is %1.").arg(QString::fromLatin1(response.contentType())),
         tr("A SCIM service answers with application/scim+json; this looks like a different service."));
 }
@@ -176,13 +188,16 @@ StepResult VerifyRun::tokenExpiry() const
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(*claims.expiresAt);
     if (*claims.expiresAt <= QDateTime::currentDateTimeUtc())
         return s.set(
+            //: %1 is the token's expiry date and time; "token" is the SCIM bearer token
             Outcome::Failed, tr("The token expired on %1.").arg(when),
             tr("Ask the service provider for a new token, store it in the profile, and update your identity "
                "provider."));
     if (days < 14)
         return s.set(Outcome::Warning,
+                     //: %1 is the token's expiry date and time, %n the number of days until then
                      tr("The token expires on %1, in %n day(s).", nullptr, int(days)).arg(when),
                      tr("Ask for a new token now; provisioning stops the day it expires."));
+    //: %1 is the token's expiry date and time, %2 the number of days until then
     return s.set(Outcome::Passed, tr("Expires on %1 (in %2 days).").arg(when).arg(days));
 }
 
@@ -198,10 +213,12 @@ StepResult VerifyRun::clockSkew(const scim::Response &response) const
     const qint64 skew = qAbs(QDateTime::currentDateTimeUtc().secsTo(server));
     if (skew > 300)
         return s.set(Outcome::Warning,
+                     //: %1 is the clock difference in minutes
                      tr("The server's clock is %1 minutes off from this computer's.").arg(skew / 60),
                      tr("Time-limited tokens and the two sides' logs will disagree. Check this computer's "
                         "clock; if it is "
                         "right, tell the service provider."));
+    //: %1 is the clock difference in seconds
     return s.set(Outcome::Passed, tr("Within %1 s of this computer's clock.").arg(skew));
 }
 
@@ -210,6 +227,7 @@ StepResult VerifyRun::forIdp(Step s, common::Idp idp) const
     if (s.outcome != Outcome::Failed || !m_options.idp || *m_options.idp == idp)
         return s;
     s.outcome = Outcome::Warning;
+    //: %1 is the identity provider the check is about, %2 the one you chose, e.g. Okta
     s.hint = tr("Only matters if you connect %1; you chose %2.")
                  .arg(common::idpDisplayName(idp), common::idpDisplayName(*m_options.idp))
         + QLatin1Char(' ') + s.hint;

@@ -248,6 +248,7 @@ StepResult VerifyRun::judgeThroughput(Step s, const LoadState &state) const
                "app whose requests keep failing. Send this report to the service provider."));
     const QString retryAfterSentence = retryAfter == status429
         ? tr("Every 429 carried Retry-After.")
+        //: %n is the number of HTTP 429 (too many requests) answers without a Retry-After header
         : tr("%n of the 429 answers came without Retry-After.", nullptr, status429 - retryAfter);
     if (status429 > 0 && sustained < EntraRate)
         return forIdp(
@@ -277,6 +278,7 @@ StepResult VerifyRun::judgeThroughput(Step s, const LoadState &state) const
     if (unanswered > 0)
         return s.set(
             Outcome::Warning,
+            //: %n is the number of requests left unanswered; "step" is this load check
             tr("%n request(s) were not answered within the step's bounds.", nullptr, unanswered)
                 + QLatin1Char(' ') + figures,
             tr("Okta gives up on a request after 60 seconds without an answer; an endpoint that stalls "

@@ -128,6 +128,7 @@ StepResult VerifyRun::tlsProtocols(const TlsProbes &probes) const
     //: %1 and %2 are lists of TLS versions, e.g. "TLS 1.2, TLS 1.3"
     QString detail = refused.isEmpty()
         ? tr("Accepts %1.").arg(accepted.join(QLatin1String(", ")))
+        //: %1 and %2 are lists of TLS versions, e.g. "TLS 1.2, TLS 1.3"
         : tr("Accepts %1; refuses %2.")
               .arg(accepted.isEmpty() ? none : accepted.join(QLatin1String(", ")),
                    refused.join(QLatin1String(", ")));
@@ -176,6 +177,7 @@ StepResult VerifyRun::tlsCipherSuites(const TlsProbes &probes) const
     if (gcm.isEmpty() && cbc.isEmpty())
         return forIdp(s.set(Outcome::Failed,
                             tr("Negotiates none of the eight cipher suites Entra ID requires.") + untried,
+                            //: %1 is the name of a cipher suite, e.g. TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
                             tr("Entra ID cannot connect to this endpoint. The service provider must enable "
                                "ECDHE suites with AES-GCM (for example %1) for TLS 1.2.")
                                 .arg(QString::fromLatin1(EntraSuites.at(2).iana))),
