@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 
 namespace scim {
 
@@ -117,15 +118,62 @@ void SecretMask::add(QByteArrayView view)
     }
     std::sort(m_needles.begin(), m_needles.end(),
               [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    m_byBucket.clear();
+    for (qsizetype i = 0; i < m_needles.size(); ++i)
+        m_byBucket[bucketOf(m_needles.at(i).constData())].append(i);
+}
+
+quint16 SecretMask::bucketOf(const char *fourBytes)
+{
+    quint32 word = 0;
+    std::memcpy(&word, fourBytes, sizeof word);
+    return quint16((word * 2654435761U) >> 20); // Knuth's multiplicative hash, 12 bits
 }
 
 QByteArray SecretMask::apply(QByteArray text) const
 {
-    for (const QByteArray &needle : m_needles) {
-        if (text.contains(needle))
-            text.replace(needle, Mask);
+    if (m_byBucket.isEmpty() || text.size() < 4)
+        return text;
+    // Every occurrence of every needle in the original text is masked: overlapping ones become one
+    // mask, as if the longer had been replaced first; ones that merely touch stay two.
+    QByteArray masked;
+    qsizetype copied = 0;
+    qsizetype start = -1;
+    qsizetype end = -1;
+    const char *data = text.constData();
+    for (qsizetype i = 0; i + 4 <= text.size(); ++i) {
+        const auto bucket = m_byBucket.constFind(bucketOf(data + i));
+        if (bucket == m_byBucket.cend())
+            continue;
+        qsizetype length = 0;
+        for (const qsizetype index : *bucket) {
+            const QByteArray &needle = m_needles.at(index);
+            if (needle.size() <= text.size() - i
+                && std::memcmp(data + i, needle.constData(), needle.size()) == 0) {
+                length = needle.size(); // the longest that starts here
+                break;
+            }
+        }
+        if (length == 0)
+            continue;
+        if (i < end) {
+            end = std::max(end, i + length);
+            continue;
+        }
+        if (start >= 0) {
+            masked += QByteArrayView(data + copied, start - copied);
+            masked += Mask;
+            copied = end;
+        }
+        start = i;
+        end = i + length;
     }
-    return text;
+    if (start < 0)
+        return text;
+    masked += QByteArrayView(data + copied, start - copied);
+    masked += Mask;
+    masked += QByteArrayView(data + end, text.size() - end);
+    return masked;
 }
 
 QString SecretMask::apply(const QString &text) const

@@ -12,6 +12,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QUrl>
 
 using namespace scim;
 
@@ -613,6 +614,33 @@ private Q_SLOTS:
         QCOMPARE(mask.apply(text), text);
         QCOMPARE(scim::SecretMask("abc").apply(QByteArray("abcabc")),
                  QByteArray("abcabc")); // too short to mask
+    }
+
+    void manySecretsAndOverlapsAreAllMasked()
+    {
+        // A 50-user pilot holds hundreds of forms: every one is found in a single pass.
+        scim::SecretMask mask;
+        QByteArray text = "start ";
+        for (int n = 0; n < 200; ++n) {
+            const QByteArray secret = "pw-" + QByteArray::number(n * 7919) + "-x";
+            mask.add(secret);
+            text += secret + ' ' + QUrl::toPercentEncoding(QString::fromLatin1(secret)) + ' ';
+        }
+        const QByteArray masked = mask.apply(text + "end");
+        QVERIFY(masked.startsWith("start ****"));
+        QVERIFY(masked.endsWith("**** end"));
+        for (const QByteArray &needle : mask.needles())
+            QVERIFY2(!masked.contains(needle), needle.constData());
+        QCOMPARE(masked.count("****"), 400);
+
+        // One secret inside another, and two that overlap: nothing of either is left.
+        scim::SecretMask nested;
+        nested.add("abcdefgh");
+        nested.add("efghijkl");
+        nested.add("cdef");
+        QCOMPARE(nested.apply(QByteArray("xx abcdefghijkl yy")), QByteArray("xx **** yy"));
+        QCOMPARE(nested.apply(QByteArray("cdefcdef")), QByteArray("********"));
+        QCOMPARE(nested.apply(QByteArray("no secret")), QByteArray("no secret"));
     }
 
     void retryAfter()
