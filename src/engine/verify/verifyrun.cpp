@@ -19,6 +19,12 @@
 
 namespace engine {
 
+namespace {
+/// The token wave's requests: the two refusals, the acceptance, three discovery reads, Entra's two
+/// test-connection filters, Okta's, the groups list, the group's details and the unknown id.
+constexpr int TokenWaveRequests = 12;
+} // namespace
+
 VerifyRun::VerifyRun(QNetworkAccessManager *network, scim::Connection connection, VerifyOptions options,
                      QObject *parent)
     : Run(network, std::move(connection), parent)
@@ -61,6 +67,9 @@ QCoro::Task<RunResult> VerifyRun::execute()
         return end(std::move(result), outcome);
     };
 
+    // The checks that need only a working token go out together: one round trip, not one per
+    // six of them (Qt's connections per host).
+    client().setParallelRequests(TokenWaveRequests);
     result.steps.append(finishStep(endpointUrl()));
     result.steps.append(finishStep(authMode()));
     scim::RequestOptions anonymous;
@@ -199,17 +208,21 @@ QCoro::Task<StepResult> VerifyRun::authRejects(bool sendWrongToken)
         co_return (s.set(
             Outcome::Failed,
             sendWrongToken ? (
+                //: %1 is the HTTP status code, e.g. 200
                 basic ? tr("HTTP %1 with a wrong password: the endpoint does not check passwords — it is "
                            "open to anyone who knows the username.")
                             .arg(r.status)
+                      //: %1 is the HTTP status code, e.g. 200; "token" is the SCIM bearer token
                       : tr("HTTP %1 with a wrong token: the endpoint does not check tokens — it is open to "
                            "anyone.")
                             .arg(r.status))
+                           //: %1 is the HTTP status code, e.g. 200
                            : tr("HTTP %1 without any token: the endpoint is open to anyone.").arg(r.status),
             tr("Stop here. Do not connect an identity provider until the service provider fixes "
                "authentication; anyone could read and change your users.")));
     const Diagnosis d = Diagnosis::of(r);
     co_return (s.set(r.bodyKind == scim::BodyKind::Html ? Outcome::Failed : Outcome::Warning,
+                     //: %1 is the HTTP status code, %2 a sentence describing the answer
                      tr("Refused, but with HTTP %1 rather than 401. %2").arg(r.status).arg(d.detail),
                      d.hint));
 }
@@ -221,6 +234,7 @@ StepResult VerifyRun::authAccepts(const scim::Response &response) const
     const Diagnosis d = Diagnosis::of(response);
     if (d.isProblem())
         return s.set(Outcome::Failed, d.detail, d.hint);
+    //: %1 is a summary of the answer, e.g. "HTTP 200 in 12 ms"
     return s.set(Outcome::Passed, tr("GET /Users with the token: %1.").arg(Diagnosis::summary(response)));
 }
 
@@ -243,6 +257,7 @@ QCoro::Task<StepResult> VerifyRun::discovery(QString id, QString path)
                    "groups will not provision from Entra ID.")));
         co_return (s.set(
             Outcome::Passed,
+            //: %1 is "supported" or "not supported" (translated separately)
             tr("PATCH supported; filter %1.")
                 .arg(body.value(QLatin1String("filter")).toObject().value(QLatin1String("supported")).toBool()
                          ? tr("supported")
@@ -258,9 +273,11 @@ QCoro::Task<StepResult> VerifyRun::discovery(QString id, QString path)
     for (const QString &name : wanted) {
         if (!names.contains(name, Qt::CaseInsensitive))
             co_return (s.set(Outcome::Warning,
+                             //: %1 is a SCIM resource type or schema name, %2 a list of those found
                              tr("%1 is not listed (found: %2).").arg(name, names.join(QLatin1String(", "))),
                              neither));
     }
+    //: %1 is a comma-separated list of SCIM resource types or schemas, e.g. User, Group
     co_return (s.set(Outcome::Passed, tr("Lists %1.").arg(names.join(QLatin1String(", ")))));
 }
 
@@ -351,6 +368,7 @@ QCoro::Task<StepResult> VerifyRun::oktaTestConnection()
     }
     co_return (s.set(
         Outcome::Passed,
+        //: %1 is the total number of users the service reports; keep the query text as it is
         tr("startIndex=1&count=2 → a ListResponse of %1 users with integer counts.").arg(list.totalResults)));
 }
 
@@ -372,6 +390,7 @@ QCoro::Task<StepResult> VerifyRun::groupsList()
         co_return (s.set(Outcome::Failed, list.problems.join(QLatin1Char(' ')),
                          tr("Both identity providers list groups to link them; send this report to the "
                             "service provider.")));
+    //: %n is the total number of groups at the service
     co_return (s.set(Outcome::Passed, tr("%n group(s).", nullptr, list.totalResults)));
 }
 
@@ -392,6 +411,7 @@ QCoro::Task<StepResult> VerifyRun::groupDetails()
         s.record(r);
         if (r.status == 404)
             co_return (
+                //: %1 is the group id given for the service's group
                 s.set(Outcome::Failed, tr("No group has the id %1.").arg(m_options.groupId),
                       tr("Check the group details you received; ids are exact, letter case included.")));
         const Diagnosis d = Diagnosis::of(r);
@@ -410,6 +430,7 @@ QCoro::Task<StepResult> VerifyRun::groupDetails()
         const scim::ListResponse list = scim::ListResponse::fromJson(r.object());
         if (list.resources.isEmpty())
             co_return (
+                //: %1 is the group name given for the service's group
                 s.set(Outcome::Failed, tr("No group is named “%1”.").arg(m_options.groupName),
                       tr("Check the group name you received, letter for letter; the service provider creates "
                          "this group for you.")));
@@ -417,18 +438,22 @@ QCoro::Task<StepResult> VerifyRun::groupDetails()
         if (list.resources.size() > 1)
             co_return (
                 s.set(Outcome::Warning,
+                      //: %1 is the number of groups with that name, %2 the group name
                       tr("%1 groups are named “%2”.").arg(list.resources.size()).arg(m_options.groupName),
                       tr("Use the group's id instead of its name, so the right one is linked.")));
     }
+    //: %1 is the group's display name at the service, %2 its id
     const QString found = tr("“%1” (id %2).")
                               .arg(group.value(QLatin1String("displayName")).toString(),
                                    group.value(QLatin1String("id")).toString());
     if (group.contains(QLatin1String("members")))
         co_return (
             s.set(Outcome::Warning,
+                  //: %1 is the group found, e.g. “Pilot” (id 42).
                   tr("Found %1 The answer still lists members although they were excluded.").arg(found),
                   tr("Entra ID always asks for groups without members; a service that sends them anyway gets "
                      "slow and may time out as the group grows.")));
+    //: %1 is the group found, e.g. “Pilot” (id 42).
     co_return (s.set(Outcome::Passed, tr("Found %1").arg(found)));
 }
 
@@ -449,10 +474,12 @@ QCoro::Task<StepResult> VerifyRun::unknownId()
                             "for an Error body.")));
     if (r.status >= 200 && r.status < 300)
         co_return (s.set(
+            //: %1 is the HTTP status code, e.g. 200
             Outcome::Failed, tr("HTTP %1 for a user that cannot exist.").arg(r.status),
             tr("The identity provider would believe a deleted user still exists; send this report to the "
                "service provider.")));
     const Diagnosis d = Diagnosis::of(r);
+    //: %1 is the HTTP status code, %2 a sentence describing the answer
     co_return (s.set(Outcome::Warning, tr("HTTP %1 instead of 404. %2").arg(r.status).arg(d.detail), d.hint));
 }
 
