@@ -71,6 +71,36 @@ private Q_SLOTS:
         QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
     }
 
+    void everyRequestSentIsInTheJsonTheCleanupsToo()
+    {
+        const auto run = runConsole(QStringList {QStringLiteral("pilot"), QStringLiteral("--json"),
+                                                 QStringLiteral("--dialect"), QStringLiteral("entra")}
+                                        + target(),
+                                    withToken());
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const auto exchangesOf = [](const QJsonArray &steps) {
+            qsizetype count = 0;
+            for (const QJsonValue &step : steps)
+                count += step.toObject().value(QLatin1String("exchanges")).toArray().size();
+            return count;
+        };
+        const QJsonArray cleanupSteps
+            = json.value(QLatin1String("cleanup")).toObject().value(QLatin1String("steps")).toArray();
+        // The pilot user deletes itself as its leaver; its manager is the cleanup's to remove.
+        QCOMPARE(cleanupSteps.size(), 1);
+        const QJsonObject removal = cleanupSteps.at(0).toObject();
+        QCOMPARE(removal.value(QLatin1String("id")).toString(), QStringLiteral("cleanup-delete"));
+        QStringList methods;
+        for (const QJsonValue &exchange : removal.value(QLatin1String("exchanges")).toArray())
+            methods.append(exchange.toObject().value(QLatin1String("method")).toString());
+        QCOMPARE(methods,
+                 (QStringList {QStringLiteral("GET"), QStringLiteral("DELETE"), QStringLiteral("GET")}));
+        QCOMPARE(exchangesOf(json.value(QLatin1String("steps")).toArray()) + exchangesOf(cleanupSteps),
+                 m_server->received().size());
+        QCOMPARE(m_server->store().count(sandbox::ResourceKind::User), 0);
+    }
+
     void mappingsPrintsTheTableAndNamesABrokenFilesPath()
     {
         const auto table = runConsole({QStringLiteral("mappings"), QStringLiteral("--json")});

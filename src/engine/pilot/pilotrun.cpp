@@ -123,6 +123,7 @@ QCoro::Task<RunResult> PilotRun::execute()
     Q_EMIT cleaningUp();
     Cleanup cleanup(client(), m_journal, m_options.keepDeactivated, m_options.concurrency);
     result.cleanup = co_await cleanup.run();
+    result.cleanup->steps = cleanup.steps();
     co_return end(std::move(result));
 }
 
@@ -225,6 +226,7 @@ QCoro::Task<std::optional<bool>> PilotRun::isMember(QString userId, StepResult *
 void PilotRun::explainMemberRead(StepResult *step, int status)
 {
     step->detail += QLatin1Char(' ')
+        //: %1 is the HTTP status code; keep the request text in brackets as it is
         + tr("The service answered %1 to the filtered member lookup (GET /Groups?filter=members[value eq "
              "…]), "
              "so the console read the whole group instead: one more request, and on a large group a large "
@@ -264,7 +266,9 @@ QCoro::Task<bool> PilotRun::ensureOurs(PilotUser user, StepResult *step)
     step->set(
         Outcome::Failed,
         d.isProblem()
+            //: %1 is why the user could not be read
             ? tr("Not sent: the user could not be read to confirm it is the console's (%1)").arg(d.detail)
+            //: %1 is a user id at the service, %2 its externalId; "marker": this pilot run's own externalId
             : tr("Not sent: %1 does not carry this run's marker (externalId “%2”), so it is "
                  "not the console's to change.")
                   .arg(user.id, current.object().value(QLatin1String("externalId")).toString()),

@@ -29,6 +29,8 @@ void RunResult::maskSecrets(const scim::SecretMask &mask)
     if (cleanup) {
         for (QString &leftover : cleanup->leftovers)
             leftover = mask.apply(leftover);
+        for (StepResult &step : cleanup->steps)
+            step.maskSecrets(mask);
     }
 }
 
@@ -172,10 +174,15 @@ QJsonObject RunResult::toJson() const
     if (firstSync)
         json.insert(QStringLiteral("firstSyncMinutes"), firstSync->toJson());
     if (cleanup) {
-        json.insert(
-            QStringLiteral("cleanup"),
-            QJsonObject {{QStringLiteral("outcome"), StepResult::outcomeName(cleanup->outcome)},
-                         {QStringLiteral("leftovers"), QJsonArray::fromStringList(cleanup->leftovers)}});
+        QJsonObject object {{QStringLiteral("outcome"), StepResult::outcomeName(cleanup->outcome)},
+                            {QStringLiteral("leftovers"), QJsonArray::fromStringList(cleanup->leftovers)}};
+        if (!cleanup->steps.isEmpty()) {
+            QJsonArray cleanupSteps;
+            for (const StepResult &step : cleanup->steps)
+                cleanupSteps.append(step.toJson());
+            object.insert(QStringLiteral("steps"), cleanupSteps);
+        }
+        json.insert(QStringLiteral("cleanup"), object);
     }
     return json;
 }
@@ -272,7 +279,11 @@ std::optional<RunResult> RunResult::fromJson(const QJsonObject &json)
             cleanup.value(QLatin1String("outcome")).toString(), StepResult::Outcome::Failed,
             {StepResult::Outcome::Passed, StepResult::Outcome::Failed, StepResult::Outcome::Skipped},
             &StepResult::outcomeName);
-        result.cleanup = Cleanup {outcome, leftovers};
+        QList<StepResult> cleanupSteps;
+        const QJsonArray sent = cleanup.value(QLatin1String("steps")).toArray();
+        for (const QJsonValue &step : sent)
+            cleanupSteps.append(StepResult::fromJson(step.toObject()));
+        result.cleanup = Cleanup {outcome, leftovers, cleanupSteps};
     }
     return result;
 }

@@ -64,6 +64,8 @@ public:
     {
         StepResult::Outcome outcome = StepResult::Outcome::Passed; ///< passed, failed or skipped
         QStringList leftovers;
+        /// A pilot's own cleanup, request by request (the `cleanup` command's are its steps).
+        QList<StepResult> steps;
     };
 
     QString kind; ///< verify, pilot, group-preview, group-confirm, cleanup
