@@ -820,6 +820,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Assign the pilot group “%1”&lt;/b&gt; in %2 — a handful of real colleagues, not everyone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After the first provisioning cycle&lt;/b&gt;, check each pilot user arrived, is active, has the right attributes and is in the group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Watch&lt;/b&gt; %3 for failures, and ask the pilot users to sign in with SSO: the account SCIM created must be the one they land in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leavers&lt;/b&gt;: %4&lt;/li&gt;&lt;li&gt;When the pilot looks right for a few days, &lt;b&gt;widen the assignment&lt;/b&gt; to everyone who needs access.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is the pilot group&apos;s name at the service, %2 the IdP, %3 its logs, %4 how it treats leavers</extracomment>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Weisen Sie die Pilotgruppe „%1“&lt;/b&gt; in %2 zu – eine Handvoll echter Kolleginnen und Kollegen, nicht alle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prüfen Sie nach dem ersten Bereitstellungszyklus&lt;/b&gt;, ob jeder Pilotbenutzer angekommen und aktiv ist, die richtigen Attribute hat und in der Gruppe ist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beobachten Sie&lt;/b&gt; %3 auf Fehler und bitten Sie die Pilotbenutzer, sich per SSO anzumelden: Sie müssen in genau dem Konto landen, das SCIM angelegt hat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Austritte&lt;/b&gt;: %4&lt;/li&gt;&lt;li&gt;Wenn der Pilot einige Tage lang gut aussieht, &lt;b&gt;erweitern Sie die Zuweisung&lt;/b&gt; auf alle, die Zugriff brauchen.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
@@ -921,18 +922,9 @@
         <translation>Benutzername</translation>
     </message>
     <message>
-        <source>The %1 was cleared from the clipboard.</source>
-        <extracomment>%1 is &quot;token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>%1 wurde aus der Zwischenablage gelöscht.</translation>
-    </message>
-    <message>
         <source>%1 copied.</source>
         <extracomment>%1 names the value, e.g. &quot;Client identifier&quot;</extracomment>
         <translation>%1 kopiert.</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>Token</translation>
     </message>
     <message>
         <source>Authorization token:</source>
@@ -951,10 +943,6 @@
         <translation>Geheimes Token kopieren</translation>
     </message>
     <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
@@ -965,10 +953,6 @@
     <message>
         <source>Copy the password</source>
         <translation>Passwort kopieren</translation>
-    </message>
-    <message>
-        <source>client secret</source>
-        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
         <source>Client Secret:</source>
@@ -1016,6 +1000,7 @@
     </message>
     <message>
         <source>&lt;p&gt;For the service provider&apos;s app from the Okta Integration Network catalog:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, and tick &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above as the base URL. %2 Click &lt;b&gt;Test API Credentials&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;: push the pilot group and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is the pilot group&apos;s name at the service provider, %2 a sentence on how to enter the credentials</extracomment>
         <translation>&lt;p&gt;Für die App des Dienstanbieters aus dem Okta Integration Network-Katalog:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie in der Okta Admin Console &lt;b&gt;Anwendungen&lt;/b&gt; → Ihre App → &lt;b&gt;Bereitstellung&lt;/b&gt; → &lt;b&gt;API-Integration konfigurieren&lt;/b&gt; und aktivieren Sie &lt;b&gt;API-Integration aktivieren&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie oben die &lt;b&gt;SCIM-Connector-Basis-URL&lt;/b&gt; als Basis-URL ein. %2 Klicken Sie auf &lt;b&gt;API-Anmeldedaten testen&lt;/b&gt; und dann auf &lt;b&gt;Speichern&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bereitstellung&lt;/b&gt; → &lt;b&gt;An App&lt;/b&gt; → &lt;b&gt;Bearbeiten&lt;/b&gt;: Aktivieren Sie &lt;b&gt;Benutzer erstellen&lt;/b&gt;, &lt;b&gt;Benutzerattribute aktualisieren&lt;/b&gt; und &lt;b&gt;Benutzer deaktivieren&lt;/b&gt;; &lt;b&gt;Speichern&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zuweisungen&lt;/b&gt;: Weisen Sie nur Ihre Pilotgruppe zu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppen-Push&lt;/b&gt;: Pushen Sie die Pilotgruppe und wählen Sie &lt;b&gt;Mit vorhandener Gruppe verknüpfen&lt;/b&gt; → „%1“.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
@@ -1028,16 +1013,37 @@
     </message>
     <message>
         <source>&lt;p&gt;For an app you created with Okta&apos;s App Integration Wizard (SAML or SWA):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;General&lt;/b&gt; → &lt;b&gt;App Settings&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;, set &lt;b&gt;Provisioning&lt;/b&gt; to &lt;b&gt;SCIM&lt;/b&gt;, and &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above; set &lt;b&gt;Unique identifier field for users&lt;/b&gt; to &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Supported provisioning actions&lt;/b&gt;: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt; and &lt;b&gt;Push Groups&lt;/b&gt; (add &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt; if you want imports).&lt;/li&gt;&lt;li&gt;%2 Click &lt;b&gt;Test Connector Configuration&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group. &lt;b&gt;Push Groups&lt;/b&gt;: push it and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is the pilot group&apos;s name at the service provider, %2 a sentence on how to enter the credentials</extracomment>
         <translation>&lt;p&gt;Für eine App, die Sie mit dem App-Integrationsassistenten von Okta erstellt haben (SAML oder SWA):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie in der Okta Admin Console &lt;b&gt;Anwendungen&lt;/b&gt; → Ihre App → &lt;b&gt;Allgemein&lt;/b&gt; → &lt;b&gt;App-Einstellungen&lt;/b&gt; → &lt;b&gt;Bearbeiten&lt;/b&gt;, setzen Sie &lt;b&gt;Bereitstellung&lt;/b&gt; auf &lt;b&gt;SCIM&lt;/b&gt; und klicken Sie auf &lt;b&gt;Speichern&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bereitstellung&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Bearbeiten&lt;/b&gt;: Fügen Sie oben die &lt;b&gt;SCIM-Connector-Basis-URL&lt;/b&gt; ein; setzen Sie &lt;b&gt;Feld für eindeutige Benutzerkennung&lt;/b&gt; auf &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unterstützte Bereitstellungsaktionen&lt;/b&gt;: &lt;b&gt;Neue Benutzer pushen&lt;/b&gt;, &lt;b&gt;Profilaktualisierungen pushen&lt;/b&gt; und &lt;b&gt;Gruppen pushen&lt;/b&gt; (dazu &lt;b&gt;Neue Benutzer und Profilaktualisierungen importieren&lt;/b&gt;, wenn Sie Importe möchten).&lt;/li&gt;&lt;li&gt;%2 Klicken Sie auf &lt;b&gt;Connector-Konfiguration testen&lt;/b&gt; und dann auf &lt;b&gt;Speichern&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bereitstellung&lt;/b&gt; → &lt;b&gt;An App&lt;/b&gt; → &lt;b&gt;Bearbeiten&lt;/b&gt;: Aktivieren Sie &lt;b&gt;Benutzer erstellen&lt;/b&gt;, &lt;b&gt;Benutzerattribute aktualisieren&lt;/b&gt; und &lt;b&gt;Benutzer deaktivieren&lt;/b&gt;; &lt;b&gt;Speichern&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zuweisungen&lt;/b&gt;: Weisen Sie nur Ihre Pilotgruppe zu. &lt;b&gt;Gruppen-Push&lt;/b&gt;: Pushen Sie sie und wählen Sie &lt;b&gt;Mit vorhandener Gruppe verknüpfen&lt;/b&gt; → „%1“.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;%3 Then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;Provisioning Status&lt;/b&gt; to &lt;b&gt;On&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;: nothing is provisioned until you do.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users and groups&lt;/b&gt;: assign only your pilot group “%2”; then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer. If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt;; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is advice on the userName mapping, %2 the pilot group&apos;s name, %3 how to enter the credentials</extracomment>
         <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie im Microsoft Entra Admin Center &lt;b&gt;Unternehmensanwendungen&lt;/b&gt; → Ihre App → &lt;b&gt;Bereitstellung&lt;/b&gt;; setzen Sie den &lt;b&gt;Bereitstellungsmodus&lt;/b&gt; auf &lt;b&gt;Automatisch&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;%3 Klicken Sie dann auf &lt;b&gt;Verbindung testen&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zuordnungen&lt;/b&gt;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einstellungen&lt;/b&gt; → &lt;b&gt;Bereich&lt;/b&gt;: &lt;i&gt;Nur zugewiesene Benutzer und Gruppen synchronisieren&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Setzen Sie den &lt;b&gt;Bereitstellungsstatus&lt;/b&gt; auf &lt;b&gt;Ein&lt;/b&gt; und klicken Sie auf &lt;b&gt;Speichern&lt;/b&gt;: Vorher wird nichts bereitgestellt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Benutzer und Gruppen&lt;/b&gt;: Weisen Sie nur Ihre Pilotgruppe „%2“ zu; verwenden Sie dann die &lt;b&gt;bedarfsgesteuerte Bereitstellung&lt;/b&gt; für einen Benutzer und lesen Sie das Ergebnis.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Bereitstellungsprotokolle&lt;/b&gt; (unter Überwachung) zeigen jede Anfrage und ihre Antwort. Schlagen viele Anfragen fehl, setzt Entra ID die App in &lt;b&gt;Quarantäne&lt;/b&gt;; beheben Sie die Ursache und starten Sie die Bereitstellung neu.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>Copied the %1. Paste it now: the clipboard is cleared in 30 seconds.</source>
-        <extracomment>%1 is &quot;token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>%1 kopiert. Fügen Sie den Wert jetzt ein: Die Zwischenablage wird in 30 Sekunden geleert.</translation>
+        <source>The token was cleared from the clipboard.</source>
+        <translation>Das Token wurde aus der Zwischenablage gelöscht.</translation>
+    </message>
+    <message>
+        <source>The password was cleared from the clipboard.</source>
+        <translation>Das Passwort wurde aus der Zwischenablage gelöscht.</translation>
+    </message>
+    <message>
+        <source>The client secret was cleared from the clipboard.</source>
+        <translation>Der geheime Clientschlüssel wurde aus der Zwischenablage gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copied the token. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <translation>Token kopiert. Fügen Sie es jetzt ein: Die Zwischenablage wird in 30 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>Copied the password. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <translation>Passwort kopiert. Fügen Sie es jetzt ein: Die Zwischenablage wird in 30 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>Copied the client secret. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <translation>Geheimer Clientschlüssel kopiert. Fügen Sie ihn jetzt ein: Die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1142,12 @@
     </message>
     <message>
         <source>This file cannot be used: %1. The mapping is unchanged.</source>
+        <extracomment>%1 is the reason the mapping file cannot be used</extracomment>
         <translation>Diese Datei kann nicht verwendet werden: %1. Die Zuordnung bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n user row(s) from %1.</source>
+        <extracomment>%n is the number of user attribute mapping rows imported, %1 the file path</extracomment>
         <translation>
             <numerusform>%n Benutzerzeile aus %1 importiert.</numerusform>
             <numerusform>%n Benutzerzeilen aus %1 importiert.</numerusform>
@@ -1163,6 +1171,7 @@
     </message>
     <message>
         <source>(waiting for %1)</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>(warten auf %1)</translation>
     </message>
     <message>
@@ -1210,10 +1219,12 @@
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be used yet:&lt;/b&gt;&lt;br&gt;%1</source>
+        <extracomment>%1 is a list of problems found in the CSV file, one per line</extracomment>
         <translation>&lt;b&gt;Diese Datei kann noch nicht verwendet werden:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
         <source>%n people, ready to check.</source>
+        <extracomment>%n is the number of people in the pilot group&apos;s CSV file</extracomment>
         <translation>
             <numerusform>%n Person, bereit zur Prüfung.</numerusform>
             <numerusform>%n Personen, bereit zur Prüfung.</numerusform>
@@ -1221,6 +1232,7 @@
     </message>
     <message>
         <source>Columns not used: %1.</source>
+        <extracomment>%1 is a comma-separated list of CSV column names</extracomment>
         <translation>Nicht verwendete Spalten: %1.</translation>
     </message>
     <message>
@@ -1229,6 +1241,7 @@
     </message>
     <message numerus="yes">
         <source>Checking %n people (read-only)…</source>
+        <extracomment>%n is the number of people in the pilot group being checked</extracomment>
         <translation>
             <numerusform>%n Person wird geprüft (nur lesend)…</numerusform>
             <numerusform>%n Personen werden geprüft (nur lesend)…</numerusform>
@@ -1236,6 +1249,7 @@
     </message>
     <message>
         <source>Checked %1 of %2…</source>
+        <extracomment>%1 is the number of people checked so far, %2 the total number of people</extracomment>
         <translation>%1 von %2 geprüft…</translation>
     </message>
     <message>
@@ -1248,6 +1262,7 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) need attention: select one for what it means and what to do.</source>
+        <extracomment>%n is the number of failed checks</extracomment>
         <translation>
             <numerusform>%n Prüfung erfordert Aufmerksamkeit: Wählen Sie sie aus, um zu sehen, was sie bedeutet und was zu tun ist.</numerusform>
             <numerusform>%n Prüfungen erfordern Aufmerksamkeit: Wählen Sie eine aus, um zu sehen, was sie bedeutet und was zu tun ist.</numerusform>
@@ -1259,6 +1274,7 @@
     </message>
     <message numerus="yes">
         <source>No failures; %n warning(s) to look at before you go on.</source>
+        <extracomment>%n is the number of warnings</extracomment>
         <translation>
             <numerusform>Nichts fehlgeschlagen; sehen Sie sich vor dem Fortfahren %n Warnung an.</numerusform>
             <numerusform>Nichts fehlgeschlagen; sehen Sie sich vor dem Fortfahren %n Warnungen an.</numerusform>
@@ -1309,10 +1325,12 @@
     </message>
     <message>
         <source>The pilot is writing its test user on %1. Stop it now and the console cleans up what it created before closing.</source>
+        <extracomment>%1 is the host name of the service&apos;s SCIM endpoint</extracomment>
         <translation>Der Pilot schreibt gerade seinen Testbenutzer auf %1. Wenn Sie ihn jetzt anhalten, bereinigt die Konsole vor dem Schließen, was er angelegt hat.</translation>
     </message>
     <message>
         <source>this creates, changes and deletes a test user (and a group membership) on %1.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint; follows the check box &quot;I understand:&quot;, hence lower case</extracomment>
         <translation>Dabei wird auf %1 ein Testbenutzer (samt einer Gruppenmitgliedschaft) angelegt, geändert und gelöscht.</translation>
     </message>
     <message>
@@ -1324,6 +1342,7 @@
     <name>app::ProfileEditDialog</name>
     <message>
         <source>Edit “%1”</source>
+        <extracomment>%1 is the name of the profile being edited</extracomment>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
@@ -1356,6 +1375,7 @@
     </message>
     <message>
         <source>The group %1 created for you, from the message you received — not the group you assign to the app in your identity provider.</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud; &quot;group&quot; here is the group at the service provider</extracomment>
         <translation>Die Gruppe, die %1 für Sie angelegt hat, laut der Nachricht, die Sie erhalten haben – nicht die Gruppe, die Sie der App in Ihrem Identitätsanbieter zuweisen.</translation>
     </message>
     <message>
@@ -1517,6 +1537,7 @@
     </message>
     <message>
         <source>The embedded sandbox on this computer: %1. Nothing is stored.</source>
+        <extracomment>%1 is the URL of the embedded sandbox SCIM endpoint</extracomment>
         <translation>Die eingebaute Sandbox auf diesem Computer: %1. Nichts wird gespeichert.</translation>
     </message>
     <message>
@@ -1525,6 +1546,7 @@
     </message>
     <message>
         <source>Saved “%1”. Verify it again to check the new details.</source>
+        <extracomment>%1 is the name of the profile</extracomment>
         <translation>„%1“ gespeichert. Prüfen Sie es erneut, um die neuen Details zu testen.</translation>
     </message>
     <message>
@@ -1567,6 +1589,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>%1 is a duration in milliseconds</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
@@ -1643,10 +1666,12 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>no answer (%1)</source>
+        <extracomment>%1 is a short error kind such as timeout, refused, dns or tls</extracomment>
         <translation>keine Antwort (%1)</translation>
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
+        <extracomment>%1 is the HTTP method, %2 the request URL, %3 the HTTP status or &quot;no answer…&quot;, %4 milliseconds</extracomment>
         <translation>%1 %2 → %3 · %4 ms</translation>
     </message>
     <message>
@@ -1655,6 +1680,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>No answer: %1 %2</source>
+        <extracomment>%1 is a short error kind such as timeout or tls, %2 the error&apos;s details</extracomment>
         <translation>Keine Antwort: %1 %2</translation>
     </message>
     <message>
@@ -1667,6 +1693,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
+        <extracomment>%1 is the path of the report file</extracomment>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
@@ -1707,10 +1734,12 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
+        <extracomment>%1 is the path of the report file</extracomment>
         <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3, %4 ms</source>
+        <extracomment>%1 is the outcome, e.g. &quot;Verify passed&quot;, %2 the endpoint URL, %3 counts of results, %4 milliseconds</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2 – %3, %4 ms</translation>
     </message>
     <message>
@@ -1745,11 +1774,6 @@ Letzter Pilot: %7</translation>
         <translation>&amp;Diesen Lauf löschen</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <extracomment>a kept run: when, what (Verify, Pilot, …), how it ended</extracomment>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>No runs kept yet.</source>
         <translation>Noch keine Läufe aufbewahrt.</translation>
     </message>
@@ -1761,6 +1785,11 @@ Letzter Pilot: %7</translation>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a kept run: when, then what it was and how it ended (&quot;Pilot passed&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>app::ReviewPage</name>
@@ -1770,6 +1799,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>Send this to %1 at %2.</source>
+        <extracomment>%1 is the service provider&apos;s support team name, %2 its email address</extracomment>
         <translation>Senden Sie dies an %1 unter %2.</translation>
     </message>
     <message>
@@ -1798,6 +1828,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
+        <extracomment>%1 is the file path</extracomment>
         <translation>In %1 gespeichert.</translation>
     </message>
     <message>
@@ -1847,6 +1878,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>No stored profile has that endpoint; run: scim-console cleanup --endpoint %1</source>
+        <extracomment>%1 is the endpoint URL; keep the command text unchanged</extracomment>
         <translation>Kein gespeichertes Profil hat diesen Endpunkt; führen Sie aus: scim-console cleanup --endpoint %1</translation>
     </message>
     <message>
@@ -1905,6 +1937,7 @@ Letzter Pilot: %7</translation>
     <name>app::TenantPage</name>
     <message>
         <source>Your %1 tenant</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud; &quot;tenant&quot; is your organisation&apos;s account there</extracomment>
         <translation>Ihr Mandant bei %1</translation>
     </message>
     <message>
@@ -1913,6 +1946,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>Use the names exactly as %1 knows them.</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>Verwenden Sie die Namen genau so, wie %1 sie kennt.</translation>
     </message>
     <message>
@@ -1987,6 +2021,7 @@ Letzter Pilot: %7</translation>
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>%1 is a time in milliseconds on the timeline axis</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
@@ -2049,10 +2084,12 @@ begonnen bei %L2 ms, Dauer %L3 ms</translation>
     </message>
     <message>
         <source>About ten minutes now, then a reply from %1.</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>Jetzt etwa zehn Minuten, dann eine Antwort von %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What SCIM does.&lt;/b&gt; Your identity provider creates, updates and deactivates %1 accounts for you, and keeps group membership in step — joiners, movers and leavers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do.&lt;/b&gt; SCIM does not sign anyone in: single sign-on (SSO) does that. You will usually use both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you will need.&lt;/b&gt; Your tenant&apos;s name and subdomain (the first part of its web address), its location if you have more than one, and the person who should receive the endpoint URL and secret token.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens then.&lt;/b&gt; You send the request from your own mailbox; %1 enables SCIM and sends the details to your named contact. Come back here with them to store and test them.&lt;/p&gt;</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Was SCIM tut.&lt;/b&gt; Ihr Identitätsanbieter legt %1-Konten für Sie an, aktualisiert und deaktiviert sie und hält Gruppenmitgliedschaften auf dem aktuellen Stand – bei Eintritt, Wechsel und Austritt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was SCIM nicht tut.&lt;/b&gt; SCIM meldet niemanden an: Das übernimmt Single Sign-On (SSO). In der Regel verwenden Sie beides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was Sie brauchen.&lt;/b&gt; Name und Subdomäne Ihres Mandanten (der erste Teil seiner Webadresse), seinen Standort, falls Sie mehrere haben, und die Person, die die Endpunkt-URL und das geheime Token erhalten soll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wie es dann weitergeht.&lt;/b&gt; Sie senden die Anfrage aus Ihrem eigenen Postfach; %1 aktiviert SCIM und sendet die Angaben an Ihre benannte Kontaktperson. Kommen Sie damit hierher zurück, um sie zu speichern und zu testen.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2064,6 +2101,7 @@ begonnen bei %L2 ms, Dauer %L3 ms</translation>
 Without a command, opens the setup wizard.
 
 </source>
+        <extracomment>%1 is the program name (scim-console); keep the option and word COMMAND as they are</extracomment>
         <translation>Aufruf: %1 [--demo] | COMMAND [Optionen]
 
 Ohne Befehl öffnet sich der Einrichtungsassistent.
@@ -2106,6 +2144,7 @@ Befehle:
         <source>
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <extracomment>%1 is the program name (scim-console); keep COMMAND and --help as they are</extracomment>
         <translation>
 »%1 COMMAND --help« zeigt die Optionen eines Befehls.
 </translation>
@@ -2115,6 +2154,7 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 To try everything without a window, run:  %1 demo
 For all commands, run:  %1 --help
 </source>
+        <extracomment>%1 is the program name (scim-console); keep &quot;demo&quot; and &quot;--help&quot; as they are</extracomment>
         <translation>Es gibt keine Anzeige, auf der sich der Einrichtungsassistent öffnen ließe.
 Um alles ohne Fenster auszuprobieren:  %1 demo
 Alle Befehle:  %1 --help
@@ -2124,6 +2164,7 @@ Alle Befehle:  %1 --help
         <source>%1
 Run &apos;%2 --help&apos; for usage.
 </source>
+        <extracomment>%1 is the command-line parser&apos;s error message, %2 the program name (scim-console)</extracomment>
         <translation>%1
 Aufruf siehe »%2 --help«.
 </translation>
@@ -2131,18 +2172,21 @@ Aufruf siehe »%2 --help«.
     <message>
         <source>Options must follow the command: %1
 </source>
+        <extracomment>%1 is the options given before the command</extracomment>
         <translation>Optionen müssen nach dem Befehl stehen: %1
 </translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run &apos;%2 --help&apos; for the list of commands.
 </source>
+        <extracomment>%1 is the unknown command name that was given, %2 the program name (scim-console)</extracomment>
         <translation>Unbekannter Befehl »%1«. »%2 --help« listet alle Befehle.
 </translation>
     </message>
     <message>
         <source>Unexpected argument: %1
 </source>
+        <extracomment>%1 is the extra command-line argument that was given</extracomment>
         <translation>Unerwartetes Argument: %1
 </translation>
     </message>
@@ -2158,6 +2202,7 @@ Aufruf siehe »%2 --help«.
         <source>Usage: %1 %2
 Run “%1 %3 --help” for the options.
 </source>
+        <extracomment>%1 is the program name (scim-console), %2 the command&apos;s usage line, %3 the command&apos;s name</extracomment>
         <translation>Aufruf: %1 %2
 „%1 %3 --help“ zeigt die Optionen.
 </translation>
@@ -2215,24 +2260,13 @@ Run “%1 %3 --help” for the options.
     </message>
     <message>
         <source>--auth is one of %1, not “%2”.</source>
+        <extracomment>%1 is a comma-separated list of authentication modes, %2 the value given to --auth</extracomment>
         <translation>--auth muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>--%1 does not apply to --auth %2.</source>
         <extracomment>%1 is a flag such as --client-id, %2 the authentication mode</extracomment>
         <translation>--%1 gilt nicht für --auth %2.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Geheimer Clientschlüssel</translation>
-    </message>
-    <message>
-        <source>Secret token</source>
-        <translation>Geheimes Token</translation>
     </message>
     <message>
         <source>Password: </source>
@@ -2271,6 +2305,7 @@ Run “%1 %3 --help” for the options.
     <message>
         <source>Nothing to clean up for %1.
 </source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
         <translation>Für %1 gibt es nichts zu bereinigen.
 </translation>
     </message>
@@ -2304,6 +2339,7 @@ Run “%1 %3 --help” for the options.
 This is what `scim-console verify` shows for a healthy SCIM endpoint.
 
 </source>
+        <extracomment>%1 is the sandbox&apos;s local SCIM endpoint URL</extracomment>
         <translation>Demo: Der eingebaute Sandbox-Mandant läuft unter %1 mit der Gruppe „SCIM Pilot“.
 So sieht `scim-console verify` bei einem fehlerfreien SCIM-Endpunkt aus.
 
@@ -2354,6 +2390,7 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     </message>
     <message>
         <source>The pilot group as CSV: a header row with userName (Entra ID and Okta user exports work too), at most %1 people.</source>
+        <extracomment>%1 is the maximum number of people in the CSV file</extracomment>
         <translation>Die Pilotgruppe als CSV: eine Kopfzeile mit userName (Benutzerexporte aus Entra ID und Okta funktionieren auch), höchstens %1 Personen.</translation>
     </message>
     <message>
@@ -2401,12 +2438,14 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>--idp is entra or okta, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp ist entra oder okta, nicht „%1“.
 </translation>
     </message>
     <message>
         <source>--sso-attribute is email or userName, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --sso-attribute</extracomment>
         <translation>--sso-attribute ist email oder userName, nicht „%1“.
 </translation>
     </message>
@@ -2419,6 +2458,7 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>%1 cannot be used:
 </source>
+        <extracomment>%1 is the path of the CSV file</extracomment>
         <translation>%1 kann nicht verwendet werden:
 </translation>
     </message>
@@ -2504,36 +2544,42 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>No profile is named “%1”; see “scim-console profile list”.
 </source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Kein Profil heißt „%1“; siehe „scim-console profile list“.
 </translation>
     </message>
     <message>
         <source>--%1 needs --profile: the mapping is remembered for a profile.
 </source>
+        <extracomment>%1 is the option name, save or reset</extracomment>
         <translation>--%1 braucht --profile: Die Zuordnung wird für ein Profil gespeichert.
 </translation>
     </message>
     <message>
         <source>--idp is entra or okta, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp ist entra oder okta, nicht „%1“.
 </translation>
     </message>
     <message>
         <source>The mapping cannot be used: %1. Nothing was changed.
 </source>
+        <extracomment>%1 is why the mapping file cannot be used</extracomment>
         <translation>Die Zuordnung kann nicht verwendet werden: %1. Es wurde nichts geändert.
 </translation>
     </message>
     <message>
         <source>The mapping has no row for “%1”; see “scim-console mappings”.
 </source>
+        <extracomment>%1 is the SCIM target attribute given, e.g. emails[type eq &quot;work&quot;].value</extracomment>
         <translation>Die Zuordnung hat keine Zeile für „%1“; siehe „scim-console mappings“.
 </translation>
     </message>
     <message>
         <source>%1 attribute mapping (%2)
 </source>
+        <extracomment>%1 is the identity provider, e.g. Okta, %2 where the mapping came from: default or profile</extracomment>
         <translation>Attributzuordnung für %1 (%2)
 </translation>
     </message>
@@ -2555,6 +2601,7 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     </message>
     <message>
         <source> [matching %1]</source>
+        <extracomment>%1 is the row&apos;s matching precedence, a number from 1</extracomment>
         <translation> [Abgleich %1]</translation>
     </message>
     <message>
@@ -2584,6 +2631,7 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     </message>
     <message>
         <source>How the IdP talks (default: the profile&apos;s IdP):%1</source>
+        <extracomment>%1 is a list of dialect names, each with a summary on its own line</extracomment>
         <translation>Wie der IdP kommuniziert (Standard: der IdP des Profils):%1</translation>
     </message>
     <message>
@@ -2633,6 +2681,7 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>--dialect is one of %1, not “%2”.
 </source>
+        <extracomment>%1 is a comma-separated list of dialect names, %2 the value given to --dialect</extracomment>
         <translation>--dialect ist einer von %1, nicht „%2“.
 </translation>
     </message>
@@ -2645,24 +2694,28 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>--%1 is a whole number from 1 to %2, not “%3”.
 </source>
+        <extracomment>%1 is an option name, %2 its maximum, %3 the value given</extracomment>
         <translation>--%1 ist eine ganze Zahl von 1 bis %2, nicht „%3“.
 </translation>
     </message>
     <message>
         <source>--user-domain needs a domain such as example.com, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --user-domain</extracomment>
         <translation>--user-domain braucht eine Domäne wie example.com, nicht „%1“.
 </translation>
     </message>
     <message>
         <source>A previous pilot run against %1 did not finish its cleanup. Run “scim-console cleanup” with the same target first; nothing was sent.
 </source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
         <translation>Ein früherer Pilotlauf gegen %1 hat seine Bereinigung nicht abgeschlossen. Führen Sie zuerst „scim-console cleanup“ mit demselben Ziel aus; es wurde nichts gesendet.
 </translation>
     </message>
     <message>
         <source>Left behind: %1. Run “scim-console cleanup” with the same target to try again.
 </source>
+        <extracomment>%1 is a comma-separated list of test users and group memberships still on the service</extracomment>
         <translation>Zurückgeblieben: %1. Führen Sie „scim-console cleanup“ mit demselben Ziel aus, um es erneut zu versuchen.
 </translation>
     </message>
@@ -2677,18 +2730,21 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>--mappings: %1. Nothing was sent.
 </source>
+        <extracomment>%1 is why the mapping file cannot be used</extracomment>
         <translation>--mappings: %1. Es wurde nichts gesendet.
 </translation>
     </message>
     <message>
         <source>The profile&apos;s attribute mapping cannot be used: %1. Run “scim-console mappings --profile %2 --reset”, or import it again; nothing was sent.
 </source>
+        <extracomment>%1 is why the saved mapping cannot be used, %2 the profile&apos;s name</extracomment>
         <translation>Die Attributzuordnung des Profils kann nicht verwendet werden: %1. Führen Sie „scim-console mappings --profile %2 --reset“ aus oder importieren Sie sie erneut; es wurde nichts gesendet.
 </translation>
     </message>
     <message>
         <source>The attribute mapping is %1&apos;s, but the pilot plays %2; give a matching --dialect.
 </source>
+        <extracomment>%1 is the identity provider the mapping is for, %2 the one the pilot imitates, e.g. Okta</extracomment>
         <translation>Die Attributzuordnung stammt von %1, der Pilot spielt aber %2; geben Sie einen passenden --dialect an.
 </translation>
     </message>
@@ -2702,12 +2758,14 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>Unknown profile command “%1”.
 </source>
+        <extracomment>%1 is the unknown sub-command given</extracomment>
         <translation>Unbekannter Profilbefehl „%1“.
 </translation>
     </message>
     <message>
         <source>The token says it expires on %1.
 </source>
+        <extracomment>%1 is the token&apos;s expiry date and time; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Laut Token läuft es am %1 ab.
 </translation>
     </message>
@@ -2725,6 +2783,7 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
   last verify: %5
   last pilot: %6
 </source>
+        <extracomment>%1 is the profile&apos;s name, %2 entra or okta, %3 the endpoint URL, %4 yes or no, %5/%6 last runs</extracomment>
         <translation>%1
   Identitätsanbieter: %2
   Endpunkt: %3
@@ -2744,12 +2803,14 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
     <message>
         <source>Renamed “%1” to “%2”.
 </source>
+        <extracomment>%1 is the old profile name, %2 the new one</extracomment>
         <translation>„%1“ in „%2“ umbenannt.
 </translation>
     </message>
     <message>
         <source>There is no profile named “%1”.
 </source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Es gibt kein Profil namens „%1“.
 </translation>
     </message>
@@ -2757,6 +2818,7 @@ Nun der Pilot: das ganze Leben eines synthetischen Benutzers, genau so gesendet,
         <source>Stored the new token for “%1”.
 Now paste the same token into %2 (the old one stops working), then check it with: scim-console verify --profile &quot;%1&quot;
 </source>
+        <extracomment>%1 is the profile&apos;s name, %2 the identity provider, e.g. Okta; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Das neue Token für „%1“ wurde gespeichert.
 Fügen Sie nun dasselbe Token in %2 ein (das alte funktioniert nicht mehr) und prüfen Sie es dann mit: scim-console verify --profile &quot;%1&quot;
 </translation>
@@ -2770,6 +2832,7 @@ Fügen Sie nun dasselbe Token in %2 ein (das alte funktioniert nicht mehr) und p
     <message>
         <source>Removed profile “%1” and its token.
 </source>
+        <extracomment>%1 is the profile&apos;s name; &quot;token&quot; is its stored SCIM secret</extracomment>
         <translation>Profil „%1“ und sein Token wurden entfernt.
 </translation>
     </message>
@@ -2826,6 +2889,7 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
     <message>
         <source>Saved “%1”.
 </source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
         <translation>„%1“ gespeichert.
 </translation>
     </message>
@@ -2911,6 +2975,11 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
         <translation>„%1“ und sein neues geheimes Token gespeichert.
 </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>how a profile&apos;s last run ended (&quot;Passed&quot;, &quot;Failed&quot;, …), then when, in the reader&apos;s format</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cli::ProfileOptions</name>
@@ -2972,10 +3041,12 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
     </message>
     <message>
         <source>%1 is not one of %2&apos;s usual hosts (%3). Check the URL against the message you received; if it is right, add --accept-host.</source>
+        <extracomment>%1 is the endpoint&apos;s host name, %2 the service provider, %3 a list of its usual hosts</extracomment>
         <translation>%1 gehört nicht zu den üblichen Hosts von %2 (%3). Vergleichen Sie die URL mit der Nachricht, die Sie erhalten haben; wenn sie stimmt, fügen Sie --accept-host hinzu.</translation>
     </message>
     <message>
         <source>--idp is entra or okta, not “%1”.</source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp ist entra oder okta, nicht „%1“.</translation>
     </message>
     <message>
@@ -2984,6 +3055,7 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
     </message>
     <message>
         <source>--sso-attribute is email or userName, not “%1”.</source>
+        <extracomment>%1 is the value given to --sso-attribute</extracomment>
         <translation>--sso-attribute ist email oder userName, nicht „%1“.</translation>
     </message>
     <message>
@@ -3035,6 +3107,7 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
     <message>
         <source>%1 is not a JSON object: %2.
 </source>
+        <extracomment>%1 is the file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 ist kein JSON-Objekt: %2.
 </translation>
     </message>
@@ -3045,6 +3118,7 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
     <message>
         <source>The %1 setup request. Press Enter to skip an optional question.
 </source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>Die Einrichtungsanfrage für %1. Drücken Sie die Eingabetaste, um eine optionale Frage zu überspringen.
 </translation>
     </message>
@@ -3054,6 +3128,7 @@ Run “scim-console profile add --help” (or edit, list, …) for the options.
     </message>
     <message>
         <source>Tenant location, if relevant (e.g. %1): </source>
+        <extracomment>%1 is a comma-separated list of tenant locations, e.g. EU, US</extracomment>
         <translation>Standort des Mandanten, falls relevant (z. B. %1): </translation>
     </message>
     <message>
@@ -3088,6 +3163,7 @@ Abgebrochen, bevor die Anfrage vollständig war; es wurde nichts geschrieben.
     </message>
     <message>
         <source>The request on standard input is larger than %1.</source>
+        <extracomment>%1 is a size in bytes, e.g. &quot;64 KB&quot;</extracomment>
         <translation>Die Anfrage auf der Standardeingabe ist größer als %1.</translation>
     </message>
 </context>
@@ -3112,6 +3188,7 @@ Abgebrochen, bevor die Anfrage vollständig war; es wurde nichts geschrieben.
     <message>
         <source>--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --timeout-ms</extracomment>
         <translation>--timeout-ms ist eine ganze Zahl an Millisekunden von 1 bis 600000, nicht „%1“.
 </translation>
     </message>
@@ -3125,6 +3202,7 @@ Abgebrochen, bevor die Anfrage vollständig war; es wurde nichts geschrieben.
     <message>
         <source>    → %1
 </source>
+        <extracomment>%1 is a hint on what to do about the step&apos;s result</extracomment>
         <translation>    → %1
 </translation>
     </message>
@@ -3261,6 +3339,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>--%1 must be a whole number from %2 to %3, not “%4”.
 </source>
+        <extracomment>%1 is an option name, %2 the minimum, %3 the maximum, %4 the value given</extracomment>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.
 </translation>
     </message>
@@ -3285,6 +3364,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>Could not listen on 127.0.0.1:%1.
 </source>
+        <extracomment>%1 is the port number</extracomment>
         <translation>Lauschen auf 127.0.0.1:%1 nicht möglich.
 </translation>
     </message>
@@ -3319,6 +3399,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>--%1 needs a SCIM attribute path such as title, name.formatted or urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, not “%2”.
 </source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 braucht einen SCIM-Attributpfad wie title, name.formatted oder urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, nicht „%2“.
 </translation>
     </message>
@@ -3328,6 +3409,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>How clients authenticate: %1. bearer sends “Bearer TOKEN”, header the token alone (Okta’s HTTP Header), basic a user name and password, oauth-client-credentials access tokens from the sandbox’s token endpoint.</source>
+        <extracomment>%1 is a comma-separated list of authentication modes; keep the mode names as they are</extracomment>
         <translation>Wie sich Clients authentifizieren: %1. bearer sendet „Bearer TOKEN“, header nur das Token (HTTP Header von Okta), basic einen Benutzernamen und ein Passwort, oauth-client-credentials Zugriffstoken vom Tokenendpunkt der Sandbox.</translation>
     </message>
     <message>
@@ -3381,24 +3463,28 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>--%1 needs an absolute URL, not “%2”.
 </source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 braucht eine absolute URL, nicht „%2“.
 </translation>
     </message>
     <message>
         <source>--auth must be one of %1, not “%2”.
 </source>
+        <extracomment>%1 is a comma-separated list of authentication modes, %2 the value given</extracomment>
         <translation>--auth muss einer von %1 sein, nicht „%2“.
 </translation>
     </message>
     <message>
         <source>--%1 needs --auth oauth-client-credentials.
 </source>
+        <extracomment>%1 is an option name</extracomment>
         <translation>--%1 braucht --auth oauth-client-credentials.
 </translation>
     </message>
     <message>
         <source>--oauth-client-auth must be basic, form or both, not “%1”.
 </source>
+        <extracomment>%1 is the value given</extracomment>
         <translation>--oauth-client-auth muss basic, form oder both sein, nicht „%1“.
 </translation>
     </message>
@@ -3411,12 +3497,14 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>--tls-ciphers: “%1” is a TLS 1.3 suite; --tls-ciphers chooses TLS 1.2 suites only, TLS 1.3 always offers OpenSSL’s defaults.
 </source>
+        <extracomment>%1 is the cipher suite name given</extracomment>
         <translation>--tls-ciphers: „%1“ ist eine TLS-1.3-Suite; --tls-ciphers wählt nur TLS-1.2-Suites, TLS 1.3 bietet immer die Standards von OpenSSL an.
 </translation>
     </message>
     <message>
         <source>--tls-ciphers: “%1” authenticates with a pre-shared key or SRP, not the sandbox’s certificate.
 </source>
+        <extracomment>%1 is the cipher suite name given</extracomment>
         <translation>--tls-ciphers: „%1“ authentifiziert mit einem Pre-Shared Key oder SRP, nicht mit dem Zertifikat der Sandbox.
 </translation>
     </message>
@@ -3424,6 +3512,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <source>--tls-ciphers: “%1” is not a TLS 1.2 cipher suite this build supports; it supports these (`openssl ciphers -v NAME` describes each):
 %2
 </source>
+        <extracomment>%1 is the cipher suite name given, %2 a space-separated list of supported suites</extracomment>
         <translation>--tls-ciphers: „%1“ ist keine TLS-1.2-Cipher-Suite, die dieser Build unterstützt; unterstützt werden diese (`openssl ciphers -v NAME` beschreibt jede):
 %2
 </translation>
@@ -3475,24 +3564,28 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>--retry-after must be a whole number from 0 to 86400 or none, not “%1”.
 </source>
+        <extracomment>%1 is the value given</extracomment>
         <translation>--retry-after muss eine ganze Zahl von 0 bis 86400 oder none sein, nicht „%1“.
 </translation>
     </message>
     <message>
         <source>--%1 needs --tls.
 </source>
+        <extracomment>%1 is an option name</extracomment>
         <translation>--%1 braucht --tls.
 </translation>
     </message>
     <message>
         <source>--%1 must be 1.2 or 1.3, not “%2”.
 </source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 muss 1.2 oder 1.3 sein, nicht „%2“.
 </translation>
     </message>
     <message>
         <source>--tls-min-version %1 is above --tls-max-version %2.
 </source>
+        <extracomment>%1 is the minimum TLS version given, %2 the maximum, e.g. 1.3 and 1.2</extracomment>
         <translation>--tls-min-version %1 liegt über --tls-max-version %2.
 </translation>
     </message>
@@ -3521,6 +3614,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>There is no profile named “%1”, and no profiles yet; add one with: scim-console profile add</source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Es gibt kein Profil namens „%1“ und noch gar keine Profile; fügen Sie eines hinzu mit: scim-console profile add</translation>
     </message>
     <message>
@@ -3611,6 +3705,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>--idp is entra, okta or both, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp ist entra, okta oder both, nicht „%1“.
 </translation>
     </message>
@@ -3629,14 +3724,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>common</name>
     <message>
         <source>%1 MiB</source>
+        <extracomment>%1 is a whole number of mebibytes</extracomment>
         <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
+        <extracomment>%1 is a whole number of kibibytes</extracomment>
         <translation>%1 KiB</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
+        <extracomment>%n is a number of bytes</extracomment>
         <translation>
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Bytes</numerusform>
@@ -3644,14 +3742,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 does not exist.</source>
+        <extracomment>%1 is the file path</extracomment>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
+        <extracomment>%1 is the path given</extracomment>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device or a pipe); give a file.</source>
+        <extracomment>%1 is the path given</extracomment>
         <translation>%1 ist keine reguläre Datei (ein Gerät oder eine Pipe); geben Sie eine Datei an.</translation>
     </message>
     <message>
@@ -3660,6 +3761,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is larger than %2.</source>
+        <extracomment>%1 is the file path, %2 the size limit, e.g. &quot;64 KiB&quot;</extracomment>
         <translation>%1 ist größer als %2.</translation>
     </message>
 </context>
@@ -3673,24 +3775,25 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <source>The token contains an invisible control character; copy it again from the message you received.</source>
         <translation>Das Token enthält ein unsichtbares Steuerzeichen; kopieren Sie es erneut aus der Nachricht, die Sie erhalten haben.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n space(s) from inside the token.</source>
+        <extracomment>%n is the number of spaces removed; &quot;token&quot; is the SCIM secret pasted by the admin</extracomment>
+        <translation>
+            <numerusform>%n Leerzeichen aus dem Inneren des Tokens entfernt.</numerusform>
+            <numerusform>%n Leerzeichen aus dem Inneren des Tokens entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n line break(s) from inside the token.</source>
+        <extracomment>%n is the number of line breaks removed; &quot;token&quot; is the SCIM secret pasted by the admin</extracomment>
+        <translation>
+            <numerusform>%n Zeilenumbruch aus dem Inneren des Tokens entfernt.</numerusform>
+            <numerusform>%n Zeilenumbrüche aus dem Inneren des Tokens entfernt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Removed %1 and %2 from inside the token (a wrapped paste); tokens hold none. Check it was copied whole.</source>
-        <extracomment>a mail client wrapped the pasted token; %1 and %2 are counts</extracomment>
-        <translation>%1 und %2 aus dem Inneren des Tokens entfernt (umbrochen eingefügt); Token enthalten keine. Prüfen Sie, ob es vollständig kopiert wurde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n space(s)</source>
-        <translation>
-            <numerusform>%n Leerzeichen</numerusform>
-            <numerusform>%n Leerzeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line break(s)</source>
-        <translation>
-            <numerusform>%n Zeilenumbruch</numerusform>
-            <numerusform>%n Zeilenumbrüche</numerusform>
-        </translation>
+        <source>It was a wrapped paste: tokens hold none. Check it was copied whole.</source>
+        <translation>Es wurde umbrochen eingefügt: Token enthalten keine. Prüfen Sie, ob es vollständig kopiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -3709,10 +3812,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>There is already a profile named “%1”.</source>
+        <extracomment>%1 is the existing profile&apos;s name</extracomment>
         <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
@@ -3720,6 +3825,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>credentials::TokenVault</name>
     <message>
         <source>%1 bytes; the limit here is %2</source>
+        <extracomment>%1 is the size of the token in bytes, %2 the keychain&apos;s limit in bytes</extracomment>
         <translation>%1 Bytes; die Grenze liegt hier bei %2</translation>
     </message>
 </context>
@@ -3755,6 +3861,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The keychain reported a problem: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>Der Schlüsselbund hat ein Problem gemeldet: %1</translation>
     </message>
 </context>
@@ -3762,6 +3869,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>engine</name>
     <message>
         <source>the expression is longer than %1 characters</source>
+        <extracomment>%1 is the maximum length of a mapping expression, in characters</extracomment>
         <translation>der Ausdruck ist länger als %1 Zeichen</translation>
     </message>
     <message>
@@ -3770,6 +3878,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>unexpected “%1” after the end of the expression</source>
+        <extracomment>%1 is the unexpected character in the attribute mapping expression</extracomment>
         <translation>unerwartetes „%1“ nach dem Ende des Ausdrucks</translation>
     </message>
     <message>
@@ -3778,6 +3887,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>expected a function, an [attribute] or a &quot;string&quot;, not “%1”</source>
+        <extracomment>%1 is the unexpected character in the attribute mapping expression</extracomment>
         <translation>erwartet wurde eine Funktion, ein [Attribut] oder eine &quot;Zeichenkette&quot;, nicht „%1“</translation>
     </message>
     <message>
@@ -3798,26 +3908,32 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>functions are nested more than %1 deep</source>
+        <extracomment>%1 is the maximum nesting depth of functions</extracomment>
         <translation>Funktionen sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>expected “(” after %1</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Join</extracomment>
         <translation>„(“ nach %1 erwartet</translation>
     </message>
     <message>
         <source>this “(” of %1 is never closed</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Join</extracomment>
         <translation>die Klammer „(“ von %1 wird nie geschlossen</translation>
     </message>
     <message>
         <source>expected “,” or “)” in %1, not “%2”</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Join, %2 the unexpected character</extracomment>
         <translation>„,“ oder „)“ in %1 erwartet, nicht „%2“</translation>
     </message>
     <message>
         <source>at least %1</source>
+        <extracomment>%1 is the minimum number of arguments a mapping function takes</extracomment>
         <translation>mindestens %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>%1 is the minimum, %2 the maximum number of arguments a mapping function takes</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
@@ -3830,14 +3946,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is not evaluated; a sample value stands in</source>
+        <extracomment>%1 is the name of a mapping function the console does not evaluate</extracomment>
         <translation>%1 wird nicht ausgewertet; stattdessen wird ein Beispielwert verwendet</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not “%2”</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Left, %2 the value given</extracomment>
         <translation>%1 braucht eine ganze Zahl, nicht „%2“</translation>
     </message>
     <message>
         <source>“%1” is not a regular expression: %2</source>
+        <extracomment>%1 is the regular expression given to Replace, %2 why it is invalid</extracomment>
         <translation>„%1“ ist kein regulärer Ausdruck: %2</translation>
     </message>
     <message>
@@ -3846,30 +3965,43 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>the run&apos;s marker stands in for %1, so that the console can recognise its own test user</source>
+        <extracomment>%1 is the mapping row&apos;s source, e.g. [objectId]; &quot;run&quot; is this pilot run, its marker a unique id</extracomment>
         <translation>die Markierung des Laufs ersetzt %1, damit die Konsole ihren eigenen Testbenutzer erkennen kann</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the test user&apos;s userName stands in for %1, so that the console can find and remove it</source>
+        <extracomment>%1 is the mapping row&apos;s source, e.g. [userPrincipalName]</extracomment>
         <translation>der userName des Testbenutzers ersetzt %1, damit die Konsole ihn finden und entfernen kann</translation>
     </message>
     <message>
         <source>%1 is missing</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>%1 is empty</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 is a function without an expression, and its name and parameters do not make one</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 ist eine Funktion ohne Ausdruck, und aus ihrem Namen und ihren Parametern lässt sich keiner bilden</translation>
     </message>
     <message>
@@ -3886,14 +4018,21 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is not an object</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target
+----------
+%1 is the JSON path $ (the whole mapping file)</extracomment>
         <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 ist kein Array</translation>
     </message>
     <message>
@@ -3903,14 +4042,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is not true or false</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; a synchronization schema the console reads is at most 4 MiB</source>
+        <extracomment>%1 is the JSON path $ (the whole file), %2 the file&apos;s size in bytes</extracomment>
         <translation>%1 ist %2 Byte groß; ein Synchronisierungsschema, das die Konsole liest, hat höchstens 4 MiB</translation>
     </message>
     <message>
         <source>%1 is UTF-16 text; save it as UTF-8 and import it again</source>
+        <extracomment>%1 is the JSON path $ (the whole file)</extracomment>
         <translation>%1 ist UTF-16-Text; speichern Sie ihn als UTF-8, und importieren Sie ihn erneut</translation>
     </message>
     <message>
@@ -3920,38 +4062,47 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is not a JSON object</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1 is missing — this is not an Entra synchronization schema (fetch …/synchronization/jobs/{jobId}/schema)</source>
+        <extracomment>%1 is the JSON path $.synchronizationRules; keep the URL part as it is</extracomment>
         <translation>%1 fehlt – dies ist kein Entra-Synchronisierungsschema (rufen Sie …/synchronization/jobs/{jobId}/schema ab)</translation>
     </message>
     <message>
         <source>%1 is false: this job provisions no users</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 ist false: Dieser Auftrag stellt keine Benutzer bereit</translation>
     </message>
     <message>
         <source>%1 holds no mapping of User objects</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 enthält keine Zuordnung von User-Objekten</translation>
     </message>
     <message>
         <source>%1 needs exactly one of source, constant or expression</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 braucht genau eines von source, constant oder expression</translation>
     </message>
     <message>
         <source>%1 has an empty source</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 hat eine leere Quelle</translation>
     </message>
     <message>
         <source>%1 must be &quot;always&quot; or &quot;create-only&quot;</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 muss &quot;always&quot; oder &quot;create-only&quot; sein</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 0 to 99</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 muss eine ganze Zahl von 0 bis 99 sein</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
@@ -3976,10 +4127,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 must be &quot;entra&quot; or &quot;okta&quot;</source>
+        <extracomment>%1 is the JSON path $.idp; keep &quot;entra&quot; and &quot;okta&quot; as they are</extracomment>
         <translation>%1 muss &quot;entra&quot; oder &quot;okta&quot; sein</translation>
     </message>
     <message>
         <source>%1 holds no rows</source>
+        <extracomment>%1 is the JSON path $.user</extracomment>
         <translation>%1 enthält keine Zeilen</translation>
     </message>
 </context>
@@ -3987,6 +4140,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>engine::Cleanup</name>
     <message>
         <source>membership of %1 in group %2</source>
+        <extracomment>%1 is the test user&apos;s id at the service, %2 the id of the group at the service</extracomment>
         <translation>Mitgliedschaft von %1 in Gruppe %2</translation>
     </message>
     <message>
@@ -4007,6 +4161,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Never created (no user %1 carries this run&apos;s marker).</source>
+        <extracomment>%1 is the test user&apos;s userName; &quot;run&apos;s marker&quot; is this pilot run&apos;s unique externalId</extracomment>
         <translation>Nie angelegt (kein Benutzer %1 trägt die Markierung dieses Laufs).</translation>
     </message>
     <message>
@@ -4015,14 +4170,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Not touched: %1 does not carry this run&apos;s marker, so it is not the console&apos;s.</source>
+        <extracomment>%1 is a user id at the service; &quot;run&apos;s marker&quot; is the unique externalId this pilot run set</extracomment>
         <translation>Nicht angerührt: %1 trägt nicht die Markierung dieses Laufs, gehört also nicht der Konsole.</translation>
     </message>
     <message>
         <source>DELETE answered %1, yet the user can still be read.</source>
+        <extracomment>%1 is the HTTP status code of the DELETE request</extracomment>
         <translation>DELETE antwortete mit %1, der Benutzer lässt sich aber noch lesen.</translation>
     </message>
     <message>
         <source>DELETE was refused (%1); deactivating instead.</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 405 in 12 ms&quot;</extracomment>
         <translation>DELETE wurde abgelehnt (%1); stattdessen wird deaktiviert.</translation>
     </message>
     <message>
@@ -4035,14 +4193,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The service&apos;s id for %1 cannot be used safely (%2); remove this user by hand in the service.</source>
+        <extracomment>%1 is the test user&apos;s userName, %2 what is wrong with its id</extracomment>
         <translation>Die ID des Dienstes für %1 kann nicht sicher verwendet werden (%2); entfernen Sie diesen Benutzer im Dienst von Hand.</translation>
     </message>
     <message>
         <source>Deleted %1; reading it back gives 404, so the service no longer shows it over SCIM. Some services keep a deleted account&apos;s record where SCIM cannot see it; ask the service provider if that matters to you.</source>
+        <extracomment>%1 is the test user&apos;s id at the service</extracomment>
         <translation>%1 gelöscht; erneutes Lesen ergibt 404, der Dienst zeigt ihn über SCIM also nicht mehr an. Manche Dienste behalten den Datensatz eines gelöschten Kontos dort, wo SCIM ihn nicht sieht; fragen Sie den Dienstanbieter, falls das für Sie wichtig ist.</translation>
     </message>
     <message>
         <source>Deactivated %1 and left it so, as asked.</source>
+        <extracomment>%1 is the test user&apos;s id at the service</extracomment>
         <translation>%1 deaktiviert und wie gewünscht so belassen.</translation>
     </message>
 </context>
@@ -4050,10 +4211,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>engine::CleanupJournal</name>
     <message>
         <source>The cleanup journal %1 cannot be read: %2</source>
+        <extracomment>%1 is the journal file&apos;s path, %2 the system&apos;s error message</extracomment>
         <translation>Das Bereinigungsjournal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The cleanup journal %1 cannot be written: %2</source>
+        <extracomment>%1 is the journal file&apos;s path, %2 the system&apos;s error message</extracomment>
         <translation>Das Bereinigungsjournal %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -4061,6 +4224,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>engine::Diagnosis</name>
     <message>
         <source>HTTP %1 in %2 ms</source>
+        <extracomment>%1 is the HTTP status code, %2 how long the answer took, in milliseconds</extracomment>
         <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
@@ -4073,10 +4237,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Ask your IT team to allow %1 through the proxy without a login, or run the check from a network without the proxy.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Bitten Sie Ihr IT-Team, %1 ohne Anmeldung durch den Proxy zuzulassen, oder führen Sie die Prüfung aus einem Netzwerk ohne Proxy aus.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found (DNS).</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Der Hostname %1 wurde nicht gefunden (DNS).</translation>
     </message>
     <message>
@@ -4085,6 +4251,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Nothing accepted the connection to %1.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Die Verbindung zu %1 wurde von keiner Gegenstelle angenommen.</translation>
     </message>
     <message>
@@ -4093,6 +4260,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The connection closed before an answer arrived (%1).</source>
+        <extracomment>%1 is the network error&apos;s details</extracomment>
         <translation>Die Verbindung wurde geschlossen, bevor eine Antwort ankam (%1).</translation>
     </message>
     <message>
@@ -4105,10 +4273,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The endpoint redirects (HTTP %1) to %2.</source>
+        <extracomment>%1 is the HTTP status code (e.g. 302), %2 the URL it redirects to</extracomment>
         <translation>Der Endpunkt leitet weiter (HTTP %1) nach %2.</translation>
     </message>
     <message>
         <source>Identity providers do not follow redirects with the token. If %1 is the real SCIM endpoint, use that URL; a redirect to a login page means this is not the SCIM API.</source>
+        <extracomment>%1 is the URL the endpoint redirects to; &quot;token&quot; is the SCIM bearer token</extracomment>
         <translation>Identitätsanbieter folgen Weiterleitungen mit dem Token nicht. Wenn %1 der echte SCIM-Endpunkt ist, verwenden Sie diese URL; eine Weiterleitung auf eine Anmeldeseite bedeutet, dass dies nicht die SCIM-API ist.</translation>
     </message>
     <message>
@@ -4116,11 +4286,8 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>Der Dienst hat weit mehr gesendet, als eine SCIM-Antwort braucht; prüfen Sie die Endpunkt-URL.</translation>
     </message>
     <message>
-        <source> The service says: “%1”</source>
-        <translation> Der Dienst meldet: „%1“</translation>
-    </message>
-    <message>
         <source>HTTP %1 with an HTML page instead of SCIM JSON.</source>
+        <extracomment>%1 is the HTTP status code</extracomment>
         <translation>HTTP %1 mit einer HTML-Seite statt SCIM-JSON.</translation>
     </message>
     <message>
@@ -4169,6 +4336,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The service failed (HTTP %1).</source>
+        <extracomment>%1 is the HTTP status code, 500 or above</extracomment>
         <translation>Im Dienst ist ein Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
@@ -4177,6 +4345,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Unexpected HTTP %1.</source>
+        <extracomment>%1 is the HTTP status code</extracomment>
         <translation>Unerwartetes HTTP %1.</translation>
     </message>
     <message>
@@ -4207,6 +4376,11 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>The token endpoint issues access tokens this SCIM endpoint does not accept: they may be meant for another service (audience), expire at once, or the client is not allowed to provision. Check the token endpoint URL and client id, then send this report to the service provider.</source>
         <translation>Der Tokenendpunkt stellt Zugriffstoken aus, die dieser SCIM-Endpunkt nicht akzeptiert: Sie sind vielleicht für einen anderen Dienst bestimmt (Audience), laufen sofort ab, oder der Client darf keine Bereitstellung durchführen. Prüfen Sie die URL des Tokenendpunkts und die Client-ID und senden Sie dann diesen Bericht an den Dienstanbieter.</translation>
+    </message>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is the service&apos;s own error text, quoted as it sent it</extracomment>
+        <translation>Der Dienst meldet: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4509,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>a second column for %1</source>
+        <extracomment>%1 is the attribute the column maps to, e.g. email</extracomment>
         <translation>eine zweite Spalte für %1</translation>
     </message>
     <message>
@@ -4343,6 +4518,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 values where the header has %2 columns</source>
+        <extracomment>%1 is the number of values in the CSV row, %2 the number of columns</extracomment>
         <translation>%1 Werte, wo die Kopfzeile %2 Spalten hat</translation>
     </message>
     <message>
@@ -4351,14 +4527,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>“%1” contains a space or a quote</source>
+        <extracomment>%1 is the userName value from the CSV file</extracomment>
         <translation>„%1“ enthält ein Leerzeichen oder ein Anführungszeichen</translation>
     </message>
     <message>
         <source>“%1” is listed twice</source>
+        <extracomment>%1 is the userName value from the CSV file</extracomment>
         <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
+        <extracomment>%1 is the value in the email column</extracomment>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
@@ -4367,6 +4546,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 people: at most %2 — this is a pilot, not a migration.</source>
+        <extracomment>%1 is the number of people in the file, %2 the maximum allowed</extracomment>
         <translation>%1 Personen: höchstens %2 – dies ist ein Pilot, keine Migration.</translation>
     </message>
     <message>
@@ -4398,10 +4578,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The group id cannot be used: %1.</source>
+        <extracomment>%1 is what is wrong with the id of the group at the service</extracomment>
         <translation>Die Gruppen-ID kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>The group “%1” has an id the console cannot use safely: %2.</source>
+        <extracomment>%1 is the group&apos;s display name at the service, %2 what is wrong with its id</extracomment>
         <translation>Die Gruppe „%1“ hat eine ID, die die Konsole nicht sicher verwenden kann: %2.</translation>
     </message>
     <message>
@@ -4441,10 +4623,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The group %1 could not be read: %2</source>
+        <extracomment>%1 is the id of the group at the service, %2 a summary of the failed response</extracomment>
         <translation>Die Gruppe %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Account %1 (%2) is in the group “%3” but not in the file.</source>
+        <extracomment>%1 is the account&apos;s userName, %2 its id, %3 the group&apos;s name (or id) at the service</extracomment>
         <translation>Konto %1 (%2) ist in der Gruppe „%3“, aber nicht in der Datei.</translation>
     </message>
     <message>
@@ -4453,10 +4637,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Line %1: SSO signs people in by email, and this row has none to compare with the userName.</source>
+        <extracomment>%1 is the line number in the CSV file</extracomment>
         <translation>Zeile %1: SSO meldet Personen per E-Mail an, und diese Zeile hat keine, die mit dem userName verglichen werden kann.</translation>
     </message>
     <message>
         <source>Line %1: SSO signs in with the email %2, but SCIM would send the userName %3.</source>
+        <extracomment>%1 is the line number in the CSV file, %2 the person&apos;s email, %3 their userName</extracomment>
         <translation>Zeile %1: SSO meldet mit der E-Mail %2 an, SCIM würde aber den userName %3 senden.</translation>
     </message>
     <message>
@@ -4465,6 +4651,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Line %1.</source>
+        <extracomment>%1 is the line number in the CSV file</extracomment>
         <translation>Zeile %1.</translation>
     </message>
     <message>
@@ -4473,6 +4660,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>No account with the userName %1.</source>
+        <extracomment>%1 is the person&apos;s userName from the CSV file</extracomment>
         <translation>Kein Konto mit dem userName %1.</translation>
     </message>
     <message>
@@ -4493,6 +4681,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>active: %1</source>
+        <extracomment>%1 is the JSON value the service holds for active, e.g. false or &quot;False&quot;</extracomment>
         <translation>active: %1</translation>
     </message>
     <message>
@@ -4501,10 +4690,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1: the file says “%2”, the service holds “%3”</source>
+        <extracomment>%1 is an attribute name, %2 its value in the CSV file, %3 the value(s) the service holds</extracomment>
         <translation>%1: Die Datei nennt „%2“, der Dienst hat „%3“</translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s) compared.</source>
+        <extracomment>%n is the number of attributes compared</extracomment>
         <translation>
             <numerusform>%n Attribut verglichen.</numerusform>
             <numerusform>%n Attribute verglichen.</numerusform>
@@ -4516,10 +4707,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Member of %1.</source>
+        <extracomment>%1 is the group&apos;s display name (or id) at the service</extracomment>
         <translation>Mitglied von %1.</translation>
     </message>
     <message>
         <source>Not a member of %1.</source>
+        <extracomment>%1 is the group&apos;s display name (or id) at the service</extracomment>
         <translation>Kein Mitglied von %1.</translation>
     </message>
     <message>
@@ -4528,6 +4721,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n more account(s)</source>
+        <extracomment>%n is the number of further accounts not listed by name</extracomment>
         <translation>
             <numerusform>%n weiteres Konto</numerusform>
             <numerusform>%n weitere Konten</numerusform>
@@ -4535,6 +4729,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n more account(s) in the group are not in the file: %1</source>
+        <extracomment>%n is the number of accounts, %1 a comma-separated list of their ids</extracomment>
         <translation>
             <numerusform>%n weiteres Konto in der Gruppe ist nicht in der Datei: %1</numerusform>
             <numerusform>%n weitere Konten in der Gruppe sind nicht in der Datei: %1</numerusform>
@@ -4546,10 +4741,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Links to the existing account %1: nothing new is created.</source>
+        <extracomment>%1 is the service&apos;s account as &quot;userName (id)&quot;</extracomment>
         <translation>Verknüpft mit dem vorhandenen Konto %1: Es wird nichts Neues angelegt.</translation>
     </message>
     <message>
         <source>Links to the existing account %1, which differs only in letter case: the service matches userName regardless of case, as the IdP&apos;s own lookup shows.</source>
+        <extracomment>%1 is the service&apos;s account as &quot;userName (id)&quot;</extracomment>
         <translation>Verknüpft mit dem vorhandenen Konto %1, das sich nur in der Groß-/Kleinschreibung unterscheidet: Der Dienst gleicht userName ohne Beachtung der Groß-/Kleinschreibung ab, wie die eigene Abfrage des IdP zeigt.</translation>
     </message>
     <message>
@@ -4558,6 +4755,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Collides with %1: it differs only in letter case, and this service compares userName exactly, so the IdP&apos;s lookup does not find it.</source>
+        <extracomment>%1 is the service&apos;s account as &quot;userName (id)&quot;</extracomment>
         <translation>Kollidiert mit %1: Es unterscheidet sich nur in der Groß-/Kleinschreibung, und dieser Dienst vergleicht userName exakt, daher findet die Abfrage des IdP es nicht.</translation>
     </message>
     <message>
@@ -4571,6 +4769,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The IdP would create a new account for %1, but the service will refuse it (409) or hold two accounts for one person.</source>
+        <extracomment>%1 is the person&apos;s userName from the CSV file</extracomment>
         <translation>Der IdP würde ein neues Konto für %1 anlegen, aber der Dienst wird es ablehnen (409) oder zwei Konten für eine Person führen.</translation>
     </message>
     <message>
@@ -4592,50 +4791,32 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>In Okta: Applications → the app → Provisioning → To App → Attribute Mappings, remove the mapping to “%1” (or Directory → Profile Editor → the app&apos;s user profile → delete the attribute), or ask the service provider to store it.</source>
+        <extracomment>%1 is the SCIM target attribute, e.g. title or emails[type eq &quot;work&quot;].value</extracomment>
         <translation>In Okta: Anwendungen → die App → Bereitstellung → Zur App → Attributzuordnungen: Entfernen Sie die Zuordnung zu „%1“ (oder Verzeichnis → Profil-Editor → das Benutzerprofil der App → das Attribut löschen), oder bitten Sie den Dienstanbieter, das Attribut zu speichern.</translation>
     </message>
     <message>
         <source>In Entra ID: Provisioning → Mappings → Provision Microsoft Entra ID Users → delete the row “%1 → %2”, or ask the service provider to store it.</source>
+        <extracomment>%1 is the Entra source attribute or expression, %2 the SCIM target attribute</extracomment>
         <translation>In Entra ID: Bereitstellung → Zuordnungen → Microsoft Entra ID-Benutzer bereitstellen → die Zeile „%1 → %2“ löschen, oder bitten Sie den Dienstanbieter, das Attribut zu speichern.</translation>
     </message>
     <message>
-        <source> The service&apos;s /Schemas lists it.</source>
-        <translation> Der Dienst führt es unter /Schemas auf.</translation>
-    </message>
-    <message>
-        <source> The service&apos;s /Schemas does not list it.</source>
-        <translation> Der Dienst führt es unter /Schemas nicht auf.</translation>
-    </message>
-    <message>
-        <source>Rejected: the service refuses a user that carries %1 (sent “%2”).%3</source>
-        <translation>Abgelehnt: Der Dienst lehnt einen Benutzer ab, der %1 enthält (gesendet: „%2“).%3</translation>
-    </message>
-    <message>
         <source>%1 fails every user with this attribute and retries them; enough failures quarantine the app. %2</source>
+        <extracomment>%1 is the identity provider, e.g. Okta, %2 a sentence on how to fix the mapping</extracomment>
         <translation>Bei %1 schlägt jeder Benutzer mit diesem Attribut fehl und wird erneut versucht; genügend Fehler versetzen die App in Quarantäne. %2</translation>
     </message>
     <message>
         <source>Not sent: %1 has no value for this person, and %2 sends no empty values.</source>
+        <extracomment>%1 is the mapping row&apos;s source attribute, %2 the identity provider, e.g. Okta</extracomment>
         <translation>Nicht gesendet: %1 hat für diese Person keinen Wert, und %2 sendet keine leeren Werte.</translation>
     </message>
     <message>
-        <source>Dropped silently: sent “%1”%2, answered with success, but the user read back has no %3.%4</source>
-        <translation>Stillschweigend verworfen: „%1“%2 gesendet, mit Erfolg beantwortet, aber der zurückgelesene Benutzer hat kein %3.%4</translation>
-    </message>
-    <message>
-        <source> The service&apos;s /Schemas advertises it all the same.</source>
-        <translation> Der Dienst führt es unter /Schemas trotzdem auf.</translation>
-    </message>
-    <message>
         <source>Provisioning “works” but this data never arrives. %1</source>
+        <extracomment>%1 is a sentence on how to fix the mapping</extracomment>
         <translation>Die Bereitstellung „funktioniert“, aber diese Daten kommen nie an. %1</translation>
     </message>
     <message>
-        <source>Stored as sent: “%1”%2.%3</source>
-        <translation>Wie gesendet gespeichert: „%1“%2.%3</translation>
-    </message>
-    <message>
         <source>Changed: sent “%1”, stored as “%2” (only the letter case differs).</source>
+        <extracomment>%1 is the value sent, %2 the value the service stored</extracomment>
         <translation>Geändert: „%1“ gesendet, als „%2“ gespeichert (nur die Groß-/Kleinschreibung unterscheidet sich).</translation>
     </message>
     <message>
@@ -4644,7 +4825,35 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 compares what it sent with what it reads and may send the value again on every cycle. Ask the service provider to store it unchanged, or map the value the service keeps.</source>
+        <extracomment>%1 is the identity provider, e.g. Okta</extracomment>
         <translation>%1 vergleicht Gesendetes mit Gelesenem und sendet den Wert womöglich in jedem Zyklus erneut. Bitten Sie den Dienstanbieter, ihn unverändert zu speichern, oder ordnen Sie den Wert zu, den der Dienst behält.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /Schemas lists it.</source>
+        <translation>Der Dienst führt es unter /Schemas auf.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /Schemas does not list it.</source>
+        <translation>Der Dienst führt es unter /Schemas nicht auf.</translation>
+    </message>
+    <message>
+        <source>Rejected: the service refuses a user that carries %1 (sent “%2”).</source>
+        <extracomment>%1 is the SCIM target attribute, %2 the value the pilot sent</extracomment>
+        <translation>Abgelehnt: Der Dienst lehnt einen Benutzer ab, der %1 enthält (gesendet: „%2“).</translation>
+    </message>
+    <message>
+        <source>Dropped silently: sent “%1”%2, answered with success, but the user read back has no %3.</source>
+        <extracomment>%2 is empty or a note in brackets, e.g. &quot; (sample)&quot;</extracomment>
+        <translation>Stillschweigend verworfen: „%1“%2 gesendet, mit Erfolg beantwortet, aber der zurückgelesene Benutzer hat kein %3.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /Schemas advertises it all the same.</source>
+        <translation>Der Dienst führt es unter /Schemas trotzdem auf.</translation>
+    </message>
+    <message>
+        <source>Stored as sent: “%1”%2.</source>
+        <extracomment>%2 is empty or a note in brackets, e.g. &quot; (sample)&quot;</extracomment>
+        <translation>Wie gesendet gespeichert: „%1“%2.</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4915,11 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>a run that could not be carried out (the endpoint unreachable, bad input)</extracomment>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +4990,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>A brand-new userName matched %1 users: the filter is ignored.</source>
+        <extracomment>%1 is the number of users the filter matched</extracomment>
         <translation>Ein ganz neuer userName ergab %1 Treffer: Der Filter wird ignoriert.</translation>
     </message>
     <message>
@@ -4784,6 +4999,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>No user named %1 yet, as expected.</source>
+        <extracomment>%1 is the test user&apos;s userName</extracomment>
         <translation>Noch kein Benutzer namens %1, wie erwartet.</translation>
     </message>
     <message>
@@ -4792,14 +5008,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>HTTP %1 without the new user&apos;s id.</source>
+        <extracomment>%1 is the HTTP status code of the create request</extracomment>
         <translation>HTTP %1 ohne die id des neuen Benutzers.</translation>
     </message>
     <message>
         <source>The IdP needs the id to change or remove the user later. %1</source>
+        <extracomment>%1 is a sentence on what the identity provider does on this failure</extracomment>
         <translation>Der IdP braucht die id, um den Benutzer später zu ändern oder zu entfernen. %1</translation>
     </message>
     <message>
         <source>Created with HTTP %1 rather than 201.</source>
+        <extracomment>%1 is the HTTP status code of the create request</extracomment>
         <translation>Mit HTTP %1 statt 201 erstellt.</translation>
     </message>
     <message>
@@ -4816,6 +5035,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The user read back differs: userName “%1”, externalId “%2”.</source>
+        <extracomment>%1 is the userName the service holds, %2 the externalId it holds</extracomment>
         <translation>Der zurückgelesene Benutzer weicht ab: userName „%1“, externalId „%2“.</translation>
     </message>
     <message>
@@ -4824,6 +5044,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The filter userName eq &quot;%1&quot; returned %2 users.</source>
+        <extracomment>%1 is the test user&apos;s userName, %2 the number of users returned</extracomment>
         <translation>Der Filter userName eq &quot;%1&quot; lieferte %2 Benutzer.</translation>
     </message>
     <message>
@@ -4836,6 +5057,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 found nothing: userName is compared case-sensitively.</source>
+        <extracomment>%1 is the test user&apos;s userName in capital letters</extracomment>
         <translation>Mit %1 wurde nichts gefunden: userName wird unter Beachtung der Groß-/Kleinschreibung verglichen.</translation>
     </message>
     <message>
@@ -4844,6 +5066,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>A second user with the same userName was created (%1).</source>
+        <extracomment>%1 is the id of the duplicate user at the service</extracomment>
         <translation>Ein zweiter Benutzer mit demselben userName wurde erstellt (%1).</translation>
     </message>
     <message>
@@ -4852,10 +5075,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Refused with 409%1.</source>
+        <extracomment>%1 is empty or the SCIM error type in brackets, e.g. &quot; (uniqueness)&quot;</extracomment>
         <translation>Mit 409%1 abgelehnt.</translation>
     </message>
     <message>
         <source>Refused, but with %1 rather than 409.</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 200 in 12 ms&quot;</extracomment>
         <translation>Abgelehnt, aber mit %1 statt 409.</translation>
     </message>
     <message>
@@ -4868,6 +5093,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is “%2”, expected “%3”</source>
+        <extracomment>%1 is a SCIM attribute, %2 the value the service stored, %3 the value sent</extracomment>
         <translation>%1 ist „%2“, erwartet „%3“</translation>
     </message>
     <message>
@@ -4876,6 +5102,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Added to %1</source>
+        <extracomment>%1 is the display name of the group at the service</extracomment>
         <translation>Zu %1 hinzugefügt</translation>
     </message>
     <message>
@@ -4888,6 +5115,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is a member of %2.</source>
+        <extracomment>%1 is the test user&apos;s userName, %2 the display name of the group at the service</extracomment>
         <translation>%1 ist Mitglied von %2.</translation>
     </message>
     <message>
@@ -4908,6 +5136,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The service ignores this removal shape; leavers would keep group access. %1</source>
+        <extracomment>%1 is a sentence on what the identity provider does on this failure</extracomment>
         <translation>Der Dienst ignoriert diese Form des Entfernens; ausgetretene Benutzer behielten den Gruppenzugriff. %1</translation>
     </message>
     <message>
@@ -4920,6 +5149,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>active is stored as the string “%1”.</source>
+        <extracomment>%1 is the value stored for active, e.g. False</extracomment>
         <translation>active ist als Zeichenkette „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -4940,6 +5170,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The user can still be read after the delete (%1).</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 200 in 12 ms&quot;</extracomment>
         <translation>Der Benutzer kann nach dem Löschen noch gelesen werden (%1).</translation>
     </message>
     <message>
@@ -4969,6 +5200,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The user read back has the id “%1”, not “%2” as the create answered.</source>
+        <extracomment>%1 is the id the service gave when reading back, %2 the id its create answer gave</extracomment>
         <translation>Der zurückgelesene Benutzer hat die id „%1“, nicht „%2“ wie in der Antwort auf das Erstellen.</translation>
     </message>
     <message>
@@ -4989,10 +5221,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>HTTP 404 for a filter that matches no one; %1 tolerates it.</source>
+        <extracomment>%1 is the identity provider, e.g. Okta</extracomment>
         <translation>HTTP 404 für einen Filter, der niemanden findet; %1 toleriert das.</translation>
     </message>
     <message>
         <source>%1 never deletes users: it deactivates them. The cleanup still removes this one.</source>
+        <extracomment>%1 is the identity provider, e.g. Okta</extracomment>
         <translation>%1 löscht nie Benutzer, sondern deaktiviert sie. Die Bereinigung entfernt diesen Benutzer trotzdem.</translation>
     </message>
     <message>
@@ -5009,6 +5243,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Manager set to %1</source>
+        <extracomment>%1 is the test manager&apos;s id at the service</extracomment>
         <translation>Vorgesetzter auf %1 gesetzt</translation>
     </message>
     <message>
@@ -5033,10 +5268,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The service refused the user as %1 sends it, because of %2; it took the user without them, so the rest of the pilot ran with that user.</source>
+        <extracomment>%1 is the identity provider, e.g. Entra ID, %2 a list of SCIM attributes</extracomment>
         <translation>Der Dienst hat den Benutzer, wie %1 ihn sendet, wegen %2 abgelehnt; ohne diese Attribute hat er ihn angenommen, daher lief der restliche Pilot mit diesem Benutzer.</translation>
     </message>
     <message>
         <source>Until the rows for these attributes are deleted from the mapping (see the mapping steps), %1 fails every user. %2</source>
+        <extracomment>%1 is the identity provider, %2 a sentence on what it does on this failure</extracomment>
         <translation>Solange die Zeilen für diese Attribute nicht aus der Zuordnung gelöscht sind (siehe die Zuordnungsschritte), scheitert %1 bei jedem Benutzer. %2</translation>
     </message>
     <message>
@@ -5049,6 +5286,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The service answered %1 to the filtered member lookup (GET /Groups?filter=members[value eq …]), so the console read the whole group instead: one more request, and on a large group a large answer.</source>
+        <extracomment>%1 is the HTTP status code; keep the request text in brackets as it is</extracomment>
         <translation>Der Dienst hat die gefilterte Mitgliedersuche (GET /Groups?filter=members[value eq …]) mit %1 beantwortet, daher hat die Konsole stattdessen die ganze Gruppe gelesen: eine Anfrage mehr und bei einer großen Gruppe eine große Antwort.</translation>
     </message>
 </context>
@@ -5063,18 +5301,22 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>engine::RunHistory</name>
     <message>
         <source>Could not create the history folder %1.</source>
+        <extracomment>%1 is the folder&apos;s path</extracomment>
         <translation>Der Verlaufsordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not keep the run in the history: %1</source>
+        <extracomment>%1 is the system&apos;s error message; &quot;run&quot; is a verify/pilot run&apos;s result</extracomment>
         <translation>Der Lauf konnte nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a run result of this tool.</source>
+        <extracomment>%1 is the file path; &quot;run result&quot; is a saved verify/pilot result</extracomment>
         <translation>%1 ist kein Laufergebnis dieses Programms.</translation>
     </message>
 </context>
@@ -5089,6 +5331,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>engine::RunSummary</name>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>%n is a number of steps (checks) that passed, part of a list like &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>
             <numerusform>%n bestanden</numerusform>
             <numerusform>%n bestanden</numerusform>
@@ -5096,6 +5339,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n failed</source>
+        <extracomment>%n is a number of steps (checks) that failed, part of a list like &quot;14 passed, 1 failed&quot;</extracomment>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -5103,6 +5347,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
+        <extracomment>%n is a number of warnings, part of a list like &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
@@ -5110,6 +5355,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
+        <extracomment>%n is a number of steps (checks) skipped, part of a list like &quot;14 passed, 2 skipped&quot;</extracomment>
         <translation>
             <numerusform>%n übersprungen</numerusform>
             <numerusform>%n übersprungen</numerusform>
@@ -5117,6 +5363,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
+        <extracomment>%n is a number of steps (checks) cancelled, part of a list like &quot;3 passed, 5 cancelled&quot;</extracomment>
         <translation>
             <numerusform>%n abgebrochen</numerusform>
             <numerusform>%n abgebrochen</numerusform>
@@ -5316,6 +5563,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Run “%1” cancelled</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one</extracomment>
         <translation>Lauf „%1“ abgebrochen</translation>
     </message>
 </context>
@@ -5323,6 +5571,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>engine::Targets</name>
     <message>
         <source>The profile “%1” has no token stored; store the token you received for it first.</source>
+        <extracomment>%1 is the profile&apos;s name; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Für das Profil „%1“ ist kein Token gespeichert; speichern Sie zuerst das Token, das Sie dafür erhalten haben.</translation>
     </message>
     <message>
@@ -5332,6 +5581,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>“%1” is not a client authentication method; use basic or form.</source>
+        <extracomment>%1 is the value given for the OAuth client authentication method</extracomment>
         <translation>„%1“ ist keine Client-Authentifizierungsmethode; verwenden Sie basic oder form.</translation>
     </message>
     <message>
@@ -5451,10 +5701,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Plain http to %1, a test server on this computer (http is refused for any other host).</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Unverschlüsseltes http zu %1, einem Testserver auf diesem Computer (http wird für jeden anderen Host abgelehnt).</translation>
     </message>
     <message>
         <source>%1 — https, path %2.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint, %2 the URL&apos;s path, e.g. /scim/v2</extracomment>
         <translation>%1 – https, Pfad %2.</translation>
     </message>
     <message>
@@ -5467,14 +5719,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The certificate expired on %1. The service provider must renew it.</source>
+        <extracomment>%1 is the certificate&apos;s expiry date (yyyy-MM-dd)</extracomment>
         <translation>Das Zertifikat ist am %1 abgelaufen. Der Dienstanbieter muss es erneuern.</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2: the URL may name the wrong host.</source>
+        <extracomment>%1 is the host name the certificate is for, %2 the host name in the endpoint URL</extracomment>
         <translation>Das Zertifikat gilt für %1, nicht für %2: Die URL nennt möglicherweise den falschen Host.</translation>
     </message>
     <message>
         <source>The connection is not safe to send the token over (%1). Send this report to the service provider.</source>
+        <extracomment>%1 is the TLS error names; &quot;token&quot; is the SCIM bearer token or secret</extracomment>
         <translation>Die Verbindung ist nicht sicher genug, um das Token darüber zu senden (%1). Senden Sie diesen Bericht an den Dienstanbieter.</translation>
     </message>
     <message>
@@ -5507,10 +5762,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Refused, but with HTTP %1 rather than 401. %2</source>
+        <extracomment>%1 is the HTTP status code, %2 a sentence describing the answer</extracomment>
         <translation>Abgelehnt, aber mit HTTP %1 statt 401. %2</translation>
     </message>
     <message>
         <source>GET /Users with the token: %1.</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 200 in 12 ms&quot;</extracomment>
         <translation>GET /Users mit dem Token: %1.</translation>
     </message>
     <message>
@@ -5527,6 +5784,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>PATCH supported; filter %1.</source>
+        <extracomment>%1 is &quot;supported&quot; or &quot;not supported&quot; (translated separately)</extracomment>
         <translation>PATCH unterstützt; Filter %1.</translation>
     </message>
     <message>
@@ -5539,10 +5797,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 is not listed (found: %2).</source>
+        <extracomment>%1 is a SCIM resource type or schema name, %2 a list of those found</extracomment>
         <translation>%1 ist nicht aufgeführt (gefunden: %2).</translation>
     </message>
     <message>
         <source>Lists %1.</source>
+        <extracomment>%1 is a comma-separated list of SCIM resource types or schemas, e.g. User, Group</extracomment>
         <translation>Führt %1 auf.</translation>
     </message>
     <message>
@@ -5563,6 +5823,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>startIndex=1&amp;count=2 → a ListResponse of %1 users with integer counts.</source>
+        <extracomment>%1 is the total number of users the service reports; keep the query text as it is</extracomment>
         <translation>startIndex=1&amp;count=2 → eine ListResponse mit %1 Benutzern und ganzzahligen Angaben.</translation>
     </message>
     <message>
@@ -5571,6 +5832,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n group(s).</source>
+        <extracomment>%n is the total number of groups at the service</extracomment>
         <translation>
             <numerusform>%n Gruppe.</numerusform>
             <numerusform>%n Gruppen.</numerusform>
@@ -5582,6 +5844,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>No group has the id %1.</source>
+        <extracomment>%1 is the group id given for the service&apos;s group</extracomment>
         <translation>Keine Gruppe hat die id %1.</translation>
     </message>
     <message>
@@ -5590,6 +5853,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>No group is named “%1”.</source>
+        <extracomment>%1 is the group name given for the service&apos;s group</extracomment>
         <translation>Keine Gruppe heißt „%1“.</translation>
     </message>
     <message>
@@ -5598,6 +5862,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>%1 groups are named “%2”.</source>
+        <extracomment>%1 is the number of groups with that name, %2 the group name</extracomment>
         <translation>%1 Gruppen heißen „%2“.</translation>
     </message>
     <message>
@@ -5606,10 +5871,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>“%1” (id %2).</source>
+        <extracomment>%1 is the group&apos;s display name at the service, %2 its id</extracomment>
         <translation>„%1“ (id %2).</translation>
     </message>
     <message>
         <source>Found %1 The answer still lists members although they were excluded.</source>
+        <extracomment>%1 is the group found, e.g. “Pilot” (id 42).</extracomment>
         <translation>Gefunden: %1 Die Antwort führt noch Mitglieder auf, obwohl sie ausgeschlossen wurden.</translation>
     </message>
     <message>
@@ -5618,6 +5885,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Found %1</source>
+        <extracomment>%1 is the group found, e.g. “Pilot” (id 42).</extracomment>
         <translation>Gefunden: %1</translation>
     </message>
     <message>
@@ -5634,6 +5902,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>HTTP %1 for a user that cannot exist.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 200</extracomment>
         <translation>HTTP %1 für einen Benutzer, den es nicht geben kann.</translation>
     </message>
     <message>
@@ -5642,6 +5911,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>HTTP %1 instead of 404. %2</source>
+        <extracomment>%1 is the HTTP status code, %2 a sentence describing the answer</extracomment>
         <translation>HTTP %1 statt 404. %2</translation>
     </message>
     <message>
@@ -5650,6 +5920,9 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Content-Type is %1.</source>
+        <extracomment>%1 is the Content-Type header value, e.g. application/json
+----------
+%1 is the Content-Type header value, e.g. text/html</extracomment>
         <translation>Content-Type ist %1.</translation>
     </message>
     <message>
@@ -5674,10 +5947,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The token expired on %1.</source>
+        <extracomment>%1 is the token&apos;s expiry date and time; &quot;token&quot; is the SCIM bearer token</extracomment>
         <translation>Das Token ist am %1 abgelaufen.</translation>
     </message>
     <message numerus="yes">
         <source>The token expires on %1, in %n day(s).</source>
+        <extracomment>%1 is the token&apos;s expiry date and time, %n the number of days until then</extracomment>
         <translation>
             <numerusform>Das Token läuft am %1 ab, in %n Tag.</numerusform>
             <numerusform>Das Token läuft am %1 ab, in %n Tagen.</numerusform>
@@ -5689,6 +5964,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Expires on %1 (in %2 days).</source>
+        <extracomment>%1 is the token&apos;s expiry date and time, %2 the number of days until then</extracomment>
         <translation>Läuft am %1 ab (in %2 Tagen).</translation>
     </message>
     <message>
@@ -5697,6 +5973,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The server&apos;s clock is %1 minutes off from this computer&apos;s.</source>
+        <extracomment>%1 is the clock difference in minutes</extracomment>
         <translation>Die Uhr des Servers weicht um %1 Minuten von der dieses Computers ab.</translation>
     </message>
     <message>
@@ -5705,10 +5982,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Within %1 s of this computer&apos;s clock.</source>
+        <extracomment>%1 is the clock difference in seconds</extracomment>
         <translation>Innerhalb von %1 s der Uhr dieses Computers.</translation>
     </message>
     <message>
         <source>Only matters if you connect %1; you chose %2.</source>
+        <extracomment>%1 is the identity provider the check is about, %2 the one you chose, e.g. Okta</extracomment>
         <translation>Nur wichtig, wenn Sie %1 verbinden; Sie haben %2 gewählt.</translation>
     </message>
     <message>
@@ -5738,14 +6017,17 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
+        <extracomment>%1 is a semicolon-separated list of TLS error messages</extracomment>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The certificate was refused: %1.</source>
+        <extracomment>%1 is a comma-separated list of TLS error names, e.g. CertificateExpired</extracomment>
         <translation>Das Zertifikat wurde abgelehnt: %1.</translation>
     </message>
     <message>
         <source>Subject %1, issuer %2, expires %3.</source>
+        <extracomment>%1 is the certificate&apos;s subject, %2 its issuer, %3 its expiry date (yyyy-MM-dd)</extracomment>
         <translation>Antragsteller %1, Aussteller %2, läuft ab am %3.</translation>
     </message>
     <message>
@@ -5774,6 +6056,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The certificate does not come from an authority this computer trusts (%1). If your organisation inspects TLS or runs its own CA, give the console that CA&apos;s certificate as the profile&apos;s CA file. The console never turns certificate checks off.</source>
+        <extracomment>%1 is the TLS error names, e.g. UnableToGetLocalIssuerCertificate</extracomment>
         <translation>Das Zertifikat stammt nicht von einer Zertifizierungsstelle, der dieser Computer vertraut (%1). Wenn Ihre Organisation TLS prüft oder eine eigene CA betreibt, geben Sie der Konsole das Zertifikat dieser CA als CA-Datei des Profils. Die Konsole schaltet Zertifikatsprüfungen nie ab.</translation>
     </message>
     <message>
@@ -5818,10 +6101,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Basic authentication with username “%1”: Okta&apos;s Basic Auth mode.</source>
+        <extracomment>%1 is the Basic authentication user name</extracomment>
         <translation>Basic-Authentifizierung mit Benutzername „%1“: der Modus Basic Auth von Okta.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client credentials for client “%1”: Entra ID&apos;s OAuth2 client credentials grant.</source>
+        <extracomment>%1 is the OAuth client id</extracomment>
         <translation>OAuth-2.0-Clientanmeldeinformationen für den Client „%1“: die OAuth2-Gewährung mit Clientanmeldeinformationen von Entra ID.</translation>
     </message>
     <message>
@@ -5830,18 +6115,22 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The token endpoint&apos;s TLS failed. %1</source>
+        <extracomment>%1 is a sentence on why the TLS connection failed; &quot;token endpoint&quot; is the OAuth server&apos;s URL</extracomment>
         <translation>TLS zum Tokenendpunkt ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>The token endpoint %1: %2</source>
+        <extracomment>%1 is the OAuth token endpoint URL, %2 what went wrong, e.g. &quot;could not be found (DNS)&quot;</extracomment>
         <translation>Tokenendpunkt %1: %2</translation>
     </message>
     <message>
         <source>%1 answered over plain http on this computer.</source>
+        <extracomment>%1 is the OAuth token endpoint URL</extracomment>
         <translation>%1 hat über unverschlüsseltes http auf diesem Computer geantwortet.</translation>
     </message>
     <message>
         <source>%1 answered over TLS; certificate for %2 from %3, expires %4.</source>
+        <extracomment>%1 is the token endpoint URL, %2 the certificate&apos;s subject, %3 its issuer, %4 its expiry date</extracomment>
         <translation>%1 hat über TLS geantwortet; Zertifikat für %2 von %3, läuft ab am %4.</translation>
     </message>
     <message>
@@ -5879,6 +6168,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>No clear refusal: %1</source>
+        <extracomment>%1 is an explanation of the token endpoint&apos;s answer to a wrong client secret</extracomment>
         <translation>Keine eindeutige Ablehnung: %1</translation>
     </message>
     <message>
@@ -5887,10 +6177,12 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Refused with HTTP %1 and invalid_client, as it should be.</source>
+        <extracomment>%1 is the HTTP status code from the OAuth token endpoint</extracomment>
         <translation>Mit HTTP %1 und invalid_client abgelehnt, wie es sein soll.</translation>
     </message>
     <message>
         <source>Refused with HTTP %1 and “%2”.</source>
+        <extracomment>%1 is the HTTP status code, %2 the OAuth error code the token endpoint returned</extracomment>
         <translation>Mit HTTP %1 und „%2“ abgelehnt.</translation>
     </message>
     <message>
@@ -5931,6 +6223,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>The access token lives %n minute(s).</source>
+        <extracomment>%n is the lifetime of an OAuth access token in minutes</extracomment>
         <translation>
             <numerusform>Das Zugriffstoken ist %n Minute gültig.</numerusform>
             <numerusform>Das Zugriffstoken ist %n Minuten gültig.</numerusform>
@@ -5986,6 +6279,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>HTTP %1 with a wrong password: the endpoint does not check passwords — it is open to anyone who knows the username.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 200</extracomment>
         <translation>HTTP %1 mit einem falschen Passwort: Der Endpunkt prüft keine Passwörter – er ist für jeden offen, der den Benutzernamen kennt.</translation>
     </message>
     <message>
@@ -5994,6 +6288,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Valid certificate for %1 from %2, expires %3.</source>
+        <extracomment>%1 is the certificate&apos;s subject (host name), %2 its issuer, %3 its expiry date</extracomment>
         <translation>Gültiges Zertifikat für %1 von %2, läuft ab am %3.</translation>
     </message>
     <message>
@@ -6072,6 +6367,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message numerus="yes">
         <source>%n request(s) were not answered within the step&apos;s bounds.</source>
+        <extracomment>%n is the number of requests left unanswered; &quot;step&quot; is this load check</extracomment>
         <translation>
             <numerusform>%n Anfrage wurde nicht innerhalb der Grenzen des Schritts beantwortet.</numerusform>
             <numerusform>%n Anfragen wurden nicht innerhalb der Grenzen des Schritts beantwortet.</numerusform>
@@ -6105,6 +6401,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Accepts %1; refuses %2.</source>
+        <extracomment>%1 and %2 are lists of TLS versions, e.g. &quot;TLS 1.2, TLS 1.3&quot;</extracomment>
         <translation>Akzeptiert %1; lehnt %2 ab.</translation>
     </message>
     <message>
@@ -6139,6 +6436,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Entra ID cannot connect to this endpoint. The service provider must enable ECDHE suites with AES-GCM (for example %1) for TLS 1.2.</source>
+        <extracomment>%1 is the name of a cipher suite, e.g. TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256</extracomment>
         <translation>Entra ID kann sich nicht mit diesem Endpunkt verbinden. Der Dienstanbieter muss ECDHE-Suites mit AES-GCM (zum Beispiel %1) für TLS 1.2 aktivieren.</translation>
     </message>
     <message>
@@ -6233,6 +6531,11 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <source>A random user name (%1) matched %2: the filter is ignored.</source>
         <extracomment>%1 is the random userName searched for, %2 how many users matched it</extracomment>
         <translation>Ein zufälliger Benutzername (%1) ergab %2 Treffer: Der Filter wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format; the zone is always UTC</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +6729,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <message>
         <source>warning: %1
 %2</source>
+        <extracomment>%1 is the step&apos;s result detail, %2 the hint on what to do</extracomment>
         <translation>Warnung: %1
 %2</translation>
     </message>
@@ -6434,6 +6738,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     <name>reports::Report</name>
     <message>
         <source>no answer (%1)</source>
+        <extracomment>%1 is a short error kind such as timeout, refused, dns or tls</extracomment>
         <translation>keine Antwort (%1)</translation>
     </message>
     <message>
@@ -6454,6 +6759,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>A report file ends in .html, .pdf, .json or .xml (JUnit), not “%1”.</source>
+        <extracomment>%1 is the report file path given</extracomment>
         <translation>Eine Berichtsdatei endet auf .html, .pdf, .json oder .xml (JUnit), nicht „%1“.</translation>
     </message>
     <message>
@@ -6490,14 +6796,6 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <translation>Bereinigung</translation>
     </message>
     <message>
-        <source>%1, nothing left behind</source>
-        <translation>%1, nichts zurückgeblieben</translation>
-    </message>
-    <message>
-        <source>%1, left behind: %2</source>
-        <translation>%1, zurückgeblieben: %2</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -6523,6 +6821,7 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>Could not write the report to %1: %2</source>
+        <extracomment>%1 is the report file path, %2 the system&apos;s error message</extracomment>
         <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
@@ -6557,15 +6856,26 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
         <extracomment>%L1 is the attempt&apos;s number (2 for the first retry)</extracomment>
         <translation>Versuch %L1</translation>
     </message>
+    <message>
+        <source>Left behind</source>
+        <extracomment>what the run&apos;s cleanup could not remove: a list of ids, or &quot;Nothing&quot;</extracomment>
+        <translation>Zurückgeblieben</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
 </context>
 <context>
     <name>request</name>
     <message>
         <source>The vendor file %1 cannot be read.</source>
+        <extracomment>%1 is the vendor (service provider) description file&apos;s path</extracomment>
         <translation>Die Anbieterdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The vendor file %1 is not valid: %2.</source>
+        <extracomment>%1 is the vendor (service provider) description file&apos;s path, %2 what is wrong with it</extracomment>
         <translation>Die Anbieterdatei %1 ist ungültig: %2.</translation>
     </message>
     <message>
@@ -6625,18 +6935,22 @@ Erste Synchronisierung für die %Ln Personen der Datei: %1
     </message>
     <message>
         <source>The part after “@” (%1) is not a valid domain name.</source>
+        <extracomment>%1 is the domain part of the email address entered</extracomment>
         <translation>Der Teil nach dem „@“ (%1) ist kein gültiger Domänenname.</translation>
     </message>
     <message>
         <source>The identity provider is “entra” or “okta”, not “%1”.</source>
+        <extracomment>%1 is the value entered; keep &quot;entra&quot; and &quot;okta&quot; as they are</extracomment>
         <translation>Der Identitätsanbieter ist „entra“ oder „okta“, nicht „%1“.</translation>
     </message>
     <message>
         <source>“%1” must be a string.</source>
+        <extracomment>%1 is a field name in the setup request&apos;s JSON, e.g. tenantName</extracomment>
         <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>“%1” is not a field of a setup request (expected: %2).</source>
+        <extracomment>%1 is the unknown JSON field name, %2 a comma-separated list of the known ones</extracomment>
         <translation>„%1“ ist kein Feld einer Einrichtungsanfrage (erwartet: %2).</translation>
     </message>
     <message>
@@ -6645,6 +6959,7 @@ Subject: %3
 
 %4
 </source>
+        <extracomment>%1 is the support team, %2 its email, %3 the subject, %4 the mail body; keep To: and Subject:</extracomment>
         <translation>An: %1 &lt;%2&gt;
 Betreff: %3
 
@@ -6672,6 +6987,7 @@ Betreff: %3
     <name>sandbox</name>
     <message>
         <source>“%1” is not a fault rule; use METHOD:PATH:N:ACTION, e.g. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang or GET:/Users:1:429=2.</source>
+        <extracomment>%1 is the fault rule given on the command line; keep the examples as they are</extracomment>
         <translation>„%1“ ist keine Fehlerregel; verwenden Sie METHOD:PATH:N:ACTION, z. B. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang oder GET:/Users:1:429=2.</translation>
     </message>
     <message>
@@ -6680,22 +6996,27 @@ Betreff: %3
     </message>
     <message>
         <source>The filter string %1 has an invalid escape.</source>
+        <extracomment>%1 is the quoted string from the SCIM filter</extracomment>
         <translation>Die Filter-Zeichenkette %1 enthält ein ungültiges Escape.</translation>
     </message>
     <message>
         <source>Unexpected character “%1” in the filter.</source>
+        <extracomment>%1 is the unexpected character in the SCIM filter</extracomment>
         <translation>Unerwartetes Zeichen „%1“ im Filter.</translation>
     </message>
     <message>
         <source>Unexpected “%1” in the filter.</source>
+        <extracomment>%1 is the unexpected word or symbol in the SCIM filter</extracomment>
         <translation>Unerwartetes „%1“ im Filter.</translation>
     </message>
     <message>
         <source>Expected “%1” in the filter.</source>
+        <extracomment>%1 is the expected symbol or word, e.g. ) or ]</extracomment>
         <translation>„%1“ im Filter erwartet.</translation>
     </message>
     <message>
         <source>“%1” is not a filter value; strings need double quotes.</source>
+        <extracomment>%1 is the word found where a filter value was expected</extracomment>
         <translation>„%1“ ist kein Filterwert; Zeichenketten brauchen doppelte Anführungszeichen.</translation>
     </message>
     <message>
@@ -6704,10 +7025,12 @@ Betreff: %3
     </message>
     <message>
         <source>The operator “%1” is not supported here.</source>
+        <extracomment>%1 is a SCIM filter operator, e.g. gt</extracomment>
         <translation>Der Operator „%1“ wird hier nicht unterstützt.</translation>
     </message>
     <message>
         <source>“%1” is not a filter operator.</source>
+        <extracomment>%1 is the word found where a filter operator was expected</extracomment>
         <translation>„%1“ ist kein Filteroperator.</translation>
     </message>
     <message>
@@ -6724,6 +7047,7 @@ Betreff: %3
     </message>
     <message>
         <source>“active” must be a boolean (true or false), not %1.</source>
+        <extracomment>%1 is the value sent in double quotes, or the untranslated word &quot;that&quot;</extracomment>
         <translation>„active“ muss ein Boolescher Wert sein (true oder false), nicht %1.</translation>
     </message>
     <message>
@@ -6732,14 +7056,17 @@ Betreff: %3
     </message>
     <message>
         <source>The path “%1” has an unclosed “[”.</source>
+        <extracomment>%1 is the PATCH operation&apos;s path, e.g. emails[type eq &quot;work&quot;].value</extracomment>
         <translation>Der Pfad „%1“ hat ein nicht geschlossenes „[“.</translation>
     </message>
     <message>
         <source>The path “%1” is malformed after “]”.</source>
+        <extracomment>%1 is the PATCH operation&apos;s path, e.g. emails[type eq &quot;work&quot;].value</extracomment>
         <translation>Der Pfad „%1“ ist nach „]“ fehlerhaft.</translation>
     </message>
     <message>
         <source>“%1” belongs to the enterprise extension; prefix it with %2.</source>
+        <extracomment>%1 is an attribute name, e.g. manager, %2 the enterprise extension&apos;s schema URN</extracomment>
         <translation>„%1“ gehört zur Enterprise-Erweiterung; stellen Sie %2 voran.</translation>
     </message>
     <message>
@@ -6748,6 +7075,7 @@ Betreff: %3
     </message>
     <message>
         <source>“%1” is not an attribute of this resource.</source>
+        <extracomment>%1 is an attribute name</extracomment>
         <translation>„%1“ ist kein Attribut dieser Ressource.</translation>
     </message>
     <message>
@@ -6760,6 +7088,7 @@ Betreff: %3
     </message>
     <message>
         <source>“%1” is not a PATCH operation (add, replace or remove).</source>
+        <extracomment>%1 is the operation name sent; keep add, replace and remove as they are</extracomment>
         <translation>„%1“ ist keine PATCH-Operation (add, replace oder remove).</translation>
     </message>
     <message>
@@ -6768,6 +7097,7 @@ Betreff: %3
     </message>
     <message>
         <source>The %1 operation on “%2” has no value.</source>
+        <extracomment>%1 is the PATCH operation (add or replace), %2 its path</extracomment>
         <translation>Die %1-Operation auf „%2“ hat keinen Wert.</translation>
     </message>
     <message>
@@ -6776,6 +7106,7 @@ Betreff: %3
     </message>
     <message>
         <source>“%1” is read-only.</source>
+        <extracomment>%1 is an attribute name</extracomment>
         <translation>„%1“ ist schreibgeschützt.</translation>
     </message>
     <message>
@@ -6784,6 +7115,7 @@ Betreff: %3
     </message>
     <message>
         <source>No value of “%1” matches [%2].</source>
+        <extracomment>%1 is an attribute name, e.g. emails, %2 the filter in the path, e.g. type eq &quot;work&quot;</extracomment>
         <translation>Kein Wert von „%1“ passt zu [%2].</translation>
     </message>
     <message>
@@ -6792,14 +7124,17 @@ Betreff: %3
     </message>
     <message>
         <source>“schemas” must include %1.</source>
+        <extracomment>%1 is the SCIM core schema URN</extracomment>
         <translation>„schemas“ muss %1 enthalten.</translation>
     </message>
     <message>
         <source>“%1” is required.</source>
+        <extracomment>%1 is the attribute name, userName or displayName</extracomment>
         <translation>„%1“ ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 “%2” is already taken.</source>
+        <extracomment>%1 is the attribute name, e.g. userName, %2 its value</extracomment>
         <translation>%1 „%2“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -6824,6 +7159,7 @@ Betreff: %3
     </message>
     <message>
         <source>The SCIM service is under %1.</source>
+        <extracomment>%1 is the SCIM base path, e.g. /scim/v2</extracomment>
         <translation>Der SCIM-Dienst liegt unter %1.</translation>
     </message>
     <message>
@@ -6836,14 +7172,17 @@ Betreff: %3
     </message>
     <message>
         <source>There is no %1 endpoint.</source>
+        <extracomment>%1 is the URL path requested</extracomment>
         <translation>Es gibt keinen Endpunkt %1.</translation>
     </message>
     <message>
         <source>The body is not a JSON object: %1.</source>
+        <extracomment>%1 is the JSON parser&apos;s error message</extracomment>
         <translation>Der Inhalt ist kein JSON-Objekt: %1.</translation>
     </message>
     <message>
         <source>“%1” must be an integer.</source>
+        <extracomment>%1 is the query parameter, e.g. startIndex or count</extracomment>
         <translation>„%1“ muss eine Ganzzahl sein.</translation>
     </message>
     <message>
@@ -6852,10 +7191,12 @@ Betreff: %3
     </message>
     <message>
         <source>The filter has more than %1 terms.</source>
+        <extracomment>%1 is the maximum number of terms in a filter</extracomment>
         <translation>Der Filter hat mehr als %1 Terme.</translation>
     </message>
     <message>
         <source>The filter nests more than %1 levels deep.</source>
+        <extracomment>%1 is the maximum nesting depth of a filter</extracomment>
         <translation>Der Filter ist mehr als %1 Ebenen tief verschachtelt.</translation>
     </message>
     <message>
@@ -6912,10 +7253,12 @@ Betreff: %3
     </message>
     <message>
         <source>There is no token endpoint in %1 mode.</source>
+        <extracomment>%1 is the authentication mode, e.g. bearer; &quot;token endpoint&quot;: the OAuth token URL</extracomment>
         <translation>Im Modus %1 gibt es keinen Tokenendpunkt.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n request(s) per second: slow down.</source>
+        <extracomment>%n is the sandbox&apos;s rate limit in requests per second</extracomment>
         <translation>
             <numerusform>Mehr als %n Anfrage pro Sekunde: Senden Sie langsamer.</numerusform>
             <numerusform>Mehr als %n Anfragen pro Sekunde: Senden Sie langsamer.</numerusform>
@@ -6930,6 +7273,7 @@ Betreff: %3
     </message>
     <message>
         <source>“%1” is not a complete URL; it should look like https://example.com/scim/v2.</source>
+        <extracomment>%1 is the endpoint URL as entered</extracomment>
         <translation>„%1“ ist keine vollständige URL; sie sollte etwa so aussehen: https://example.com/scim/v2.</translation>
     </message>
     <message>
@@ -6938,6 +7282,7 @@ Betreff: %3
     </message>
     <message>
         <source>The endpoint URL uses plain http:// to %1; the token would travel unencrypted. Use https://.</source>
+        <extracomment>%1 is the endpoint&apos;s host name; &quot;token&quot; is the SCIM bearer token or secret</extracomment>
         <translation>Die Endpunkt-URL verwendet unverschlüsseltes http:// zu %1; das Token würde unverschlüsselt übertragen. Verwenden Sie https://.</translation>
     </message>
     <message>
@@ -6950,6 +7295,7 @@ Betreff: %3
     </message>
     <message>
         <source>“%1” is not a JSON integer (it is %2).</source>
+        <extracomment>%1 is a JSON key such as totalResults, %2 the value found (a number or a quoted string)</extracomment>
         <translation>„%1“ ist keine JSON-Ganzzahl (sondern %2).</translation>
     </message>
     <message>
@@ -6962,6 +7308,7 @@ Betreff: %3
     </message>
     <message>
         <source>“startIndex” is %1; SCIM paging starts at 1.</source>
+        <extracomment>%1 is the startIndex value the service returned</extracomment>
         <translation>„startIndex“ ist %1; SCIM zählt Seiten ab 1.</translation>
     </message>
     <message>
@@ -6970,10 +7317,12 @@ Betreff: %3
     </message>
     <message>
         <source>“Resources” is missing although totalResults is %1.</source>
+        <extracomment>%1 is the totalResults value the service returned</extracomment>
         <translation>„Resources“ fehlt, obwohl totalResults %1 ist.</translation>
     </message>
     <message>
         <source>“Resources” holds %1 entries but totalResults says %2.</source>
+        <extracomment>%1 is the number of entries in Resources, %2 the totalResults value</extracomment>
         <translation>„Resources“ enthält %1 Einträge, totalResults nennt aber %2.</translation>
     </message>
     <message>
@@ -6994,10 +7343,12 @@ Betreff: %3
     </message>
     <message>
         <source>The answer is malformed JSON (%1).</source>
+        <extracomment>%1 is the JSON error and where it is, e.g. &quot;unterminated string at byte 120&quot;</extracomment>
         <translation>Die Antwort ist fehlerhaftes JSON (%1).</translation>
     </message>
     <message>
         <source>The answer is plain text, not SCIM JSON: “%1”.</source>
+        <extracomment>%1 is the start of the answer&apos;s text, at most 120 characters</extracomment>
         <translation>Die Antwort ist reiner Text, kein SCIM-JSON: „%1“.</translation>
     </message>
     <message>
@@ -7022,6 +7373,7 @@ Betreff: %3
     </message>
     <message>
         <source>The TLS handshake failed: %1.</source>
+        <extracomment>%1 is the TLS error names or details, e.g. CertificateExpired</extracomment>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
@@ -7030,6 +7382,7 @@ Betreff: %3
     </message>
     <message>
         <source>The server answered with a redirect (%1) to %2; redirects are never followed with the token.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 302, %2 the URL it redirects to; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Der Server antwortete mit einer Weiterleitung (%1) nach %2; Weiterleitungen werden mit dem Token nie verfolgt.</translation>
     </message>
     <message>
@@ -7042,6 +7395,7 @@ Betreff: %3
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
+        <extracomment>%1 is the CA certificate file&apos;s path</extracomment>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
@@ -7054,6 +7408,7 @@ Betreff: %3
     </message>
     <message>
         <source>The endpoint URL&apos;s path “%1” would be sent as “%2”: it has “.” or “..” segments, or short ones that start with a dot. Use the URL exactly as the service provider sent it.</source>
+        <extracomment>%1 is the URL&apos;s path as entered, %2 the path it would be sent as</extracomment>
         <translation>Der Pfad „%1“ der Endpunkt-URL würde als „%2“ gesendet: Er enthält „.“- oder „..“-Segmente oder kurze Segmente, die mit einem Punkt beginnen. Verwenden Sie die URL genau so, wie der Dienstanbieter sie gesendet hat.</translation>
     </message>
     <message>
@@ -7063,6 +7418,7 @@ Betreff: %3
     </message>
     <message>
         <source>“%1” is %2, far beyond any count a SCIM service can have.</source>
+        <extracomment>%1 is a JSON key such as totalResults, %2 its numeric value</extracomment>
         <translation>„%1“ ist %2 und damit weit jenseits jeder Anzahl, die ein SCIM-Dienst haben kann.</translation>
     </message>
     <message>
@@ -7080,18 +7436,22 @@ Betreff: %3
     </message>
     <message>
         <source>the id is %1 characters long</source>
+        <extracomment>%1 is the number of characters in the id the service returned</extracomment>
         <translation>die id ist %1 Zeichen lang</translation>
     </message>
     <message>
         <source>The answer&apos;s headers were larger than the limit (%1).</source>
+        <extracomment>%1 describes the headers&apos; size, e.g. &quot;response headers of 70000 bytes; at most 65536 are read&quot;</extracomment>
         <translation>Die Header der Antwort waren größer als die Grenze (%1).</translation>
     </message>
     <message>
         <source>The request was not sent: %1.</source>
+        <extracomment>%1 is why the request was not sent, e.g. the URL would leave the endpoint</extracomment>
         <translation>Die Anfrage wurde nicht gesendet: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
+        <extracomment>%n is a number of days, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
@@ -7099,6 +7459,7 @@ Betreff: %3
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
+        <extracomment>%n is a number of hours, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
@@ -7106,6 +7467,7 @@ Betreff: %3
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
+        <extracomment>%n is a number of minutes, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
@@ -7113,6 +7475,7 @@ Betreff: %3
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
+        <extracomment>%n is a number of seconds, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
@@ -7120,10 +7483,12 @@ Betreff: %3
     </message>
     <message>
         <source>The CA file: %1</source>
+        <extracomment>%1 is why the CA certificate file cannot be read, e.g. &quot;/x.pem does not exist.&quot;</extracomment>
         <translation>CA-Datei: %1</translation>
     </message>
     <message>
         <source>%1 would not stay at %2 once sent</source>
+        <extracomment>%1 is the full request URL, %2 the endpoint URL and path it should stay within</extracomment>
         <translation>%1 würde beim Senden nicht bei %2 bleiben</translation>
     </message>
     <message>
@@ -7141,10 +7506,12 @@ Betreff: %3
     </message>
     <message>
         <source>Remove %1 from the end: the base URL usually ends in /scim/v2.</source>
+        <extracomment>%1 is the resource name the URL ends in, e.g. /Users</extracomment>
         <translation>Entfernen Sie %1 am Ende: Die Basis-URL endet meist auf /scim/v2.</translation>
     </message>
     <message>
         <source>The path “%1” does not mention scim.</source>
+        <extracomment>%1 is the endpoint URL&apos;s path, e.g. /api/v1</extracomment>
         <translation>Der Pfad „%1“ erwähnt scim nicht.</translation>
     </message>
     <message>
@@ -7174,6 +7541,7 @@ Betreff: %3
     </message>
     <message>
         <source>It says: “%1”</source>
+        <extracomment>%1 is the error_description text from the OAuth token endpoint</extracomment>
         <translation>Meldung: „%1“</translation>
     </message>
     <message>
@@ -7227,6 +7595,7 @@ Betreff: %3
     </message>
     <message>
         <source>Identity providers do not follow a token endpoint&apos;s redirect. If %1 is the real token endpoint, use that URL.</source>
+        <extracomment>%1 is the URL the OAuth token endpoint redirects to</extracomment>
         <translation>Identitätsanbieter folgen keiner Weiterleitung eines Tokenendpunkts. Ist %1 der eigentliche Tokenendpunkt, verwenden Sie diese URL.</translation>
     </message>
     <message>
@@ -7243,6 +7612,7 @@ Betreff: %3
     </message>
     <message>
         <source>The token endpoint could not be reached: %1 %2</source>
+        <extracomment>%1 is a description of the network error, %2 its details</extracomment>
         <translation>Der Tokenendpunkt war nicht erreichbar: %1 %2</translation>
     </message>
     <message>
@@ -7252,10 +7622,12 @@ Betreff: %3
     </message>
     <message>
         <source>The token endpoint failed (HTTP %1).</source>
+        <extracomment>%1 is the HTTP status code, 500 or above</extracomment>
         <translation>Fehler am Tokenendpunkt (HTTP %1).</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
+        <extracomment>%1 is the HTTP status code</extracomment>
         <translation>Der Tokenendpunkt antwortete mit HTTP %1 ohne OAuth-Fehler.</translation>
     </message>
     <message>

@@ -16,6 +16,7 @@
     <name>app::MappingsPage</name>
     <message numerus="yes">
         <source>Imported %n user row(s) from %1.</source>
+        <extracomment>%n is the number of user attribute mapping rows imported, %1 the file path</extracomment>
         <translation>
             <numerusform>Imported %n user row from %1.</numerusform>
             <numerusform>Imported %n user rows from %1.</numerusform>
@@ -26,6 +27,7 @@
     <name>app::PilotGroupPage</name>
     <message numerus="yes">
         <source>%n people, ready to check.</source>
+        <extracomment>%n is the number of people in the pilot group&apos;s CSV file</extracomment>
         <translation>
             <numerusform>%n person, ready to check.</numerusform>
             <numerusform>%n people, ready to check.</numerusform>
@@ -33,6 +35,7 @@
     </message>
     <message numerus="yes">
         <source>Checking %n people (read-only)…</source>
+        <extracomment>%n is the number of people in the pilot group being checked</extracomment>
         <translation>
             <numerusform>Checking %n person (read-only)…</numerusform>
             <numerusform>Checking %n people (read-only)…</numerusform>
@@ -40,6 +43,7 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) need attention: select one for what it means and what to do.</source>
+        <extracomment>%n is the number of failed checks</extracomment>
         <translation>
             <numerusform>%n check needs attention: select it for what it means and what to do.</numerusform>
             <numerusform>%n checks need attention: select one for what it means and what to do.</numerusform>
@@ -47,6 +51,7 @@
     </message>
     <message numerus="yes">
         <source>No failures; %n warning(s) to look at before you go on.</source>
+        <extracomment>%n is the number of warnings</extracomment>
         <translation>
             <numerusform>No failures; %n warning to look at before you go on.</numerusform>
             <numerusform>No failures; %n warnings to look at before you go on.</numerusform>
@@ -74,6 +79,7 @@ First sync for the file&apos;s %Ln people: %1
     <name>common</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
+        <extracomment>%n is a number of bytes</extracomment>
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
@@ -83,17 +89,19 @@ First sync for the file&apos;s %Ln people: %1
 <context>
     <name>credentials::CleanToken</name>
     <message numerus="yes">
-        <source>%n space(s)</source>
+        <source>Removed %n space(s) from inside the token.</source>
+        <extracomment>%n is the number of spaces removed; &quot;token&quot; is the SCIM secret pasted by the admin</extracomment>
         <translation>
-            <numerusform>%n space</numerusform>
-            <numerusform>%n spaces</numerusform>
+            <numerusform>Removed %n space from inside the token.</numerusform>
+            <numerusform>Removed %n spaces from inside the token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line break(s)</source>
+        <source>Removed %n line break(s) from inside the token.</source>
+        <extracomment>%n is the number of line breaks removed; &quot;token&quot; is the SCIM secret pasted by the admin</extracomment>
         <translation>
-            <numerusform>%n line break</numerusform>
-            <numerusform>%n line breaks</numerusform>
+            <numerusform>Removed %n line break from inside the token.</numerusform>
+            <numerusform>Removed %n line breaks from inside the token.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +120,7 @@ First sync for the file&apos;s %Ln people: %1
     <name>engine::GroupRun</name>
     <message numerus="yes">
         <source>%n more account(s)</source>
+        <extracomment>%n is the number of further accounts not listed by name</extracomment>
         <translation>
             <numerusform>%n more account</numerusform>
             <numerusform>%n more accounts</numerusform>
@@ -119,6 +128,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n more account(s) in the group are not in the file: %1</source>
+        <extracomment>%n is the number of accounts, %1 a comma-separated list of their ids</extracomment>
         <translation>
             <numerusform>%n more account in the group is not in the file: %1</numerusform>
             <numerusform>%n more accounts in the group are not in the file: %1</numerusform>
@@ -126,6 +136,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n attribute(s) compared.</source>
+        <extracomment>%n is the number of attributes compared</extracomment>
         <translation>
             <numerusform>%n attribute compared.</numerusform>
             <numerusform>%n attributes compared.</numerusform>
@@ -136,6 +147,7 @@ First sync for the file&apos;s %Ln people: %1
     <name>engine::RunSummary</name>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>%n is a number of steps (checks) that passed, part of a list like &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>
             <numerusform>%n passed</numerusform>
             <numerusform>%n passed</numerusform>
@@ -143,6 +155,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n failed</source>
+        <extracomment>%n is a number of steps (checks) that failed, part of a list like &quot;14 passed, 1 failed&quot;</extracomment>
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
@@ -150,6 +163,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
+        <extracomment>%n is a number of warnings, part of a list like &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
@@ -157,6 +171,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
+        <extracomment>%n is a number of steps (checks) skipped, part of a list like &quot;14 passed, 2 skipped&quot;</extracomment>
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
@@ -164,6 +179,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
+        <extracomment>%n is a number of steps (checks) cancelled, part of a list like &quot;3 passed, 5 cancelled&quot;</extracomment>
         <translation>
             <numerusform>%n cancelled</numerusform>
             <numerusform>%n cancelled</numerusform>
@@ -174,6 +190,7 @@ First sync for the file&apos;s %Ln people: %1
     <name>engine::VerifyRun</name>
     <message numerus="yes">
         <source>The token expires on %1, in %n day(s).</source>
+        <extracomment>%1 is the token&apos;s expiry date and time, %n the number of days until then</extracomment>
         <translation>
             <numerusform>The token expires on %1, in %n day.</numerusform>
             <numerusform>The token expires on %1, in %n days.</numerusform>
@@ -181,6 +198,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n group(s).</source>
+        <extracomment>%n is the total number of groups at the service</extracomment>
         <translation>
             <numerusform>%n group.</numerusform>
             <numerusform>%n groups.</numerusform>
@@ -195,6 +213,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>The access token lives %n minute(s).</source>
+        <extracomment>%n is the lifetime of an OAuth access token in minutes</extracomment>
         <translation>
             <numerusform>The access token lives %n minute.</numerusform>
             <numerusform>The access token lives %n minutes.</numerusform>
@@ -209,6 +228,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n request(s) were not answered within the step&apos;s bounds.</source>
+        <extracomment>%n is the number of requests left unanswered; &quot;step&quot; is this load check</extracomment>
         <translation>
             <numerusform>%n request was not answered within the step&apos;s bounds.</numerusform>
             <numerusform>%n requests were not answered within the step&apos;s bounds.</numerusform>
@@ -246,6 +266,7 @@ First sync for the file&apos;s %Ln people: %1
     <name>sandbox</name>
     <message numerus="yes">
         <source>More than %n request(s) per second: slow down.</source>
+        <extracomment>%n is the sandbox&apos;s rate limit in requests per second</extracomment>
         <translation>
             <numerusform>More than %n request per second: slow down.</numerusform>
             <numerusform>More than %n requests per second: slow down.</numerusform>
@@ -256,6 +277,7 @@ First sync for the file&apos;s %Ln people: %1
     <name>scim</name>
     <message numerus="yes">
         <source>%n day(s)</source>
+        <extracomment>%n is a number of days, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
@@ -263,6 +285,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
+        <extracomment>%n is a number of hours, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
@@ -270,6 +293,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
+        <extracomment>%n is a number of minutes, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
@@ -277,6 +301,7 @@ First sync for the file&apos;s %Ln people: %1
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
+        <extracomment>%n is a number of seconds, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>

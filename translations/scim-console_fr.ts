@@ -820,6 +820,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Assign the pilot group “%1”&lt;/b&gt; in %2 — a handful of real colleagues, not everyone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;After the first provisioning cycle&lt;/b&gt;, check each pilot user arrived, is active, has the right attributes and is in the group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Watch&lt;/b&gt; %3 for failures, and ask the pilot users to sign in with SSO: the account SCIM created must be the one they land in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leavers&lt;/b&gt;: %4&lt;/li&gt;&lt;li&gt;When the pilot looks right for a few days, &lt;b&gt;widen the assignment&lt;/b&gt; to everyone who needs access.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is the pilot group&apos;s name at the service, %2 the IdP, %3 its logs, %4 how it treats leavers</extracomment>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Attribuez le groupe pilote «&#xa0;%1&#xa0;»&lt;/b&gt; dans %2 — une poignée de vrais collègues, pas tout le monde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Après le premier cycle de provisionnement&lt;/b&gt;, vérifiez que chaque utilisateur pilote est arrivé, est actif, a les bons attributs et fait partie du groupe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Surveillez&lt;/b&gt; %3 pour repérer les échecs, et demandez aux utilisateurs pilotes de se connecter en SSO&#xa0;: le compte créé par SCIM doit être celui sur lequel ils arrivent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Départs&lt;/b&gt;&#xa0;: %4&lt;/li&gt;&lt;li&gt;Quand le pilote donne satisfaction pendant quelques jours, &lt;b&gt;élargissez l’attribution&lt;/b&gt; à toutes les personnes qui ont besoin d’un accès.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
@@ -921,18 +922,9 @@
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <source>The %1 was cleared from the clipboard.</source>
-        <extracomment>%1 is &quot;token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>Le %1 a été effacé du presse-papiers.</translation>
-    </message>
-    <message>
         <source>%1 copied.</source>
         <extracomment>%1 names the value, e.g. &quot;Client identifier&quot;</extracomment>
         <translation>%1 copié.</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>jeton</translation>
     </message>
     <message>
         <source>Authorization token:</source>
@@ -951,10 +943,6 @@
         <translation>Copier le jeton secret</translation>
     </message>
     <message>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
@@ -965,10 +953,6 @@
     <message>
         <source>Copy the password</source>
         <translation>Copier le mot de passe</translation>
-    </message>
-    <message>
-        <source>client secret</source>
-        <translation>secret client</translation>
     </message>
     <message>
         <source>Client Secret:</source>
@@ -1016,6 +1000,7 @@
     </message>
     <message>
         <source>&lt;p&gt;For the service provider&apos;s app from the Okta Integration Network catalog:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, and tick &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above as the base URL. %2 Click &lt;b&gt;Test API Credentials&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;: push the pilot group and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is the pilot group&apos;s name at the service provider, %2 a sentence on how to enter the credentials</extracomment>
         <translation>&lt;p&gt;Pour l’application du fournisseur de services issue du catalogue Okta Integration Network&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Dans la console d’administration Okta, ouvrez &lt;b&gt;Applications&lt;/b&gt; → votre application → &lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Configure API Integration&lt;/b&gt;, et cochez &lt;b&gt;Enable API integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Collez l’&lt;b&gt;URL de base du connecteur SCIM&lt;/b&gt; ci-dessus comme URL de base. %2 Cliquez sur &lt;b&gt;Test API Credentials&lt;/b&gt;, puis sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;&#xa0;: activez &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; et &lt;b&gt;Deactivate Users&lt;/b&gt;&#xa0;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;&#xa0;: attribuez uniquement votre groupe pilote.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Push Groups&lt;/b&gt;&#xa0;: poussez le groupe pilote et choisissez &lt;b&gt;Link to an existing group&lt;/b&gt; → «&#xa0;%1&#xa0;».&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
@@ -1028,16 +1013,37 @@
     </message>
     <message>
         <source>&lt;p&gt;For an app you created with Okta&apos;s App Integration Wizard (SAML or SWA):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Okta Admin Console open &lt;b&gt;Applications&lt;/b&gt; → your app → &lt;b&gt;General&lt;/b&gt; → &lt;b&gt;App Settings&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;, set &lt;b&gt;Provisioning&lt;/b&gt; to &lt;b&gt;SCIM&lt;/b&gt;, and &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: paste the &lt;b&gt;SCIM connector base URL&lt;/b&gt; above; set &lt;b&gt;Unique identifier field for users&lt;/b&gt; to &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Supported provisioning actions&lt;/b&gt;: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt; and &lt;b&gt;Push Groups&lt;/b&gt; (add &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt; if you want imports).&lt;/li&gt;&lt;li&gt;%2 Click &lt;b&gt;Test Connector Configuration&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;: enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;: assign only your pilot group. &lt;b&gt;Push Groups&lt;/b&gt;: push it and choose &lt;b&gt;Link to an existing group&lt;/b&gt; → “%1”.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is the pilot group&apos;s name at the service provider, %2 a sentence on how to enter the credentials</extracomment>
         <translation>&lt;p&gt;Pour une application créée avec l’App Integration Wizard d’Okta (SAML ou SWA)&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Dans la console d’administration Okta, ouvrez &lt;b&gt;Applications&lt;/b&gt; → votre application → &lt;b&gt;General&lt;/b&gt; → &lt;b&gt;App Settings&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;, définissez &lt;b&gt;Provisioning&lt;/b&gt; sur &lt;b&gt;SCIM&lt;/b&gt;, puis cliquez sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;Integration&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;&#xa0;: collez l’&lt;b&gt;URL de base du connecteur SCIM&lt;/b&gt; ci-dessus&#xa0;; définissez &lt;b&gt;Unique identifier field for users&lt;/b&gt; sur &lt;code&gt;userName&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Supported provisioning actions&lt;/b&gt;&#xa0;: &lt;b&gt;Push New Users&lt;/b&gt;, &lt;b&gt;Push Profile Updates&lt;/b&gt; et &lt;b&gt;Push Groups&lt;/b&gt; (ajoutez &lt;b&gt;Import New Users and Profile Updates&lt;/b&gt; si vous voulez des importations).&lt;/li&gt;&lt;li&gt;%2 Cliquez sur &lt;b&gt;Test Connector Configuration&lt;/b&gt;, puis sur &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provisioning&lt;/b&gt; → &lt;b&gt;To App&lt;/b&gt; → &lt;b&gt;Edit&lt;/b&gt;&#xa0;: activez &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; et &lt;b&gt;Deactivate Users&lt;/b&gt;&#xa0;; &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assignments&lt;/b&gt;&#xa0;: attribuez uniquement votre groupe pilote. &lt;b&gt;Push Groups&lt;/b&gt;&#xa0;: poussez-le et choisissez &lt;b&gt;Link to an existing group&lt;/b&gt; → «&#xa0;%1&#xa0;».&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Entra admin center open &lt;b&gt;Enterprise applications&lt;/b&gt; → your app → &lt;b&gt;Provisioning&lt;/b&gt;; set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;%3 Then click &lt;b&gt;Test Connection&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappings&lt;/b&gt;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; → &lt;b&gt;Scope&lt;/b&gt;: &lt;i&gt;Sync only assigned users and groups&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;Provisioning Status&lt;/b&gt; to &lt;b&gt;On&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;: nothing is provisioned until you do.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Users and groups&lt;/b&gt;: assign only your pilot group “%2”; then use &lt;b&gt;Provision on demand&lt;/b&gt; for one user and read the result.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Provisioning logs&lt;/b&gt; (under Monitoring) show every request and its answer. If many requests fail, Entra ID puts the app in &lt;b&gt;quarantine&lt;/b&gt;; fix the cause and restart provisioning.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>%1 is advice on the userName mapping, %2 the pilot group&apos;s name, %3 how to enter the credentials</extracomment>
         <translation>&lt;ol&gt;&lt;li&gt;Dans le centre d’administration Microsoft Entra, ouvrez &lt;b&gt;Applications d’entreprise&lt;/b&gt; → votre application → &lt;b&gt;Provisionnement&lt;/b&gt;&#xa0;; définissez &lt;b&gt;Mode de provisionnement&lt;/b&gt; sur &lt;b&gt;Automatique&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;%3 Cliquez ensuite sur &lt;b&gt;Tester la connexion&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappages&lt;/b&gt;&#xa0;: %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paramètres&lt;/b&gt; → &lt;b&gt;Étendue&lt;/b&gt;&#xa0;: &lt;i&gt;Synchroniser uniquement les utilisateurs et les groupes attribués&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Définissez &lt;b&gt;État du provisionnement&lt;/b&gt; sur &lt;b&gt;Activé&lt;/b&gt; et cliquez sur &lt;b&gt;Enregistrer&lt;/b&gt;&#xa0;: rien n’est provisionné tant que vous ne l’avez pas fait.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utilisateurs et groupes&lt;/b&gt;&#xa0;: attribuez uniquement votre groupe pilote «&#xa0;%2&#xa0;»&#xa0;; utilisez ensuite &lt;b&gt;Provisionner à la demande&lt;/b&gt; pour un utilisateur et lisez le résultat.&lt;/li&gt;&lt;li&gt;Les &lt;b&gt;Journaux de provisionnement&lt;/b&gt; (sous Supervision) montrent chaque requête et sa réponse. Si de nombreuses requêtes échouent, Entra ID met l’application en &lt;b&gt;quarantaine&lt;/b&gt;&#xa0;; corrigez la cause et redémarrez le provisionnement.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>Copied the %1. Paste it now: the clipboard is cleared in 30 seconds.</source>
-        <extracomment>%1 is &quot;token&quot;, &quot;password&quot; or &quot;client secret&quot;</extracomment>
-        <translation>Le %1 a été copié. Collez-le maintenant&#xa0;: le presse-papiers sera effacé dans 30 secondes.</translation>
+        <source>The token was cleared from the clipboard.</source>
+        <translation>Le jeton a été effacé du presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The password was cleared from the clipboard.</source>
+        <translation>Le mot de passe a été effacé du presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The client secret was cleared from the clipboard.</source>
+        <translation>Le secret client a été effacé du presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Copied the token. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <translation>Le jeton a été copié. Collez-le maintenant&#xa0;: le presse-papiers sera effacé dans 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Copied the password. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <translation>Le mot de passe a été copié. Collez-le maintenant&#xa0;: le presse-papiers sera effacé dans 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Copied the client secret. Paste it now: the clipboard is cleared in 30 seconds.</source>
+        <translation>Le secret client a été copié. Collez-le maintenant&#xa0;: le presse-papiers sera effacé dans 30 secondes.</translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1142,12 @@
     </message>
     <message>
         <source>This file cannot be used: %1. The mapping is unchanged.</source>
+        <extracomment>%1 is the reason the mapping file cannot be used</extracomment>
         <translation>Ce fichier est inutilisable&#xa0;: %1. Le mappage n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n user row(s) from %1.</source>
+        <extracomment>%n is the number of user attribute mapping rows imported, %1 the file path</extracomment>
         <translation>
             <numerusform>%n ligne d’utilisateur importée depuis %1.</numerusform>
             <numerusform>%n lignes d’utilisateur importées depuis %1.</numerusform>
@@ -1163,6 +1171,7 @@
     </message>
     <message>
         <source>(waiting for %1)</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>(en attente de %1)</translation>
     </message>
     <message>
@@ -1210,10 +1219,12 @@
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be used yet:&lt;/b&gt;&lt;br&gt;%1</source>
+        <extracomment>%1 is a list of problems found in the CSV file, one per line</extracomment>
         <translation>&lt;b&gt;Ce fichier n’est pas encore utilisable&#xa0;:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
         <source>%n people, ready to check.</source>
+        <extracomment>%n is the number of people in the pilot group&apos;s CSV file</extracomment>
         <translation>
             <numerusform>%n personne, prête pour la vérification.</numerusform>
             <numerusform>%n personnes, prêtes pour la vérification.</numerusform>
@@ -1221,6 +1232,7 @@
     </message>
     <message>
         <source>Columns not used: %1.</source>
+        <extracomment>%1 is a comma-separated list of CSV column names</extracomment>
         <translation>Colonnes non utilisées&#xa0;: %1.</translation>
     </message>
     <message>
@@ -1229,6 +1241,7 @@
     </message>
     <message numerus="yes">
         <source>Checking %n people (read-only)…</source>
+        <extracomment>%n is the number of people in the pilot group being checked</extracomment>
         <translation>
             <numerusform>Vérification de %n personne (lecture seule)…</numerusform>
             <numerusform>Vérification de %n personnes (lecture seule)…</numerusform>
@@ -1236,6 +1249,7 @@
     </message>
     <message>
         <source>Checked %1 of %2…</source>
+        <extracomment>%1 is the number of people checked so far, %2 the total number of people</extracomment>
         <translation>Vérification&#xa0;: %1 sur %2…</translation>
     </message>
     <message>
@@ -1248,6 +1262,7 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) need attention: select one for what it means and what to do.</source>
+        <extracomment>%n is the number of failed checks</extracomment>
         <translation>
             <numerusform>%n vérification demande votre attention&#xa0;: sélectionnez-la pour savoir ce qu’elle signifie et que faire.</numerusform>
             <numerusform>%n vérifications demandent votre attention&#xa0;: sélectionnez-en une pour savoir ce qu’elle signifie et que faire.</numerusform>
@@ -1259,6 +1274,7 @@
     </message>
     <message numerus="yes">
         <source>No failures; %n warning(s) to look at before you go on.</source>
+        <extracomment>%n is the number of warnings</extracomment>
         <translation>
             <numerusform>Aucun échec&#xa0;; %n avertissement à examiner avant de continuer.</numerusform>
             <numerusform>Aucun échec&#xa0;; %n avertissements à examiner avant de continuer.</numerusform>
@@ -1309,10 +1325,12 @@
     </message>
     <message>
         <source>The pilot is writing its test user on %1. Stop it now and the console cleans up what it created before closing.</source>
+        <extracomment>%1 is the host name of the service&apos;s SCIM endpoint</extracomment>
         <translation>Le pilote est en train d’écrire son utilisateur de test sur %1. Si vous l’arrêtez maintenant, la console nettoie ce qu’elle a créé avant de se fermer.</translation>
     </message>
     <message>
         <source>this creates, changes and deletes a test user (and a group membership) on %1.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint; follows the check box &quot;I understand:&quot;, hence lower case</extracomment>
         <translation>cette opération crée, modifie et supprime un utilisateur de test (et une appartenance à un groupe) sur %1.</translation>
     </message>
     <message>
@@ -1324,6 +1342,7 @@
     <name>app::ProfileEditDialog</name>
     <message>
         <source>Edit “%1”</source>
+        <extracomment>%1 is the name of the profile being edited</extracomment>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -1356,6 +1375,7 @@
     </message>
     <message>
         <source>The group %1 created for you, from the message you received — not the group you assign to the app in your identity provider.</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud; &quot;group&quot; here is the group at the service provider</extracomment>
         <translation>Le groupe que %1 a créé pour vous, indiqué dans le message reçu — pas le groupe que vous attribuez à l’application dans votre fournisseur d’identité.</translation>
     </message>
     <message>
@@ -1517,6 +1537,7 @@
     </message>
     <message>
         <source>The embedded sandbox on this computer: %1. Nothing is stored.</source>
+        <extracomment>%1 is the URL of the embedded sandbox SCIM endpoint</extracomment>
         <translation>Le bac à sable intégré sur cet ordinateur&#xa0;: %1. Rien n’est enregistré.</translation>
     </message>
     <message>
@@ -1525,6 +1546,7 @@
     </message>
     <message>
         <source>Saved “%1”. Verify it again to check the new details.</source>
+        <extracomment>%1 is the name of the profile</extracomment>
         <translation>«&#xa0;%1&#xa0;» enregistré. Vérifiez-le à nouveau pour contrôler les nouvelles informations.</translation>
     </message>
     <message>
@@ -1567,6 +1589,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>%1 is a duration in milliseconds</extracomment>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
@@ -1643,10 +1666,12 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>no answer (%1)</source>
+        <extracomment>%1 is a short error kind such as timeout, refused, dns or tls</extracomment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
+        <extracomment>%1 is the HTTP method, %2 the request URL, %3 the HTTP status or &quot;no answer…&quot;, %4 milliseconds</extracomment>
         <translation>%1 %2 → %3 · %4&#xa0;ms</translation>
     </message>
     <message>
@@ -1655,6 +1680,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>No answer: %1 %2</source>
+        <extracomment>%1 is a short error kind such as timeout or tls, %2 the error&apos;s details</extracomment>
         <translation>Pas de réponse&#xa0;: %1 %2</translation>
     </message>
     <message>
@@ -1667,6 +1693,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
+        <extracomment>%1 is the path of the report file</extracomment>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
@@ -1707,10 +1734,12 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
+        <extracomment>%1 is the path of the report file</extracomment>
         <translation>Exportation vers %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3, %4 ms</source>
+        <extracomment>%1 is the outcome, e.g. &quot;Verify passed&quot;, %2 the endpoint URL, %3 counts of results, %4 milliseconds</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — %3, %4&#xa0;ms</translation>
     </message>
     <message>
@@ -1745,11 +1774,6 @@ Dernier pilote&#xa0;: %7</translation>
         <translation>&amp;Supprimer cette exécution</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <extracomment>a kept run: when, what (Verify, Pilot, …), how it ended</extracomment>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>No runs kept yet.</source>
         <translation>Aucune exécution conservée pour l’instant.</translation>
     </message>
@@ -1761,6 +1785,11 @@ Dernier pilote&#xa0;: %7</translation>
         <source>Deleted.</source>
         <translation>Supprimée.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a kept run: when, then what it was and how it ended (&quot;Pilot passed&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>app::ReviewPage</name>
@@ -1770,6 +1799,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>Send this to %1 at %2.</source>
+        <extracomment>%1 is the service provider&apos;s support team name, %2 its email address</extracomment>
         <translation>Envoyez ceci à %1 à l’adresse %2.</translation>
     </message>
     <message>
@@ -1798,6 +1828,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
+        <extracomment>%1 is the file path</extracomment>
         <translation>Enregistré dans %1.</translation>
     </message>
     <message>
@@ -1847,6 +1878,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>No stored profile has that endpoint; run: scim-console cleanup --endpoint %1</source>
+        <extracomment>%1 is the endpoint URL; keep the command text unchanged</extracomment>
         <translation>Aucun profil enregistré n’a ce point de terminaison&#xa0;; lancez&#xa0;: scim-console cleanup --endpoint %1</translation>
     </message>
     <message>
@@ -1905,6 +1937,7 @@ Dernier pilote&#xa0;: %7</translation>
     <name>app::TenantPage</name>
     <message>
         <source>Your %1 tenant</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud; &quot;tenant&quot; is your organisation&apos;s account there</extracomment>
         <translation>Votre locataire %1</translation>
     </message>
     <message>
@@ -1913,6 +1946,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>Use the names exactly as %1 knows them.</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>Utilisez les noms exactement tels que %1 les connaît.</translation>
     </message>
     <message>
@@ -1987,6 +2021,7 @@ Dernier pilote&#xa0;: %7</translation>
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>%1 is a time in milliseconds on the timeline axis</extracomment>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
@@ -2049,10 +2084,12 @@ début à %L2&#xa0;ms, durée %L3&#xa0;ms</translation>
     </message>
     <message>
         <source>About ten minutes now, then a reply from %1.</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>Une dizaine de minutes maintenant, puis une réponse de %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What SCIM does.&lt;/b&gt; Your identity provider creates, updates and deactivates %1 accounts for you, and keeps group membership in step — joiners, movers and leavers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do.&lt;/b&gt; SCIM does not sign anyone in: single sign-on (SSO) does that. You will usually use both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you will need.&lt;/b&gt; Your tenant&apos;s name and subdomain (the first part of its web address), its location if you have more than one, and the person who should receive the endpoint URL and secret token.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens then.&lt;/b&gt; You send the request from your own mailbox; %1 enables SCIM and sends the details to your named contact. Come back here with them to store and test them.&lt;/p&gt;</source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Ce que fait SCIM.&lt;/b&gt; Votre fournisseur d’identité crée, met à jour et désactive pour vous les comptes %1, et tient à jour l’appartenance aux groupes — arrivées, mutations et départs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce que SCIM ne fait pas.&lt;/b&gt; SCIM ne connecte personne&#xa0;: c’est le rôle de l’authentification unique (SSO). Vous utiliserez généralement les deux.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce dont vous aurez besoin.&lt;/b&gt; Le nom et le sous-domaine de votre locataire (la première partie de son adresse web), son emplacement si vous en avez plusieurs, et la personne qui doit recevoir l’URL du point de terminaison et le jeton secret.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui se passe ensuite.&lt;/b&gt; Vous envoyez la demande depuis votre propre boîte aux lettres&#xa0;; %1 active SCIM et envoie les informations à votre contact désigné. Revenez ici avec ces informations pour les enregistrer et les tester.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2064,6 +2101,7 @@ début à %L2&#xa0;ms, durée %L3&#xa0;ms</translation>
 Without a command, opens the setup wizard.
 
 </source>
+        <extracomment>%1 is the program name (scim-console); keep the option and word COMMAND as they are</extracomment>
         <translation>Utilisation&#xa0;: %1 [--demo] | COMMAND [options]
 
 Sans commande, ouvre l’assistant de configuration.
@@ -2106,6 +2144,7 @@ Commandes&#xa0;:
         <source>
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <extracomment>%1 is the program name (scim-console); keep COMMAND and --help as they are</extracomment>
         <translation>
 Lancez « %1 COMMAND --help » pour les options d’une commande.
 </translation>
@@ -2115,6 +2154,7 @@ Lancez « %1 COMMAND --help » pour les options d’une commande.
 To try everything without a window, run:  %1 demo
 For all commands, run:  %1 --help
 </source>
+        <extracomment>%1 is the program name (scim-console); keep &quot;demo&quot; and &quot;--help&quot; as they are</extracomment>
         <translation>Aucun affichage n’est disponible pour ouvrir l’assistant de configuration.
 Pour tout essayer sans fenêtre&#xa0;:  %1 demo
 Toutes les commandes&#xa0;:  %1 --help
@@ -2124,6 +2164,7 @@ Toutes les commandes&#xa0;:  %1 --help
         <source>%1
 Run &apos;%2 --help&apos; for usage.
 </source>
+        <extracomment>%1 is the command-line parser&apos;s error message, %2 the program name (scim-console)</extracomment>
         <translation>%1
 Utilisation&#xa0;: voir « %2 --help ».
 </translation>
@@ -2131,18 +2172,21 @@ Utilisation&#xa0;: voir « %2 --help ».
     <message>
         <source>Options must follow the command: %1
 </source>
+        <extracomment>%1 is the options given before the command</extracomment>
         <translation>Les options doivent suivre la commande&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run &apos;%2 --help&apos; for the list of commands.
 </source>
+        <extracomment>%1 is the unknown command name that was given, %2 the program name (scim-console)</extracomment>
         <translation>Commande inconnue « %1 ». Lancez « %2 --help » pour la liste des commandes.
 </translation>
     </message>
     <message>
         <source>Unexpected argument: %1
 </source>
+        <extracomment>%1 is the extra command-line argument that was given</extracomment>
         <translation>Argument inattendu&#xa0;: %1
 </translation>
     </message>
@@ -2158,6 +2202,7 @@ Utilisation&#xa0;: voir « %2 --help ».
         <source>Usage: %1 %2
 Run “%1 %3 --help” for the options.
 </source>
+        <extracomment>%1 is the program name (scim-console), %2 the command&apos;s usage line, %3 the command&apos;s name</extracomment>
         <translation>Utilisation&#xa0;: %1 %2
 Lancez «&#xa0;%1 %3 --help&#xa0;» pour les options.
 </translation>
@@ -2215,24 +2260,13 @@ Lancez «&#xa0;%1 %3 --help&#xa0;» pour les options.
     </message>
     <message>
         <source>--auth is one of %1, not “%2”.</source>
+        <extracomment>%1 is a comma-separated list of authentication modes, %2 the value given to --auth</extracomment>
         <translation>--auth doit être l’un de %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 does not apply to --auth %2.</source>
         <extracomment>%1 is a flag such as --client-id, %2 the authentication mode</extracomment>
         <translation>--%1 ne s’applique pas à --auth %2.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <source>Secret token</source>
-        <translation>Jeton secret</translation>
     </message>
     <message>
         <source>Password: </source>
@@ -2271,6 +2305,7 @@ Lancez «&#xa0;%1 %3 --help&#xa0;» pour les options.
     <message>
         <source>Nothing to clean up for %1.
 </source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
         <translation>Rien à nettoyer pour %1.
 </translation>
     </message>
@@ -2304,6 +2339,7 @@ Lancez «&#xa0;%1 %3 --help&#xa0;» pour les options.
 This is what `scim-console verify` shows for a healthy SCIM endpoint.
 
 </source>
+        <extracomment>%1 is the sandbox&apos;s local SCIM endpoint URL</extracomment>
         <translation>Démo&#xa0;: le locataire bac à sable intégré s’exécute à l’adresse %1 avec le groupe «&#xa0;SCIM Pilot&#xa0;».
 Voici ce que `scim-console verify` affiche pour un point de terminaison SCIM en bon état.
 
@@ -2354,6 +2390,7 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     </message>
     <message>
         <source>The pilot group as CSV: a header row with userName (Entra ID and Okta user exports work too), at most %1 people.</source>
+        <extracomment>%1 is the maximum number of people in the CSV file</extracomment>
         <translation>Le groupe pilote au format CSV&#xa0;: une ligne d’en-tête avec userName (les exports d’utilisateurs d’Entra ID et d’Okta conviennent aussi), %1 personnes au plus.</translation>
     </message>
     <message>
@@ -2401,12 +2438,14 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>--idp is entra or okta, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp vaut entra ou okta, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
         <source>--sso-attribute is email or userName, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --sso-attribute</extracomment>
         <translation>--sso-attribute vaut email ou userName, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
@@ -2419,6 +2458,7 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>%1 cannot be used:
 </source>
+        <extracomment>%1 is the path of the CSV file</extracomment>
         <translation>%1 est inutilisable&#xa0;:
 </translation>
     </message>
@@ -2504,36 +2544,42 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>No profile is named “%1”; see “scim-console profile list”.
 </source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;scim-console profile list&#xa0;».
 </translation>
     </message>
     <message>
         <source>--%1 needs --profile: the mapping is remembered for a profile.
 </source>
+        <extracomment>%1 is the option name, save or reset</extracomment>
         <translation>--%1 exige --profile&#xa0;: le mappage est mémorisé pour un profil.
 </translation>
     </message>
     <message>
         <source>--idp is entra or okta, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp vaut entra ou okta, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
         <source>The mapping cannot be used: %1. Nothing was changed.
 </source>
+        <extracomment>%1 is why the mapping file cannot be used</extracomment>
         <translation>Le mappage est inutilisable&#xa0;: %1. Rien n’a été modifié.
 </translation>
     </message>
     <message>
         <source>The mapping has no row for “%1”; see “scim-console mappings”.
 </source>
+        <extracomment>%1 is the SCIM target attribute given, e.g. emails[type eq &quot;work&quot;].value</extracomment>
         <translation>Le mappage n’a pas de ligne pour «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;scim-console mappings&#xa0;».
 </translation>
     </message>
     <message>
         <source>%1 attribute mapping (%2)
 </source>
+        <extracomment>%1 is the identity provider, e.g. Okta, %2 where the mapping came from: default or profile</extracomment>
         <translation>Mappage d’attributs %1 (%2)
 </translation>
     </message>
@@ -2555,6 +2601,7 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     </message>
     <message>
         <source> [matching %1]</source>
+        <extracomment>%1 is the row&apos;s matching precedence, a number from 1</extracomment>
         <translation> [correspondance %1]</translation>
     </message>
     <message>
@@ -2584,6 +2631,7 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     </message>
     <message>
         <source>How the IdP talks (default: the profile&apos;s IdP):%1</source>
+        <extracomment>%1 is a list of dialect names, each with a summary on its own line</extracomment>
         <translation>Comment l’IdP communique (par défaut&#xa0;: l’IdP du profil)&#xa0;:%1</translation>
     </message>
     <message>
@@ -2633,6 +2681,7 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>--dialect is one of %1, not “%2”.
 </source>
+        <extracomment>%1 is a comma-separated list of dialect names, %2 the value given to --dialect</extracomment>
         <translation>--dialect vaut l’un de %1, pas «&#xa0;%2&#xa0;».
 </translation>
     </message>
@@ -2645,24 +2694,28 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>--%1 is a whole number from 1 to %2, not “%3”.
 </source>
+        <extracomment>%1 is an option name, %2 its maximum, %3 the value given</extracomment>
         <translation>--%1 est un nombre entier de 1 à %2, pas «&#xa0;%3&#xa0;».
 </translation>
     </message>
     <message>
         <source>--user-domain needs a domain such as example.com, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --user-domain</extracomment>
         <translation>--user-domain exige un domaine tel que example.com, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
         <source>A previous pilot run against %1 did not finish its cleanup. Run “scim-console cleanup” with the same target first; nothing was sent.
 </source>
+        <extracomment>%1 is the SCIM endpoint URL</extracomment>
         <translation>Une exécution pilote précédente sur %1 n’a pas terminé son nettoyage. Lancez d’abord «&#xa0;scim-console cleanup&#xa0;» avec la même cible&#xa0;; rien n’a été envoyé.
 </translation>
     </message>
     <message>
         <source>Left behind: %1. Run “scim-console cleanup” with the same target to try again.
 </source>
+        <extracomment>%1 is a comma-separated list of test users and group memberships still on the service</extracomment>
         <translation>Éléments restants&#xa0;: %1. Lancez «&#xa0;scim-console cleanup&#xa0;» avec la même cible pour réessayer.
 </translation>
     </message>
@@ -2677,18 +2730,21 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>--mappings: %1. Nothing was sent.
 </source>
+        <extracomment>%1 is why the mapping file cannot be used</extracomment>
         <translation>--mappings&#xa0;: %1. Rien n’a été envoyé.
 </translation>
     </message>
     <message>
         <source>The profile&apos;s attribute mapping cannot be used: %1. Run “scim-console mappings --profile %2 --reset”, or import it again; nothing was sent.
 </source>
+        <extracomment>%1 is why the saved mapping cannot be used, %2 the profile&apos;s name</extracomment>
         <translation>Le mappage d’attributs du profil est inutilisable&#xa0;: %1. Lancez «&#xa0;scim-console mappings --profile %2 --reset&#xa0;» ou importez-le de nouveau&#xa0;; rien n’a été envoyé.
 </translation>
     </message>
     <message>
         <source>The attribute mapping is %1&apos;s, but the pilot plays %2; give a matching --dialect.
 </source>
+        <extracomment>%1 is the identity provider the mapping is for, %2 the one the pilot imitates, e.g. Okta</extracomment>
         <translation>Le mappage d’attributs est celui de %1, mais le pilote joue %2&#xa0;; indiquez un --dialect correspondant.
 </translation>
     </message>
@@ -2702,12 +2758,14 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>Unknown profile command “%1”.
 </source>
+        <extracomment>%1 is the unknown sub-command given</extracomment>
         <translation>Commande de profil inconnue «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
         <source>The token says it expires on %1.
 </source>
+        <extracomment>%1 is the token&apos;s expiry date and time; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Le jeton indique qu’il expire le %1.
 </translation>
     </message>
@@ -2725,6 +2783,7 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
   last verify: %5
   last pilot: %6
 </source>
+        <extracomment>%1 is the profile&apos;s name, %2 entra or okta, %3 the endpoint URL, %4 yes or no, %5/%6 last runs</extracomment>
         <translation>%1
   fournisseur d’identité&#xa0;: %2
   point de terminaison&#xa0;: %3
@@ -2744,12 +2803,14 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
     <message>
         <source>Renamed “%1” to “%2”.
 </source>
+        <extracomment>%1 is the old profile name, %2 the new one</extracomment>
         <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».
 </translation>
     </message>
     <message>
         <source>There is no profile named “%1”.
 </source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;».
 </translation>
     </message>
@@ -2757,6 +2818,7 @@ Place au pilote&#xa0;: toute la vie d’un utilisateur synthétique, envoyée ex
         <source>Stored the new token for “%1”.
 Now paste the same token into %2 (the old one stops working), then check it with: scim-console verify --profile &quot;%1&quot;
 </source>
+        <extracomment>%1 is the profile&apos;s name, %2 the identity provider, e.g. Okta; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Nouveau jeton enregistré pour «&#xa0;%1&#xa0;».
 Collez maintenant ce même jeton dans %2 (l’ancien cesse de fonctionner), puis vérifiez-le avec&#xa0;: scim-console verify --profile &quot;%1&quot;
 </translation>
@@ -2770,6 +2832,7 @@ Collez maintenant ce même jeton dans %2 (l’ancien cesse de fonctionner), puis
     <message>
         <source>Removed profile “%1” and its token.
 </source>
+        <extracomment>%1 is the profile&apos;s name; &quot;token&quot; is its stored SCIM secret</extracomment>
         <translation>Profil «&#xa0;%1&#xa0;» et son jeton supprimés.
 </translation>
     </message>
@@ -2826,6 +2889,7 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
     <message>
         <source>Saved “%1”.
 </source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
         <translation>«&#xa0;%1&#xa0;» enregistré.
 </translation>
     </message>
@@ -2911,6 +2975,11 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
         <translation>«&#xa0;%1&#xa0;» et son nouveau jeton secret enregistrés.
 </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>how a profile&apos;s last run ended (&quot;Passed&quot;, &quot;Failed&quot;, …), then when, in the reader&apos;s format</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cli::ProfileOptions</name>
@@ -2972,10 +3041,12 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
     </message>
     <message>
         <source>%1 is not one of %2&apos;s usual hosts (%3). Check the URL against the message you received; if it is right, add --accept-host.</source>
+        <extracomment>%1 is the endpoint&apos;s host name, %2 the service provider, %3 a list of its usual hosts</extracomment>
         <translation>%1 ne fait pas partie des hôtes habituels de %2 (%3). Comparez l’URL avec le message que vous avez reçu&#xa0;; si elle est correcte, ajoutez --accept-host.</translation>
     </message>
     <message>
         <source>--idp is entra or okta, not “%1”.</source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp vaut entra ou okta, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
@@ -2984,6 +3055,7 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
     </message>
     <message>
         <source>--sso-attribute is email or userName, not “%1”.</source>
+        <extracomment>%1 is the value given to --sso-attribute</extracomment>
         <translation>--sso-attribute vaut email ou userName, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
@@ -3035,6 +3107,7 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
     <message>
         <source>%1 is not a JSON object: %2.
 </source>
+        <extracomment>%1 is the file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 n’est pas un objet JSON&#xa0;: %2.
 </translation>
     </message>
@@ -3045,6 +3118,7 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
     <message>
         <source>The %1 setup request. Press Enter to skip an optional question.
 </source>
+        <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>Demande de configuration %1. Appuyez sur Entrée pour ignorer une question facultative.
 </translation>
     </message>
@@ -3054,6 +3128,7 @@ Lancez «&#xa0;scim-console profile add --help&#xa0;» (ou edit, list, …) pour
     </message>
     <message>
         <source>Tenant location, if relevant (e.g. %1): </source>
+        <extracomment>%1 is a comma-separated list of tenant locations, e.g. EU, US</extracomment>
         <translation>Emplacement du locataire, le cas échéant (p. ex. %1)&#xa0;: </translation>
     </message>
     <message>
@@ -3088,6 +3163,7 @@ Arrêté avant que la demande soit complète&#xa0;; rien n’a été écrit.
     </message>
     <message>
         <source>The request on standard input is larger than %1.</source>
+        <extracomment>%1 is a size in bytes, e.g. &quot;64 KB&quot;</extracomment>
         <translation>La demande reçue sur l’entrée standard dépasse %1.</translation>
     </message>
 </context>
@@ -3112,6 +3188,7 @@ Arrêté avant que la demande soit complète&#xa0;; rien n’a été écrit.
     <message>
         <source>--timeout-ms is a whole number of milliseconds from 1 to 600000, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --timeout-ms</extracomment>
         <translation>--timeout-ms est un nombre entier de millisecondes de 1 à 600000, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
@@ -3125,6 +3202,7 @@ Arrêté avant que la demande soit complète&#xa0;; rien n’a été écrit.
     <message>
         <source>    → %1
 </source>
+        <extracomment>%1 is a hint on what to do about the step&apos;s result</extracomment>
         <translation>    → %1
 </translation>
     </message>
@@ -3261,6 +3339,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>--%1 must be a whole number from %2 to %3, not “%4”.
 </source>
+        <extracomment>%1 is an option name, %2 the minimum, %3 the maximum, %4 the value given</extracomment>
         <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 ».
 </translation>
     </message>
@@ -3285,6 +3364,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>Could not listen on 127.0.0.1:%1.
 </source>
+        <extracomment>%1 is the port number</extracomment>
         <translation>Impossible d’écouter sur 127.0.0.1:%1.
 </translation>
     </message>
@@ -3319,6 +3399,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>--%1 needs a SCIM attribute path such as title, name.formatted or urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, not “%2”.
 </source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 exige un chemin d’attribut SCIM tel que title, name.formatted ou urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department, pas «&#xa0;%2&#xa0;».
 </translation>
     </message>
@@ -3328,6 +3409,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>How clients authenticate: %1. bearer sends “Bearer TOKEN”, header the token alone (Okta’s HTTP Header), basic a user name and password, oauth-client-credentials access tokens from the sandbox’s token endpoint.</source>
+        <extracomment>%1 is a comma-separated list of authentication modes; keep the mode names as they are</extracomment>
         <translation>Mode d’authentification des clients&#xa0;: %1. bearer envoie «&#xa0;Bearer TOKEN&#xa0;», header le jeton seul (le HTTP Header d’Okta), basic un nom d’utilisateur et un mot de passe, oauth-client-credentials des jetons d’accès obtenus au point de terminaison de jeton du bac à sable.</translation>
     </message>
     <message>
@@ -3381,24 +3463,28 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>--%1 needs an absolute URL, not “%2”.
 </source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 exige une URL absolue, pas «&#xa0;%2&#xa0;».
 </translation>
     </message>
     <message>
         <source>--auth must be one of %1, not “%2”.
 </source>
+        <extracomment>%1 is a comma-separated list of authentication modes, %2 the value given</extracomment>
         <translation>--auth doit valoir l’un de %1, pas «&#xa0;%2&#xa0;».
 </translation>
     </message>
     <message>
         <source>--%1 needs --auth oauth-client-credentials.
 </source>
+        <extracomment>%1 is an option name</extracomment>
         <translation>--%1 exige --auth oauth-client-credentials.
 </translation>
     </message>
     <message>
         <source>--oauth-client-auth must be basic, form or both, not “%1”.
 </source>
+        <extracomment>%1 is the value given</extracomment>
         <translation>--oauth-client-auth doit valoir basic, form ou both, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
@@ -3411,12 +3497,14 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>--tls-ciphers: “%1” is a TLS 1.3 suite; --tls-ciphers chooses TLS 1.2 suites only, TLS 1.3 always offers OpenSSL’s defaults.
 </source>
+        <extracomment>%1 is the cipher suite name given</extracomment>
         <translation>--tls-ciphers&#xa0;: «&#xa0;%1&#xa0;» est une suite TLS 1.3&#xa0;; --tls-ciphers ne choisit que des suites TLS 1.2, TLS 1.3 propose toujours les suites par défaut d’OpenSSL.
 </translation>
     </message>
     <message>
         <source>--tls-ciphers: “%1” authenticates with a pre-shared key or SRP, not the sandbox’s certificate.
 </source>
+        <extracomment>%1 is the cipher suite name given</extracomment>
         <translation>--tls-ciphers&#xa0;: «&#xa0;%1&#xa0;» s’authentifie par une clé pré-partagée ou SRP, pas par le certificat du bac à sable.
 </translation>
     </message>
@@ -3424,6 +3512,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <source>--tls-ciphers: “%1” is not a TLS 1.2 cipher suite this build supports; it supports these (`openssl ciphers -v NAME` describes each):
 %2
 </source>
+        <extracomment>%1 is the cipher suite name given, %2 a space-separated list of supported suites</extracomment>
         <translation>--tls-ciphers&#xa0;: «&#xa0;%1&#xa0;» n’est pas une suite de chiffrement TLS 1.2 prise en charge par cette version&#xa0;; voici celles qu’elle prend en charge (`openssl ciphers -v NAME` décrit chacune)&#xa0;:
 %2
 </translation>
@@ -3475,24 +3564,28 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>--retry-after must be a whole number from 0 to 86400 or none, not “%1”.
 </source>
+        <extracomment>%1 is the value given</extracomment>
         <translation>--retry-after doit être un nombre entier de 0 à 86400 ou none, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
         <source>--%1 needs --tls.
 </source>
+        <extracomment>%1 is an option name</extracomment>
         <translation>--%1 exige --tls.
 </translation>
     </message>
     <message>
         <source>--%1 must be 1.2 or 1.3, not “%2”.
 </source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 doit valoir 1.2 ou 1.3, pas «&#xa0;%2&#xa0;».
 </translation>
     </message>
     <message>
         <source>--tls-min-version %1 is above --tls-max-version %2.
 </source>
+        <extracomment>%1 is the minimum TLS version given, %2 the maximum, e.g. 1.3 and 1.2</extracomment>
         <translation>--tls-min-version %1 est supérieure à --tls-max-version %2.
 </translation>
     </message>
@@ -3521,6 +3614,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>There is no profile named “%1”, and no profiles yet; add one with: scim-console profile add</source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;», ni aucun profil pour l’instant&#xa0;; ajoutez-en un avec&#xa0;: scim-console profile add</translation>
     </message>
     <message>
@@ -3611,6 +3705,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>--idp is entra, okta or both, not “%1”.
 </source>
+        <extracomment>%1 is the value given to --idp</extracomment>
         <translation>--idp vaut entra, okta ou both, pas «&#xa0;%1&#xa0;».
 </translation>
     </message>
@@ -3629,14 +3724,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>common</name>
     <message>
         <source>%1 MiB</source>
+        <extracomment>%1 is a whole number of mebibytes</extracomment>
         <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
+        <extracomment>%1 is a whole number of kibibytes</extracomment>
         <translation>%1 Kio</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
+        <extracomment>%n is a number of bytes</extracomment>
         <translation>
             <numerusform>%n octet</numerusform>
             <numerusform>%n octets</numerusform>
@@ -3644,14 +3742,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 does not exist.</source>
+        <extracomment>%1 is the file path</extracomment>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
+        <extracomment>%1 is the path given</extracomment>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device or a pipe); give a file.</source>
+        <extracomment>%1 is the path given</extracomment>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube)&#xa0;; indiquez un fichier.</translation>
     </message>
     <message>
@@ -3660,6 +3761,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is larger than %2.</source>
+        <extracomment>%1 is the file path, %2 the size limit, e.g. &quot;64 KiB&quot;</extracomment>
         <translation>%1 dépasse %2.</translation>
     </message>
 </context>
@@ -3673,24 +3775,25 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <source>The token contains an invisible control character; copy it again from the message you received.</source>
         <translation>Le jeton contient un caractère de contrôle invisible&#xa0;; copiez-le de nouveau depuis le message que vous avez reçu.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n space(s) from inside the token.</source>
+        <extracomment>%n is the number of spaces removed; &quot;token&quot; is the SCIM secret pasted by the admin</extracomment>
+        <translation>
+            <numerusform>%n espace retiré de l’intérieur du jeton.</numerusform>
+            <numerusform>%n espaces retirés de l’intérieur du jeton.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n line break(s) from inside the token.</source>
+        <extracomment>%n is the number of line breaks removed; &quot;token&quot; is the SCIM secret pasted by the admin</extracomment>
+        <translation>
+            <numerusform>%n saut de ligne retiré de l’intérieur du jeton.</numerusform>
+            <numerusform>%n sauts de ligne retirés de l’intérieur du jeton.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Removed %1 and %2 from inside the token (a wrapped paste); tokens hold none. Check it was copied whole.</source>
-        <extracomment>a mail client wrapped the pasted token; %1 and %2 are counts</extracomment>
-        <translation>%1 et %2 retirés de l’intérieur du jeton (collage coupé en plusieurs lignes)&#xa0;; un jeton n’en contient jamais. Vérifiez qu’il a été copié en entier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n space(s)</source>
-        <translation>
-            <numerusform>%n espace</numerusform>
-            <numerusform>%n espaces</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line break(s)</source>
-        <translation>
-            <numerusform>%n saut de ligne</numerusform>
-            <numerusform>%n sauts de ligne</numerusform>
-        </translation>
+        <source>It was a wrapped paste: tokens hold none. Check it was copied whole.</source>
+        <translation>Le collage était coupé en plusieurs lignes&#xa0;: un jeton n’en contient jamais. Vérifiez qu’il a été copié en entier.</translation>
     </message>
 </context>
 <context>
@@ -3709,10 +3812,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>There is already a profile named “%1”.</source>
+        <extracomment>%1 is the existing profile&apos;s name</extracomment>
         <translation>Il existe déjà un profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
+        <extracomment>%1 is the profile name given</extracomment>
         <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
@@ -3720,6 +3825,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>credentials::TokenVault</name>
     <message>
         <source>%1 bytes; the limit here is %2</source>
+        <extracomment>%1 is the size of the token in bytes, %2 the keychain&apos;s limit in bytes</extracomment>
         <translation>%1 octets&#xa0;; la limite ici est de %2</translation>
     </message>
 </context>
@@ -3755,6 +3861,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The keychain reported a problem: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>Le trousseau a signalé un problème&#xa0;: %1</translation>
     </message>
 </context>
@@ -3762,6 +3869,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>engine</name>
     <message>
         <source>the expression is longer than %1 characters</source>
+        <extracomment>%1 is the maximum length of a mapping expression, in characters</extracomment>
         <translation>l’expression dépasse %1 caractères</translation>
     </message>
     <message>
@@ -3770,6 +3878,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>unexpected “%1” after the end of the expression</source>
+        <extracomment>%1 is the unexpected character in the attribute mapping expression</extracomment>
         <translation>«&#xa0;%1&#xa0;» inattendu après la fin de l’expression</translation>
     </message>
     <message>
@@ -3778,6 +3887,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>expected a function, an [attribute] or a &quot;string&quot;, not “%1”</source>
+        <extracomment>%1 is the unexpected character in the attribute mapping expression</extracomment>
         <translation>fonction, [attribut] ou &quot;chaîne&quot; attendu, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -3798,26 +3908,32 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>functions are nested more than %1 deep</source>
+        <extracomment>%1 is the maximum nesting depth of functions</extracomment>
         <translation>les fonctions sont imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>expected “(” after %1</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Join</extracomment>
         <translation>«&#xa0;(&#xa0;» attendu après %1</translation>
     </message>
     <message>
         <source>this “(” of %1 is never closed</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Join</extracomment>
         <translation>ce «&#xa0;(&#xa0;» de %1 n’est jamais fermé</translation>
     </message>
     <message>
         <source>expected “,” or “)” in %1, not “%2”</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Join, %2 the unexpected character</extracomment>
         <translation>«&#xa0;,&#xa0;» ou «&#xa0;)&#xa0;» attendu dans %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>at least %1</source>
+        <extracomment>%1 is the minimum number of arguments a mapping function takes</extracomment>
         <translation>au moins %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>%1 is the minimum, %2 the maximum number of arguments a mapping function takes</extracomment>
         <translation>de %1 à %2</translation>
     </message>
     <message numerus="yes">
@@ -3830,14 +3946,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is not evaluated; a sample value stands in</source>
+        <extracomment>%1 is the name of a mapping function the console does not evaluate</extracomment>
         <translation>%1 n’est pas évalué&#xa0;; une valeur d’exemple le remplace</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not “%2”</source>
+        <extracomment>%1 is the name of a mapping function, e.g. Left, %2 the value given</extracomment>
         <translation>%1 exige un nombre entier, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not a regular expression: %2</source>
+        <extracomment>%1 is the regular expression given to Replace, %2 why it is invalid</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est pas une expression régulière&#xa0;: %2</translation>
     </message>
     <message>
@@ -3846,30 +3965,43 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>the run&apos;s marker stands in for %1, so that the console can recognise its own test user</source>
+        <extracomment>%1 is the mapping row&apos;s source, e.g. [objectId]; &quot;run&quot; is this pilot run, its marker a unique id</extracomment>
         <translation>le marqueur de l’exécution remplace %1, afin que la console puisse reconnaître son propre utilisateur de test</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s error message</extracomment>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the test user&apos;s userName stands in for %1, so that the console can find and remove it</source>
+        <extracomment>%1 is the mapping row&apos;s source, e.g. [userPrincipalName]</extracomment>
         <translation>le userName de l’utilisateur de test remplace %1, afin que la console puisse le retrouver et le supprimer</translation>
     </message>
     <message>
         <source>%1 is missing</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 est absent</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 n’est pas une chaîne</translation>
     </message>
     <message>
         <source>%1 is empty</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 est vide</translation>
     </message>
     <message>
         <source>%1 is a function without an expression, and its name and parameters do not make one</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 est une fonction sans expression, et son nom et ses paramètres ne permettent pas d’en former une</translation>
     </message>
     <message>
@@ -3886,14 +4018,21 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is not an object</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source
+----------
+%1 is a JSON path in the mapping file, e.g. $.user[3].target
+----------
+%1 is the JSON path $ (the whole mapping file)</extracomment>
         <translation>%1 n’est pas un objet</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 n’est pas un tableau</translation>
     </message>
     <message>
@@ -3903,14 +4042,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is not true or false</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 n’est ni true ni false</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; a synchronization schema the console reads is at most 4 MiB</source>
+        <extracomment>%1 is the JSON path $ (the whole file), %2 the file&apos;s size in bytes</extracomment>
         <translation>%1 fait %2 octets&#xa0;; un schéma de synchronisation lu par la console fait au plus 4&#xa0;Mio</translation>
     </message>
     <message>
         <source>%1 is UTF-16 text; save it as UTF-8 and import it again</source>
+        <extracomment>%1 is the JSON path $ (the whole file)</extracomment>
         <translation>%1 est un texte UTF-16&#xa0;; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
     </message>
     <message>
@@ -3920,38 +4062,47 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is not a JSON object</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>%1 is missing — this is not an Entra synchronization schema (fetch …/synchronization/jobs/{jobId}/schema)</source>
+        <extracomment>%1 is the JSON path $.synchronizationRules; keep the URL part as it is</extracomment>
         <translation>%1 est absent — ce n’est pas un schéma de synchronisation Entra (récupérez …/synchronization/jobs/{jobId}/schema)</translation>
     </message>
     <message>
         <source>%1 is false: this job provisions no users</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 vaut false&#xa0;: ce travail ne provisionne aucun utilisateur</translation>
     </message>
     <message>
         <source>%1 holds no mapping of User objects</source>
+        <extracomment>%1 is a JSON path in the schema file, e.g. $.synchronizationRules[0].source</extracomment>
         <translation>%1 ne contient aucun mappage d’objets User</translation>
     </message>
     <message>
         <source>%1 needs exactly one of source, constant or expression</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 demande exactement un de source, constant ou expression</translation>
     </message>
     <message>
         <source>%1 has an empty source</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 a une source vide</translation>
     </message>
     <message>
         <source>%1 must be &quot;always&quot; or &quot;create-only&quot;</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 doit valoir &quot;always&quot; ou &quot;create-only&quot;</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 0 to 99</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 doit être un nombre entier de 0 à 99</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
+        <extracomment>%1 is a JSON path in the mapping file, e.g. $.user[3].target</extracomment>
         <translation>%1 doit valoir true ou false</translation>
     </message>
     <message>
@@ -3976,10 +4127,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 must be &quot;entra&quot; or &quot;okta&quot;</source>
+        <extracomment>%1 is the JSON path $.idp; keep &quot;entra&quot; and &quot;okta&quot; as they are</extracomment>
         <translation>%1 doit valoir &quot;entra&quot; ou &quot;okta&quot;</translation>
     </message>
     <message>
         <source>%1 holds no rows</source>
+        <extracomment>%1 is the JSON path $.user</extracomment>
         <translation>%1 ne contient aucune ligne</translation>
     </message>
 </context>
@@ -3987,6 +4140,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>engine::Cleanup</name>
     <message>
         <source>membership of %1 in group %2</source>
+        <extracomment>%1 is the test user&apos;s id at the service, %2 the id of the group at the service</extracomment>
         <translation>appartenance de %1 au groupe %2</translation>
     </message>
     <message>
@@ -4007,6 +4161,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Never created (no user %1 carries this run&apos;s marker).</source>
+        <extracomment>%1 is the test user&apos;s userName; &quot;run&apos;s marker&quot; is this pilot run&apos;s unique externalId</extracomment>
         <translation>Jamais créé (aucun utilisateur %1 ne porte le marqueur de cette exécution).</translation>
     </message>
     <message>
@@ -4015,14 +4170,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Not touched: %1 does not carry this run&apos;s marker, so it is not the console&apos;s.</source>
+        <extracomment>%1 is a user id at the service; &quot;run&apos;s marker&quot; is the unique externalId this pilot run set</extracomment>
         <translation>Non modifié&#xa0;: %1 ne porte pas le marqueur de cette exécution, il n’appartient donc pas à la console.</translation>
     </message>
     <message>
         <source>DELETE answered %1, yet the user can still be read.</source>
+        <extracomment>%1 is the HTTP status code of the DELETE request</extracomment>
         <translation>DELETE a répondu %1, mais l’utilisateur est toujours lisible.</translation>
     </message>
     <message>
         <source>DELETE was refused (%1); deactivating instead.</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 405 in 12 ms&quot;</extracomment>
         <translation>DELETE a été refusé (%1)&#xa0;; désactivation à la place.</translation>
     </message>
     <message>
@@ -4035,14 +4193,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The service&apos;s id for %1 cannot be used safely (%2); remove this user by hand in the service.</source>
+        <extracomment>%1 is the test user&apos;s userName, %2 what is wrong with its id</extracomment>
         <translation>L’ID attribué par le service à %1 ne peut pas être utilisé sans risque (%2)&#xa0;; supprimez cet utilisateur manuellement dans le service.</translation>
     </message>
     <message>
         <source>Deleted %1; reading it back gives 404, so the service no longer shows it over SCIM. Some services keep a deleted account&apos;s record where SCIM cannot see it; ask the service provider if that matters to you.</source>
+        <extracomment>%1 is the test user&apos;s id at the service</extracomment>
         <translation>%1 supprimé&#xa0;; sa relecture renvoie 404, le service ne l’affiche donc plus via SCIM. Certains services conservent l’enregistrement d’un compte supprimé là où SCIM ne le voit pas&#xa0;; renseignez-vous auprès du fournisseur de services si cela vous importe.</translation>
     </message>
     <message>
         <source>Deactivated %1 and left it so, as asked.</source>
+        <extracomment>%1 is the test user&apos;s id at the service</extracomment>
         <translation>%1 désactivé et laissé ainsi, comme demandé.</translation>
     </message>
 </context>
@@ -4050,10 +4211,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>engine::CleanupJournal</name>
     <message>
         <source>The cleanup journal %1 cannot be read: %2</source>
+        <extracomment>%1 is the journal file&apos;s path, %2 the system&apos;s error message</extracomment>
         <translation>Impossible de lire le journal de nettoyage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cleanup journal %1 cannot be written: %2</source>
+        <extracomment>%1 is the journal file&apos;s path, %2 the system&apos;s error message</extracomment>
         <translation>Impossible d’écrire le journal de nettoyage %1&#xa0;: %2</translation>
     </message>
 </context>
@@ -4061,6 +4224,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>engine::Diagnosis</name>
     <message>
         <source>HTTP %1 in %2 ms</source>
+        <extracomment>%1 is the HTTP status code, %2 how long the answer took, in milliseconds</extracomment>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
@@ -4073,10 +4237,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Ask your IT team to allow %1 through the proxy without a login, or run the check from a network without the proxy.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Demandez à votre équipe informatique d’autoriser %1 via le proxy sans authentification, ou lancez la vérification depuis un réseau sans proxy.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found (DNS).</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Le nom d’hôte %1 est introuvable (DNS).</translation>
     </message>
     <message>
@@ -4085,6 +4251,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Nothing accepted the connection to %1.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Rien n’a accepté la connexion à %1.</translation>
     </message>
     <message>
@@ -4093,6 +4260,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The connection closed before an answer arrived (%1).</source>
+        <extracomment>%1 is the network error&apos;s details</extracomment>
         <translation>La connexion s’est fermée avant l’arrivée d’une réponse (%1).</translation>
     </message>
     <message>
@@ -4105,10 +4273,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The endpoint redirects (HTTP %1) to %2.</source>
+        <extracomment>%1 is the HTTP status code (e.g. 302), %2 the URL it redirects to</extracomment>
         <translation>Le point de terminaison redirige (HTTP %1) vers %2.</translation>
     </message>
     <message>
         <source>Identity providers do not follow redirects with the token. If %1 is the real SCIM endpoint, use that URL; a redirect to a login page means this is not the SCIM API.</source>
+        <extracomment>%1 is the URL the endpoint redirects to; &quot;token&quot; is the SCIM bearer token</extracomment>
         <translation>Les fournisseurs d’identité ne suivent pas les redirections avec le jeton. Si %1 est le véritable point de terminaison SCIM, utilisez cette URL&#xa0;; une redirection vers une page de connexion signifie qu’il ne s’agit pas de l’API SCIM.</translation>
     </message>
     <message>
@@ -4116,11 +4286,8 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>Le service a envoyé bien plus que ce qu’exige une réponse SCIM&#xa0;; vérifiez l’URL du point de terminaison.</translation>
     </message>
     <message>
-        <source> The service says: “%1”</source>
-        <translation> Le service indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>HTTP %1 with an HTML page instead of SCIM JSON.</source>
+        <extracomment>%1 is the HTTP status code</extracomment>
         <translation>HTTP %1 avec une page HTML au lieu de JSON SCIM.</translation>
     </message>
     <message>
@@ -4169,6 +4336,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The service failed (HTTP %1).</source>
+        <extracomment>%1 is the HTTP status code, 500 or above</extracomment>
         <translation>Erreur du service (HTTP %1).</translation>
     </message>
     <message>
@@ -4177,6 +4345,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Unexpected HTTP %1.</source>
+        <extracomment>%1 is the HTTP status code</extracomment>
         <translation>HTTP %1 inattendu.</translation>
     </message>
     <message>
@@ -4207,6 +4376,11 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>The token endpoint issues access tokens this SCIM endpoint does not accept: they may be meant for another service (audience), expire at once, or the client is not allowed to provision. Check the token endpoint URL and client id, then send this report to the service provider.</source>
         <translation>Le point de terminaison de jeton émet des jetons d’accès que ce point de terminaison SCIM n’accepte pas&#xa0;: ils sont peut-être destinés à un autre service (audience), expirent immédiatement, ou le client n’est pas autorisé à provisionner. Vérifiez l’URL du point de terminaison de jeton et l’ID client, puis envoyez ce rapport au fournisseur de services.</translation>
+    </message>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is the service&apos;s own error text, quoted as it sent it</extracomment>
+        <translation>Le service indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4509,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>a second column for %1</source>
+        <extracomment>%1 is the attribute the column maps to, e.g. email</extracomment>
         <translation>une deuxième colonne pour %1</translation>
     </message>
     <message>
@@ -4343,6 +4518,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 values where the header has %2 columns</source>
+        <extracomment>%1 is the number of values in the CSV row, %2 the number of columns</extracomment>
         <translation>%1 valeurs alors que l’en-tête a %2 colonnes</translation>
     </message>
     <message>
@@ -4351,14 +4527,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>“%1” contains a space or a quote</source>
+        <extracomment>%1 is the userName value from the CSV file</extracomment>
         <translation>«&#xa0;%1&#xa0;» contient un espace ou un guillemet</translation>
     </message>
     <message>
         <source>“%1” is listed twice</source>
+        <extracomment>%1 is the userName value from the CSV file</extracomment>
         <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
+        <extracomment>%1 is the value in the email column</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
@@ -4367,6 +4546,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 people: at most %2 — this is a pilot, not a migration.</source>
+        <extracomment>%1 is the number of people in the file, %2 the maximum allowed</extracomment>
         <translation>%1 personnes&#xa0;: %2 au plus — ceci est un pilote, pas une migration.</translation>
     </message>
     <message>
@@ -4398,10 +4578,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The group id cannot be used: %1.</source>
+        <extracomment>%1 is what is wrong with the id of the group at the service</extracomment>
         <translation>L’ID de groupe est inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The group “%1” has an id the console cannot use safely: %2.</source>
+        <extracomment>%1 is the group&apos;s display name at the service, %2 what is wrong with its id</extracomment>
         <translation>Le groupe «&#xa0;%1&#xa0;» a un ID que la console ne peut pas utiliser sans risque&#xa0;: %2.</translation>
     </message>
     <message>
@@ -4441,10 +4623,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The group %1 could not be read: %2</source>
+        <extracomment>%1 is the id of the group at the service, %2 a summary of the failed response</extracomment>
         <translation>Impossible de lire le groupe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Account %1 (%2) is in the group “%3” but not in the file.</source>
+        <extracomment>%1 is the account&apos;s userName, %2 its id, %3 the group&apos;s name (or id) at the service</extracomment>
         <translation>Le compte %1 (%2) est dans le groupe «&#xa0;%3&#xa0;» mais pas dans le fichier.</translation>
     </message>
     <message>
@@ -4453,10 +4637,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Line %1: SSO signs people in by email, and this row has none to compare with the userName.</source>
+        <extracomment>%1 is the line number in the CSV file</extracomment>
         <translation>Ligne %1&#xa0;: le SSO connecte les personnes par e-mail, et cette ligne n’en a aucun à comparer avec le userName.</translation>
     </message>
     <message>
         <source>Line %1: SSO signs in with the email %2, but SCIM would send the userName %3.</source>
+        <extracomment>%1 is the line number in the CSV file, %2 the person&apos;s email, %3 their userName</extracomment>
         <translation>Ligne %1&#xa0;: le SSO connecte avec l’e-mail %2, mais SCIM enverrait le userName %3.</translation>
     </message>
     <message>
@@ -4465,6 +4651,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Line %1.</source>
+        <extracomment>%1 is the line number in the CSV file</extracomment>
         <translation>Ligne %1.</translation>
     </message>
     <message>
@@ -4473,6 +4660,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>No account with the userName %1.</source>
+        <extracomment>%1 is the person&apos;s userName from the CSV file</extracomment>
         <translation>Aucun compte avec le userName %1.</translation>
     </message>
     <message>
@@ -4493,6 +4681,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>active: %1</source>
+        <extracomment>%1 is the JSON value the service holds for active, e.g. false or &quot;False&quot;</extracomment>
         <translation>active: %1</translation>
     </message>
     <message>
@@ -4501,10 +4690,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1: the file says “%2”, the service holds “%3”</source>
+        <extracomment>%1 is an attribute name, %2 its value in the CSV file, %3 the value(s) the service holds</extracomment>
         <translation>%1&#xa0;: le fichier indique «&#xa0;%2&#xa0;», le service contient «&#xa0;%3&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s) compared.</source>
+        <extracomment>%n is the number of attributes compared</extracomment>
         <translation>
             <numerusform>%n attribut comparé.</numerusform>
             <numerusform>%n attributs comparés.</numerusform>
@@ -4516,10 +4707,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Member of %1.</source>
+        <extracomment>%1 is the group&apos;s display name (or id) at the service</extracomment>
         <translation>Membre de %1.</translation>
     </message>
     <message>
         <source>Not a member of %1.</source>
+        <extracomment>%1 is the group&apos;s display name (or id) at the service</extracomment>
         <translation>Pas membre de %1.</translation>
     </message>
     <message>
@@ -4528,6 +4721,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n more account(s)</source>
+        <extracomment>%n is the number of further accounts not listed by name</extracomment>
         <translation>
             <numerusform>%n autre compte</numerusform>
             <numerusform>%n autres comptes</numerusform>
@@ -4535,6 +4729,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n more account(s) in the group are not in the file: %1</source>
+        <extracomment>%n is the number of accounts, %1 a comma-separated list of their ids</extracomment>
         <translation>
             <numerusform>%n autre compte du groupe n’est pas dans le fichier&#xa0;: %1</numerusform>
             <numerusform>%n autres comptes du groupe ne sont pas dans le fichier&#xa0;: %1</numerusform>
@@ -4546,10 +4741,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Links to the existing account %1: nothing new is created.</source>
+        <extracomment>%1 is the service&apos;s account as &quot;userName (id)&quot;</extracomment>
         <translation>Se lie au compte existant %1&#xa0;: rien de nouveau n’est créé.</translation>
     </message>
     <message>
         <source>Links to the existing account %1, which differs only in letter case: the service matches userName regardless of case, as the IdP&apos;s own lookup shows.</source>
+        <extracomment>%1 is the service&apos;s account as &quot;userName (id)&quot;</extracomment>
         <translation>Se lie au compte existant %1, qui ne diffère que par la casse&#xa0;: le service fait correspondre userName sans tenir compte de la casse, comme le montre la recherche de l’IdP lui-même.</translation>
     </message>
     <message>
@@ -4558,6 +4755,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Collides with %1: it differs only in letter case, and this service compares userName exactly, so the IdP&apos;s lookup does not find it.</source>
+        <extracomment>%1 is the service&apos;s account as &quot;userName (id)&quot;</extracomment>
         <translation>Entre en conflit avec %1&#xa0;: il ne diffère que par la casse, et ce service compare userName à l’identique, donc la recherche de l’IdP ne le trouve pas.</translation>
     </message>
     <message>
@@ -4571,6 +4769,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The IdP would create a new account for %1, but the service will refuse it (409) or hold two accounts for one person.</source>
+        <extracomment>%1 is the person&apos;s userName from the CSV file</extracomment>
         <translation>L’IdP créerait un nouveau compte pour %1, mais le service le refusera (409) ou aura deux comptes pour une même personne.</translation>
     </message>
     <message>
@@ -4592,50 +4791,32 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>In Okta: Applications → the app → Provisioning → To App → Attribute Mappings, remove the mapping to “%1” (or Directory → Profile Editor → the app&apos;s user profile → delete the attribute), or ask the service provider to store it.</source>
+        <extracomment>%1 is the SCIM target attribute, e.g. title or emails[type eq &quot;work&quot;].value</extracomment>
         <translation>Dans Okta&#xa0;: Applications → l’application → Provisionnement → Vers l’application → Mappages d’attributs, supprimez le mappage vers «&#xa0;%1&#xa0;» (ou Répertoire → Éditeur de profil → le profil utilisateur de l’application → supprimez l’attribut), ou demandez au fournisseur de services de l’enregistrer.</translation>
     </message>
     <message>
         <source>In Entra ID: Provisioning → Mappings → Provision Microsoft Entra ID Users → delete the row “%1 → %2”, or ask the service provider to store it.</source>
+        <extracomment>%1 is the Entra source attribute or expression, %2 the SCIM target attribute</extracomment>
         <translation>Dans Entra ID&#xa0;: Provisionnement → Mappages → Provisionner les utilisateurs Microsoft Entra ID → supprimez la ligne «&#xa0;%1 → %2&#xa0;», ou demandez au fournisseur de services de l’enregistrer.</translation>
     </message>
     <message>
-        <source> The service&apos;s /Schemas lists it.</source>
-        <translation> Le /Schemas du service le répertorie.</translation>
-    </message>
-    <message>
-        <source> The service&apos;s /Schemas does not list it.</source>
-        <translation> Le /Schemas du service ne le répertorie pas.</translation>
-    </message>
-    <message>
-        <source>Rejected: the service refuses a user that carries %1 (sent “%2”).%3</source>
-        <translation>Rejeté&#xa0;: le service refuse un utilisateur portant %1 (envoyé&#xa0;: «&#xa0;%2&#xa0;»).%3</translation>
-    </message>
-    <message>
         <source>%1 fails every user with this attribute and retries them; enough failures quarantine the app. %2</source>
+        <extracomment>%1 is the identity provider, e.g. Okta, %2 a sentence on how to fix the mapping</extracomment>
         <translation>%1 fait échouer chaque utilisateur ayant cet attribut et les réessaie&#xa0;; assez d’échecs mettent l’application en quarantaine. %2</translation>
     </message>
     <message>
         <source>Not sent: %1 has no value for this person, and %2 sends no empty values.</source>
+        <extracomment>%1 is the mapping row&apos;s source attribute, %2 the identity provider, e.g. Okta</extracomment>
         <translation>Non envoyé&#xa0;: %1 n’a pas de valeur pour cette personne, et %2 n’envoie pas de valeurs vides.</translation>
     </message>
     <message>
-        <source>Dropped silently: sent “%1”%2, answered with success, but the user read back has no %3.%4</source>
-        <translation>Perdu sans avertissement&#xa0;: «&#xa0;%1&#xa0;»%2 envoyé, réponse de succès, mais l’utilisateur relu n’a pas de %3.%4</translation>
-    </message>
-    <message>
-        <source> The service&apos;s /Schemas advertises it all the same.</source>
-        <translation> Le /Schemas du service l’annonce pourtant.</translation>
-    </message>
-    <message>
         <source>Provisioning “works” but this data never arrives. %1</source>
+        <extracomment>%1 is a sentence on how to fix the mapping</extracomment>
         <translation>Le provisionnement «&#xa0;fonctionne&#xa0;», mais ces données n’arrivent jamais. %1</translation>
     </message>
     <message>
-        <source>Stored as sent: “%1”%2.%3</source>
-        <translation>Enregistré tel qu’envoyé&#xa0;: «&#xa0;%1&#xa0;»%2.%3</translation>
-    </message>
-    <message>
         <source>Changed: sent “%1”, stored as “%2” (only the letter case differs).</source>
+        <extracomment>%1 is the value sent, %2 the value the service stored</extracomment>
         <translation>Modifié&#xa0;: «&#xa0;%1&#xa0;» envoyé, «&#xa0;%2&#xa0;» enregistré (seule la casse diffère).</translation>
     </message>
     <message>
@@ -4644,7 +4825,35 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 compares what it sent with what it reads and may send the value again on every cycle. Ask the service provider to store it unchanged, or map the value the service keeps.</source>
+        <extracomment>%1 is the identity provider, e.g. Okta</extracomment>
         <translation>%1 compare ce qu’il a envoyé à ce qu’il relit et peut renvoyer la valeur à chaque cycle. Demandez au fournisseur de services de l’enregistrer sans modification, ou mappez la valeur que le service conserve.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /Schemas lists it.</source>
+        <translation>Le /Schemas du service le répertorie.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /Schemas does not list it.</source>
+        <translation>Le /Schemas du service ne le répertorie pas.</translation>
+    </message>
+    <message>
+        <source>Rejected: the service refuses a user that carries %1 (sent “%2”).</source>
+        <extracomment>%1 is the SCIM target attribute, %2 the value the pilot sent</extracomment>
+        <translation>Rejeté&#xa0;: le service refuse un utilisateur portant %1 (envoyé&#xa0;: «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Dropped silently: sent “%1”%2, answered with success, but the user read back has no %3.</source>
+        <extracomment>%2 is empty or a note in brackets, e.g. &quot; (sample)&quot;</extracomment>
+        <translation>Perdu sans avertissement&#xa0;: «&#xa0;%1&#xa0;»%2 envoyé, réponse de succès, mais l’utilisateur relu n’a pas de %3.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /Schemas advertises it all the same.</source>
+        <translation>Le /Schemas du service l’annonce pourtant.</translation>
+    </message>
+    <message>
+        <source>Stored as sent: “%1”%2.</source>
+        <extracomment>%2 is empty or a note in brackets, e.g. &quot; (sample)&quot;</extracomment>
+        <translation>Enregistré tel qu’envoyé&#xa0;: «&#xa0;%1&#xa0;»%2.</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4915,11 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>a run that could not be carried out (the endpoint unreachable, bad input)</extracomment>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +4990,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>A brand-new userName matched %1 users: the filter is ignored.</source>
+        <extracomment>%1 is the number of users the filter matched</extracomment>
         <translation>Un userName tout nouveau correspond à %1 utilisateur(s)&#xa0;: le filtre est ignoré.</translation>
     </message>
     <message>
@@ -4784,6 +4999,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>No user named %1 yet, as expected.</source>
+        <extracomment>%1 is the test user&apos;s userName</extracomment>
         <translation>Aucun utilisateur nommé %1 pour l’instant, comme prévu.</translation>
     </message>
     <message>
@@ -4792,14 +5008,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>HTTP %1 without the new user&apos;s id.</source>
+        <extracomment>%1 is the HTTP status code of the create request</extracomment>
         <translation>HTTP %1 sans l’id du nouvel utilisateur.</translation>
     </message>
     <message>
         <source>The IdP needs the id to change or remove the user later. %1</source>
+        <extracomment>%1 is a sentence on what the identity provider does on this failure</extracomment>
         <translation>L’IdP a besoin de l’id pour modifier ou supprimer l’utilisateur par la suite. %1</translation>
     </message>
     <message>
         <source>Created with HTTP %1 rather than 201.</source>
+        <extracomment>%1 is the HTTP status code of the create request</extracomment>
         <translation>Créé avec HTTP %1 au lieu de 201.</translation>
     </message>
     <message>
@@ -4816,6 +5035,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The user read back differs: userName “%1”, externalId “%2”.</source>
+        <extracomment>%1 is the userName the service holds, %2 the externalId it holds</extracomment>
         <translation>L’utilisateur relu diffère&#xa0;: userName «&#xa0;%1&#xa0;», externalId «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
@@ -4824,6 +5044,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The filter userName eq &quot;%1&quot; returned %2 users.</source>
+        <extracomment>%1 is the test user&apos;s userName, %2 the number of users returned</extracomment>
         <translation>Le filtre userName eq &quot;%1&quot; a renvoyé %2 utilisateur(s).</translation>
     </message>
     <message>
@@ -4836,6 +5057,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 found nothing: userName is compared case-sensitively.</source>
+        <extracomment>%1 is the test user&apos;s userName in capital letters</extracomment>
         <translation>%1 n’a rien trouvé&#xa0;: userName est comparé en respectant la casse.</translation>
     </message>
     <message>
@@ -4844,6 +5066,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>A second user with the same userName was created (%1).</source>
+        <extracomment>%1 is the id of the duplicate user at the service</extracomment>
         <translation>Un second utilisateur avec le même userName a été créé (%1).</translation>
     </message>
     <message>
@@ -4852,10 +5075,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Refused with 409%1.</source>
+        <extracomment>%1 is empty or the SCIM error type in brackets, e.g. &quot; (uniqueness)&quot;</extracomment>
         <translation>Refusé avec 409%1.</translation>
     </message>
     <message>
         <source>Refused, but with %1 rather than 409.</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 200 in 12 ms&quot;</extracomment>
         <translation>Refusé, mais avec %1 au lieu de 409.</translation>
     </message>
     <message>
@@ -4868,6 +5093,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is “%2”, expected “%3”</source>
+        <extracomment>%1 is a SCIM attribute, %2 the value the service stored, %3 the value sent</extracomment>
         <translation>%1 vaut «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» attendu</translation>
     </message>
     <message>
@@ -4876,6 +5102,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Added to %1</source>
+        <extracomment>%1 is the display name of the group at the service</extracomment>
         <translation>Ajouté à %1</translation>
     </message>
     <message>
@@ -4888,6 +5115,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is a member of %2.</source>
+        <extracomment>%1 is the test user&apos;s userName, %2 the display name of the group at the service</extracomment>
         <translation>%1 est membre de %2.</translation>
     </message>
     <message>
@@ -4908,6 +5136,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The service ignores this removal shape; leavers would keep group access. %1</source>
+        <extracomment>%1 is a sentence on what the identity provider does on this failure</extracomment>
         <translation>Le service ignore cette forme de retrait&#xa0;; les personnes parties garderaient l’accès donné par le groupe. %1</translation>
     </message>
     <message>
@@ -4920,6 +5149,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>active is stored as the string “%1”.</source>
+        <extracomment>%1 is the value stored for active, e.g. False</extracomment>
         <translation>L’attribut active est stocké sous forme de chaîne «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
@@ -4940,6 +5170,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The user can still be read after the delete (%1).</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 200 in 12 ms&quot;</extracomment>
         <translation>L’utilisateur peut encore être lu après la suppression (%1).</translation>
     </message>
     <message>
@@ -4969,6 +5200,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The user read back has the id “%1”, not “%2” as the create answered.</source>
+        <extracomment>%1 is the id the service gave when reading back, %2 the id its create answer gave</extracomment>
         <translation>L’utilisateur relu a l’id «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;» comme l’indiquait la réponse à la création.</translation>
     </message>
     <message>
@@ -4989,10 +5221,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>HTTP 404 for a filter that matches no one; %1 tolerates it.</source>
+        <extracomment>%1 is the identity provider, e.g. Okta</extracomment>
         <translation>HTTP 404 pour un filtre qui ne correspond à personne&#xa0;; %1 le tolère.</translation>
     </message>
     <message>
         <source>%1 never deletes users: it deactivates them. The cleanup still removes this one.</source>
+        <extracomment>%1 is the identity provider, e.g. Okta</extracomment>
         <translation>%1 ne supprime jamais d’utilisateurs&#xa0;: il les désactive. Le nettoyage supprime tout de même celui-ci.</translation>
     </message>
     <message>
@@ -5009,6 +5243,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Manager set to %1</source>
+        <extracomment>%1 is the test manager&apos;s id at the service</extracomment>
         <translation>Responsable défini sur %1</translation>
     </message>
     <message>
@@ -5033,10 +5268,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The service refused the user as %1 sends it, because of %2; it took the user without them, so the rest of the pilot ran with that user.</source>
+        <extracomment>%1 is the identity provider, e.g. Entra ID, %2 a list of SCIM attributes</extracomment>
         <translation>Le service a refusé l’utilisateur tel que %1 l’envoie, à cause de %2&#xa0;; il l’a accepté sans ces attributs, et la suite du pilote s’est donc déroulée avec cet utilisateur.</translation>
     </message>
     <message>
         <source>Until the rows for these attributes are deleted from the mapping (see the mapping steps), %1 fails every user. %2</source>
+        <extracomment>%1 is the identity provider, %2 a sentence on what it does on this failure</extracomment>
         <translation>Tant que les lignes de ces attributs ne sont pas supprimées du mappage (voir les étapes de mappage), %1 échoue pour chaque utilisateur. %2</translation>
     </message>
     <message>
@@ -5049,6 +5286,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The service answered %1 to the filtered member lookup (GET /Groups?filter=members[value eq …]), so the console read the whole group instead: one more request, and on a large group a large answer.</source>
+        <extracomment>%1 is the HTTP status code; keep the request text in brackets as it is</extracomment>
         <translation>Le service a répondu %1 à la recherche filtrée des membres (GET /Groups?filter=members[value eq …])&#xa0;; la console a donc lu le groupe entier&#xa0;: une requête de plus et, pour un grand groupe, une réponse volumineuse.</translation>
     </message>
 </context>
@@ -5063,18 +5301,22 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>engine::RunHistory</name>
     <message>
         <source>Could not create the history folder %1.</source>
+        <extracomment>%1 is the folder&apos;s path</extracomment>
         <translation>Impossible de créer le dossier d’historique %1.</translation>
     </message>
     <message>
         <source>Could not keep the run in the history: %1</source>
+        <extracomment>%1 is the system&apos;s error message; &quot;run&quot; is a verify/pilot run&apos;s result</extracomment>
         <translation>Impossible de conserver l’exécution dans l’historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s error message</extracomment>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a run result of this tool.</source>
+        <extracomment>%1 is the file path; &quot;run result&quot; is a saved verify/pilot result</extracomment>
         <translation>%1 n’est pas un résultat d’exécution de cet outil.</translation>
     </message>
 </context>
@@ -5089,6 +5331,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>engine::RunSummary</name>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>%n is a number of steps (checks) that passed, part of a list like &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>
             <numerusform>%n réussie</numerusform>
             <numerusform>%n réussies</numerusform>
@@ -5096,6 +5339,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n failed</source>
+        <extracomment>%n is a number of steps (checks) that failed, part of a list like &quot;14 passed, 1 failed&quot;</extracomment>
         <translation>
             <numerusform>%n échouée</numerusform>
             <numerusform>%n échouées</numerusform>
@@ -5103,6 +5347,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
+        <extracomment>%n is a number of warnings, part of a list like &quot;14 passed, 1 warning&quot;</extracomment>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
@@ -5110,6 +5355,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
+        <extracomment>%n is a number of steps (checks) skipped, part of a list like &quot;14 passed, 2 skipped&quot;</extracomment>
         <translation>
             <numerusform>%n ignorée</numerusform>
             <numerusform>%n ignorées</numerusform>
@@ -5117,6 +5363,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
+        <extracomment>%n is a number of steps (checks) cancelled, part of a list like &quot;3 passed, 5 cancelled&quot;</extracomment>
         <translation>
             <numerusform>%n annulée</numerusform>
             <numerusform>%n annulées</numerusform>
@@ -5316,6 +5563,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Run “%1” cancelled</source>
+        <extracomment>%1 is the run&apos;s kind as stored in its file, an unknown (newer) one</extracomment>
         <translation>Exécution «&#xa0;%1&#xa0;» annulée</translation>
     </message>
 </context>
@@ -5323,6 +5571,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>engine::Targets</name>
     <message>
         <source>The profile “%1” has no token stored; store the token you received for it first.</source>
+        <extracomment>%1 is the profile&apos;s name; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Le profil «&#xa0;%1&#xa0;» n’a aucun jeton enregistré&#xa0;; enregistrez d’abord le jeton que vous avez reçu pour lui.</translation>
     </message>
     <message>
@@ -5332,6 +5581,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>“%1” is not a client authentication method; use basic or form.</source>
+        <extracomment>%1 is the value given for the OAuth client authentication method</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est pas une méthode d’authentification du client&#xa0;; utilisez basic ou form.</translation>
     </message>
     <message>
@@ -5451,10 +5701,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Plain http to %1, a test server on this computer (http is refused for any other host).</source>
+        <extracomment>%1 is the host name of the SCIM endpoint</extracomment>
         <translation>Connexion http en clair vers %1, un serveur de test sur cet ordinateur (http est refusé pour tout autre hôte).</translation>
     </message>
     <message>
         <source>%1 — https, path %2.</source>
+        <extracomment>%1 is the host name of the SCIM endpoint, %2 the URL&apos;s path, e.g. /scim/v2</extracomment>
         <translation>%1 — https, chemin %2.</translation>
     </message>
     <message>
@@ -5467,14 +5719,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The certificate expired on %1. The service provider must renew it.</source>
+        <extracomment>%1 is the certificate&apos;s expiry date (yyyy-MM-dd)</extracomment>
         <translation>Le certificat a expiré le %1. Le fournisseur de services doit le renouveler.</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2: the URL may name the wrong host.</source>
+        <extracomment>%1 is the host name the certificate is for, %2 the host name in the endpoint URL</extracomment>
         <translation>Le certificat est émis pour %1, et non pour %2&#xa0;: l’URL désigne peut-être le mauvais hôte.</translation>
     </message>
     <message>
         <source>The connection is not safe to send the token over (%1). Send this report to the service provider.</source>
+        <extracomment>%1 is the TLS error names; &quot;token&quot; is the SCIM bearer token or secret</extracomment>
         <translation>La connexion n’est pas assez sûre pour y envoyer le jeton (%1). Envoyez ce rapport au fournisseur de services.</translation>
     </message>
     <message>
@@ -5507,10 +5762,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Refused, but with HTTP %1 rather than 401. %2</source>
+        <extracomment>%1 is the HTTP status code, %2 a sentence describing the answer</extracomment>
         <translation>Refusé, mais avec HTTP %1 au lieu de 401. %2</translation>
     </message>
     <message>
         <source>GET /Users with the token: %1.</source>
+        <extracomment>%1 is a summary of the answer, e.g. &quot;HTTP 200 in 12 ms&quot;</extracomment>
         <translation>GET /Users avec le jeton&#xa0;: %1.</translation>
     </message>
     <message>
@@ -5527,6 +5784,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>PATCH supported; filter %1.</source>
+        <extracomment>%1 is &quot;supported&quot; or &quot;not supported&quot; (translated separately)</extracomment>
         <translation>PATCH pris en charge&#xa0;; filtre %1.</translation>
     </message>
     <message>
@@ -5539,10 +5797,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 is not listed (found: %2).</source>
+        <extracomment>%1 is a SCIM resource type or schema name, %2 a list of those found</extracomment>
         <translation>%1 n’est pas listé (trouvé&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Lists %1.</source>
+        <extracomment>%1 is a comma-separated list of SCIM resource types or schemas, e.g. User, Group</extracomment>
         <translation>Contient %1.</translation>
     </message>
     <message>
@@ -5563,6 +5823,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>startIndex=1&amp;count=2 → a ListResponse of %1 users with integer counts.</source>
+        <extracomment>%1 is the total number of users the service reports; keep the query text as it is</extracomment>
         <translation>startIndex=1&amp;count=2 → une ListResponse de %1 utilisateur(s) avec des compteurs entiers.</translation>
     </message>
     <message>
@@ -5571,6 +5832,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n group(s).</source>
+        <extracomment>%n is the total number of groups at the service</extracomment>
         <translation>
             <numerusform>%n groupe.</numerusform>
             <numerusform>%n groupes.</numerusform>
@@ -5582,6 +5844,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>No group has the id %1.</source>
+        <extracomment>%1 is the group id given for the service&apos;s group</extracomment>
         <translation>Aucun groupe n’a l’id %1.</translation>
     </message>
     <message>
@@ -5590,6 +5853,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>No group is named “%1”.</source>
+        <extracomment>%1 is the group name given for the service&apos;s group</extracomment>
         <translation>Aucun groupe ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
@@ -5598,6 +5862,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>%1 groups are named “%2”.</source>
+        <extracomment>%1 is the number of groups with that name, %2 the group name</extracomment>
         <translation>%1 groupes s’appellent «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
@@ -5606,10 +5871,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>“%1” (id %2).</source>
+        <extracomment>%1 is the group&apos;s display name at the service, %2 its id</extracomment>
         <translation>«&#xa0;%1&#xa0;» (id %2).</translation>
     </message>
     <message>
         <source>Found %1 The answer still lists members although they were excluded.</source>
+        <extracomment>%1 is the group found, e.g. “Pilot” (id 42).</extracomment>
         <translation>Trouvé&#xa0;: %1 La réponse liste encore les membres alors qu’ils ont été exclus.</translation>
     </message>
     <message>
@@ -5618,6 +5885,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Found %1</source>
+        <extracomment>%1 is the group found, e.g. “Pilot” (id 42).</extracomment>
         <translation>Trouvé&#xa0;: %1</translation>
     </message>
     <message>
@@ -5634,6 +5902,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>HTTP %1 for a user that cannot exist.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 200</extracomment>
         <translation>HTTP %1 pour un utilisateur qui ne peut pas exister.</translation>
     </message>
     <message>
@@ -5642,6 +5911,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>HTTP %1 instead of 404. %2</source>
+        <extracomment>%1 is the HTTP status code, %2 a sentence describing the answer</extracomment>
         <translation>HTTP %1 au lieu de 404. %2</translation>
     </message>
     <message>
@@ -5650,6 +5920,9 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Content-Type is %1.</source>
+        <extracomment>%1 is the Content-Type header value, e.g. application/json
+----------
+%1 is the Content-Type header value, e.g. text/html</extracomment>
         <translation>Le Content-Type est %1.</translation>
     </message>
     <message>
@@ -5674,10 +5947,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The token expired on %1.</source>
+        <extracomment>%1 is the token&apos;s expiry date and time; &quot;token&quot; is the SCIM bearer token</extracomment>
         <translation>Le jeton a expiré le %1.</translation>
     </message>
     <message numerus="yes">
         <source>The token expires on %1, in %n day(s).</source>
+        <extracomment>%1 is the token&apos;s expiry date and time, %n the number of days until then</extracomment>
         <translation>
             <numerusform>Le jeton expire le %1, dans %n jour.</numerusform>
             <numerusform>Le jeton expire le %1, dans %n jours.</numerusform>
@@ -5689,6 +5964,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Expires on %1 (in %2 days).</source>
+        <extracomment>%1 is the token&apos;s expiry date and time, %2 the number of days until then</extracomment>
         <translation>Expire le %1 (dans %2 jours).</translation>
     </message>
     <message>
@@ -5697,6 +5973,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The server&apos;s clock is %1 minutes off from this computer&apos;s.</source>
+        <extracomment>%1 is the clock difference in minutes</extracomment>
         <translation>L’horloge du serveur est décalée de %1 minutes par rapport à celle de cet ordinateur.</translation>
     </message>
     <message>
@@ -5705,10 +5982,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Within %1 s of this computer&apos;s clock.</source>
+        <extracomment>%1 is the clock difference in seconds</extracomment>
         <translation>À moins de %1 s de l’horloge de cet ordinateur.</translation>
     </message>
     <message>
         <source>Only matters if you connect %1; you chose %2.</source>
+        <extracomment>%1 is the identity provider the check is about, %2 the one you chose, e.g. Okta</extracomment>
         <translation>Ne compte que si vous connectez %1&#xa0;; vous avez choisi %2.</translation>
     </message>
     <message>
@@ -5738,14 +6017,17 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
+        <extracomment>%1 is a semicolon-separated list of TLS error messages</extracomment>
         <translation>La négociation TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The certificate was refused: %1.</source>
+        <extracomment>%1 is a comma-separated list of TLS error names, e.g. CertificateExpired</extracomment>
         <translation>Le certificat a été refusé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Subject %1, issuer %2, expires %3.</source>
+        <extracomment>%1 is the certificate&apos;s subject, %2 its issuer, %3 its expiry date (yyyy-MM-dd)</extracomment>
         <translation>Sujet %1, émetteur %2, expire le %3.</translation>
     </message>
     <message>
@@ -5774,6 +6056,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The certificate does not come from an authority this computer trusts (%1). If your organisation inspects TLS or runs its own CA, give the console that CA&apos;s certificate as the profile&apos;s CA file. The console never turns certificate checks off.</source>
+        <extracomment>%1 is the TLS error names, e.g. UnableToGetLocalIssuerCertificate</extracomment>
         <translation>Le certificat ne provient pas d’une autorité approuvée par cet ordinateur (%1). Si votre organisation inspecte le TLS ou gère sa propre AC, donnez à la console le certificat de cette AC comme fichier d’AC du profil. La console ne désactive jamais la vérification des certificats.</translation>
     </message>
     <message>
@@ -5818,10 +6101,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Basic authentication with username “%1”: Okta&apos;s Basic Auth mode.</source>
+        <extracomment>%1 is the Basic authentication user name</extracomment>
         <translation>Authentification Basic avec le nom d’utilisateur «&#xa0;%1&#xa0;»&#xa0;: le mode Basic Auth d’Okta.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client credentials for client “%1”: Entra ID&apos;s OAuth2 client credentials grant.</source>
+        <extracomment>%1 is the OAuth client id</extracomment>
         <translation>Informations d’identification du client OAuth 2.0 pour le client «&#xa0;%1&#xa0;»&#xa0;: l’octroi d’informations d’identification du client OAuth2 d’Entra ID.</translation>
     </message>
     <message>
@@ -5830,18 +6115,22 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The token endpoint&apos;s TLS failed. %1</source>
+        <extracomment>%1 is a sentence on why the TLS connection failed; &quot;token endpoint&quot; is the OAuth server&apos;s URL</extracomment>
         <translation>Le TLS du point de terminaison de jeton a échoué. %1</translation>
     </message>
     <message>
         <source>The token endpoint %1: %2</source>
+        <extracomment>%1 is the OAuth token endpoint URL, %2 what went wrong, e.g. &quot;could not be found (DNS)&quot;</extracomment>
         <translation>Le point de terminaison de jeton %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered over plain http on this computer.</source>
+        <extracomment>%1 is the OAuth token endpoint URL</extracomment>
         <translation>%1 a répondu en http en clair sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 answered over TLS; certificate for %2 from %3, expires %4.</source>
+        <extracomment>%1 is the token endpoint URL, %2 the certificate&apos;s subject, %3 its issuer, %4 its expiry date</extracomment>
         <translation>%1 a répondu en TLS&#xa0;; certificat pour %2 émis par %3, expire le %4.</translation>
     </message>
     <message>
@@ -5879,6 +6168,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>No clear refusal: %1</source>
+        <extracomment>%1 is an explanation of the token endpoint&apos;s answer to a wrong client secret</extracomment>
         <translation>Pas de refus clair&#xa0;: %1</translation>
     </message>
     <message>
@@ -5887,10 +6177,12 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Refused with HTTP %1 and invalid_client, as it should be.</source>
+        <extracomment>%1 is the HTTP status code from the OAuth token endpoint</extracomment>
         <translation>Refusé avec HTTP %1 et invalid_client, comme il se doit.</translation>
     </message>
     <message>
         <source>Refused with HTTP %1 and “%2”.</source>
+        <extracomment>%1 is the HTTP status code, %2 the OAuth error code the token endpoint returned</extracomment>
         <translation>Refusé avec HTTP %1 et «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
@@ -5931,6 +6223,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>The access token lives %n minute(s).</source>
+        <extracomment>%n is the lifetime of an OAuth access token in minutes</extracomment>
         <translation>
             <numerusform>Le jeton d’accès a une durée de vie de %n minute.</numerusform>
             <numerusform>Le jeton d’accès a une durée de vie de %n minutes.</numerusform>
@@ -5986,6 +6279,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>HTTP %1 with a wrong password: the endpoint does not check passwords — it is open to anyone who knows the username.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 200</extracomment>
         <translation>HTTP %1 avec un mot de passe erroné&#xa0;: le point de terminaison ne vérifie pas les mots de passe — il est ouvert à quiconque connaît le nom d’utilisateur.</translation>
     </message>
     <message>
@@ -5994,6 +6288,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Valid certificate for %1 from %2, expires %3.</source>
+        <extracomment>%1 is the certificate&apos;s subject (host name), %2 its issuer, %3 its expiry date</extracomment>
         <translation>Certificat valide pour %1 émis par %2, expire le %3.</translation>
     </message>
     <message>
@@ -6072,6 +6367,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message numerus="yes">
         <source>%n request(s) were not answered within the step&apos;s bounds.</source>
+        <extracomment>%n is the number of requests left unanswered; &quot;step&quot; is this load check</extracomment>
         <translation>
             <numerusform>%n requête n’a pas reçu de réponse dans les limites de l’étape.</numerusform>
             <numerusform>%n requêtes n’ont pas reçu de réponse dans les limites de l’étape.</numerusform>
@@ -6105,6 +6401,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Accepts %1; refuses %2.</source>
+        <extracomment>%1 and %2 are lists of TLS versions, e.g. &quot;TLS 1.2, TLS 1.3&quot;</extracomment>
         <translation>Acceptées&#xa0;: %1&#xa0;; refusées&#xa0;: %2.</translation>
     </message>
     <message>
@@ -6139,6 +6436,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Entra ID cannot connect to this endpoint. The service provider must enable ECDHE suites with AES-GCM (for example %1) for TLS 1.2.</source>
+        <extracomment>%1 is the name of a cipher suite, e.g. TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256</extracomment>
         <translation>Entra ID ne peut pas se connecter à ce point de terminaison. Le fournisseur de services doit activer des suites ECDHE avec AES-GCM (par exemple %1) pour TLS 1.2.</translation>
     </message>
     <message>
@@ -6233,6 +6531,11 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <source>A random user name (%1) matched %2: the filter is ignored.</source>
         <extracomment>%1 is the random userName searched for, %2 how many users matched it</extracomment>
         <translation>Un nom d’utilisateur aléatoire (%1) a donné %2 résultats&#xa0;: le filtre est ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format; the zone is always UTC</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +6729,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <message>
         <source>warning: %1
 %2</source>
+        <extracomment>%1 is the step&apos;s result detail, %2 the hint on what to do</extracomment>
         <translation>avertissement&#xa0;: %1
 %2</translation>
     </message>
@@ -6434,6 +6738,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     <name>reports::Report</name>
     <message>
         <source>no answer (%1)</source>
+        <extracomment>%1 is a short error kind such as timeout, refused, dns or tls</extracomment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
@@ -6454,6 +6759,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>A report file ends in .html, .pdf, .json or .xml (JUnit), not “%1”.</source>
+        <extracomment>%1 is the report file path given</extracomment>
         <translation>Un fichier de rapport se termine par .html, .pdf, .json ou .xml (JUnit), et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
@@ -6490,14 +6796,6 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <source>%1, nothing left behind</source>
-        <translation>%1, aucun élément restant</translation>
-    </message>
-    <message>
-        <source>%1, left behind: %2</source>
-        <translation>%1, éléments restants&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -6523,6 +6821,7 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>Could not write the report to %1: %2</source>
+        <extracomment>%1 is the report file path, %2 the system&apos;s error message</extracomment>
         <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -6557,15 +6856,26 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
         <extracomment>%L1 is the attempt&apos;s number (2 for the first retry)</extracomment>
         <translation>tentative %L1</translation>
     </message>
+    <message>
+        <source>Left behind</source>
+        <extracomment>what the run&apos;s cleanup could not remove: a list of ids, or &quot;Nothing&quot;</extracomment>
+        <translation>Éléments restants</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Aucun</translation>
+    </message>
 </context>
 <context>
     <name>request</name>
     <message>
         <source>The vendor file %1 cannot be read.</source>
+        <extracomment>%1 is the vendor (service provider) description file&apos;s path</extracomment>
         <translation>Le fichier du fournisseur %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The vendor file %1 is not valid: %2.</source>
+        <extracomment>%1 is the vendor (service provider) description file&apos;s path, %2 what is wrong with it</extracomment>
         <translation>Le fichier du fournisseur %1 n’est pas valide&#xa0;: %2.</translation>
     </message>
     <message>
@@ -6625,18 +6935,22 @@ Première synchronisation pour les %Ln personnes du fichier&#xa0;: %1
     </message>
     <message>
         <source>The part after “@” (%1) is not a valid domain name.</source>
+        <extracomment>%1 is the domain part of the email address entered</extracomment>
         <translation>La partie après «&#xa0;@&#xa0;» (%1) n’est pas un nom de domaine valide.</translation>
     </message>
     <message>
         <source>The identity provider is “entra” or “okta”, not “%1”.</source>
+        <extracomment>%1 is the value entered; keep &quot;entra&quot; and &quot;okta&quot; as they are</extracomment>
         <translation>Le fournisseur d’identité est «&#xa0;entra&#xa0;» ou «&#xa0;okta&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” must be a string.</source>
+        <extracomment>%1 is a field name in the setup request&apos;s JSON, e.g. tenantName</extracomment>
         <translation>«&#xa0;%1&#xa0;» doit être une chaîne.</translation>
     </message>
     <message>
         <source>“%1” is not a field of a setup request (expected: %2).</source>
+        <extracomment>%1 is the unknown JSON field name, %2 a comma-separated list of the known ones</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est pas un champ d’une demande de configuration (attendus&#xa0;: %2).</translation>
     </message>
     <message>
@@ -6645,6 +6959,7 @@ Subject: %3
 
 %4
 </source>
+        <extracomment>%1 is the support team, %2 its email, %3 the subject, %4 the mail body; keep To: and Subject:</extracomment>
         <translation>À&#xa0;: %1 &lt;%2&gt;
 Objet&#xa0;: %3
 
@@ -6672,6 +6987,7 @@ Objet&#xa0;: %3
     <name>sandbox</name>
     <message>
         <source>“%1” is not a fault rule; use METHOD:PATH:N:ACTION, e.g. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang or GET:/Users:1:429=2.</source>
+        <extracomment>%1 is the fault rule given on the command line; keep the examples as they are</extracomment>
         <translation>« %1 » n’est pas une règle de panne&#xa0;; utilisez METHOD:PATH:N:ACTION, p. ex. POST:/Users:1:500, GET:/Users:2:drop, *:/Groups:0:hang ou GET:/Users:1:429=2.</translation>
     </message>
     <message>
@@ -6680,22 +6996,27 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The filter string %1 has an invalid escape.</source>
+        <extracomment>%1 is the quoted string from the SCIM filter</extracomment>
         <translation>La chaîne de filtre %1 contient un échappement invalide.</translation>
     </message>
     <message>
         <source>Unexpected character “%1” in the filter.</source>
+        <extracomment>%1 is the unexpected character in the SCIM filter</extracomment>
         <translation>Caractère inattendu « %1 » dans le filtre.</translation>
     </message>
     <message>
         <source>Unexpected “%1” in the filter.</source>
+        <extracomment>%1 is the unexpected word or symbol in the SCIM filter</extracomment>
         <translation>« %1 » inattendu dans le filtre.</translation>
     </message>
     <message>
         <source>Expected “%1” in the filter.</source>
+        <extracomment>%1 is the expected symbol or word, e.g. ) or ]</extracomment>
         <translation>« %1 » attendu dans le filtre.</translation>
     </message>
     <message>
         <source>“%1” is not a filter value; strings need double quotes.</source>
+        <extracomment>%1 is the word found where a filter value was expected</extracomment>
         <translation>« %1 » n’est pas une valeur de filtre&#xa0;; les chaînes exigent des guillemets doubles.</translation>
     </message>
     <message>
@@ -6704,10 +7025,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The operator “%1” is not supported here.</source>
+        <extracomment>%1 is a SCIM filter operator, e.g. gt</extracomment>
         <translation>L’opérateur « %1 » n’est pas pris en charge ici.</translation>
     </message>
     <message>
         <source>“%1” is not a filter operator.</source>
+        <extracomment>%1 is the word found where a filter operator was expected</extracomment>
         <translation>« %1 » n’est pas un opérateur de filtre.</translation>
     </message>
     <message>
@@ -6724,6 +7047,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“active” must be a boolean (true or false), not %1.</source>
+        <extracomment>%1 is the value sent in double quotes, or the untranslated word &quot;that&quot;</extracomment>
         <translation>« active » doit être un booléen (true ou false), pas %1.</translation>
     </message>
     <message>
@@ -6732,14 +7056,17 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The path “%1” has an unclosed “[”.</source>
+        <extracomment>%1 is the PATCH operation&apos;s path, e.g. emails[type eq &quot;work&quot;].value</extracomment>
         <translation>Le chemin « %1 » contient un « [ » non fermé.</translation>
     </message>
     <message>
         <source>The path “%1” is malformed after “]”.</source>
+        <extracomment>%1 is the PATCH operation&apos;s path, e.g. emails[type eq &quot;work&quot;].value</extracomment>
         <translation>Le chemin « %1 » est mal formé après « ] ».</translation>
     </message>
     <message>
         <source>“%1” belongs to the enterprise extension; prefix it with %2.</source>
+        <extracomment>%1 is an attribute name, e.g. manager, %2 the enterprise extension&apos;s schema URN</extracomment>
         <translation>« %1 » appartient à l’extension entreprise&#xa0;; préfixez-le par %2.</translation>
     </message>
     <message>
@@ -6748,6 +7075,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is not an attribute of this resource.</source>
+        <extracomment>%1 is an attribute name</extracomment>
         <translation>« %1 » n’est pas un attribut de cette ressource.</translation>
     </message>
     <message>
@@ -6760,6 +7088,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is not a PATCH operation (add, replace or remove).</source>
+        <extracomment>%1 is the operation name sent; keep add, replace and remove as they are</extracomment>
         <translation>« %1 » n’est pas une opération PATCH (add, replace ou remove).</translation>
     </message>
     <message>
@@ -6768,6 +7097,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The %1 operation on “%2” has no value.</source>
+        <extracomment>%1 is the PATCH operation (add or replace), %2 its path</extracomment>
         <translation>L’opération %1 sur « %2 » n’a pas de valeur.</translation>
     </message>
     <message>
@@ -6776,6 +7106,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is read-only.</source>
+        <extracomment>%1 is an attribute name</extracomment>
         <translation>« %1 » est en lecture seule.</translation>
     </message>
     <message>
@@ -6784,6 +7115,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>No value of “%1” matches [%2].</source>
+        <extracomment>%1 is an attribute name, e.g. emails, %2 the filter in the path, e.g. type eq &quot;work&quot;</extracomment>
         <translation>Aucune valeur de « %1 » ne correspond à [%2].</translation>
     </message>
     <message>
@@ -6792,14 +7124,17 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“schemas” must include %1.</source>
+        <extracomment>%1 is the SCIM core schema URN</extracomment>
         <translation>« schemas » doit contenir %1.</translation>
     </message>
     <message>
         <source>“%1” is required.</source>
+        <extracomment>%1 is the attribute name, userName or displayName</extracomment>
         <translation>« %1 » est obligatoire.</translation>
     </message>
     <message>
         <source>%1 “%2” is already taken.</source>
+        <extracomment>%1 is the attribute name, e.g. userName, %2 its value</extracomment>
         <translation>%1 « %2 » est déjà pris.</translation>
     </message>
     <message>
@@ -6824,6 +7159,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The SCIM service is under %1.</source>
+        <extracomment>%1 is the SCIM base path, e.g. /scim/v2</extracomment>
         <translation>Le service SCIM se trouve sous %1.</translation>
     </message>
     <message>
@@ -6836,14 +7172,17 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>There is no %1 endpoint.</source>
+        <extracomment>%1 is the URL path requested</extracomment>
         <translation>Il n’y a pas de point de terminaison %1.</translation>
     </message>
     <message>
         <source>The body is not a JSON object: %1.</source>
+        <extracomment>%1 is the JSON parser&apos;s error message</extracomment>
         <translation>Le corps n’est pas un objet JSON&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” must be an integer.</source>
+        <extracomment>%1 is the query parameter, e.g. startIndex or count</extracomment>
         <translation>« %1 » doit être un entier.</translation>
     </message>
     <message>
@@ -6852,10 +7191,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The filter has more than %1 terms.</source>
+        <extracomment>%1 is the maximum number of terms in a filter</extracomment>
         <translation>Le filtre comporte plus de %1 termes.</translation>
     </message>
     <message>
         <source>The filter nests more than %1 levels deep.</source>
+        <extracomment>%1 is the maximum nesting depth of a filter</extracomment>
         <translation>Le filtre est imbriqué sur plus de %1 niveaux.</translation>
     </message>
     <message>
@@ -6912,10 +7253,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>There is no token endpoint in %1 mode.</source>
+        <extracomment>%1 is the authentication mode, e.g. bearer; &quot;token endpoint&quot;: the OAuth token URL</extracomment>
         <translation>Il n’y a pas de point de terminaison de jeton en mode %1.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n request(s) per second: slow down.</source>
+        <extracomment>%n is the sandbox&apos;s rate limit in requests per second</extracomment>
         <translation>
             <numerusform>Plus de %n requête par seconde&#xa0;: ralentissez.</numerusform>
             <numerusform>Plus de %n requêtes par seconde&#xa0;: ralentissez.</numerusform>
@@ -6930,6 +7273,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is not a complete URL; it should look like https://example.com/scim/v2.</source>
+        <extracomment>%1 is the endpoint URL as entered</extracomment>
         <translation>« %1 » n’est pas une URL complète&#xa0;; elle devrait ressembler à https://example.com/scim/v2.</translation>
     </message>
     <message>
@@ -6938,6 +7282,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The endpoint URL uses plain http:// to %1; the token would travel unencrypted. Use https://.</source>
+        <extracomment>%1 is the endpoint&apos;s host name; &quot;token&quot; is the SCIM bearer token or secret</extracomment>
         <translation>L’URL du point de terminaison utilise http:// en clair vers %1&#xa0;; le jeton circulerait sans chiffrement. Utilisez https://.</translation>
     </message>
     <message>
@@ -6950,6 +7295,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is not a JSON integer (it is %2).</source>
+        <extracomment>%1 is a JSON key such as totalResults, %2 the value found (a number or a quoted string)</extracomment>
         <translation>« %1 » n’est pas un entier JSON (c’est %2).</translation>
     </message>
     <message>
@@ -6962,6 +7308,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“startIndex” is %1; SCIM paging starts at 1.</source>
+        <extracomment>%1 is the startIndex value the service returned</extracomment>
         <translation>« startIndex » vaut %1&#xa0;; la pagination SCIM commence à 1.</translation>
     </message>
     <message>
@@ -6970,10 +7317,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“Resources” is missing although totalResults is %1.</source>
+        <extracomment>%1 is the totalResults value the service returned</extracomment>
         <translation>« Resources » est absent alors que totalResults vaut %1.</translation>
     </message>
     <message>
         <source>“Resources” holds %1 entries but totalResults says %2.</source>
+        <extracomment>%1 is the number of entries in Resources, %2 the totalResults value</extracomment>
         <translation>« Resources » contient %1 entrées mais totalResults indique %2.</translation>
     </message>
     <message>
@@ -6994,10 +7343,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The answer is malformed JSON (%1).</source>
+        <extracomment>%1 is the JSON error and where it is, e.g. &quot;unterminated string at byte 120&quot;</extracomment>
         <translation>La réponse est du JSON mal formé (%1).</translation>
     </message>
     <message>
         <source>The answer is plain text, not SCIM JSON: “%1”.</source>
+        <extracomment>%1 is the start of the answer&apos;s text, at most 120 characters</extracomment>
         <translation>La réponse est du texte brut, pas du JSON SCIM&#xa0;: « %1 ».</translation>
     </message>
     <message>
@@ -7022,6 +7373,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The TLS handshake failed: %1.</source>
+        <extracomment>%1 is the TLS error names or details, e.g. CertificateExpired</extracomment>
         <translation>La négociation TLS a échoué&#xa0;: %1.</translation>
     </message>
     <message>
@@ -7030,6 +7382,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The server answered with a redirect (%1) to %2; redirects are never followed with the token.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 302, %2 the URL it redirects to; &quot;token&quot; is the SCIM secret</extracomment>
         <translation>Le serveur a répondu par une redirection (%1) vers %2&#xa0;; les redirections ne sont jamais suivies avec le jeton.</translation>
     </message>
     <message>
@@ -7042,6 +7395,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
+        <extracomment>%1 is the CA certificate file&apos;s path</extracomment>
         <translation>Le fichier d’AC %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
@@ -7054,6 +7408,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The endpoint URL&apos;s path “%1” would be sent as “%2”: it has “.” or “..” segments, or short ones that start with a dot. Use the URL exactly as the service provider sent it.</source>
+        <extracomment>%1 is the URL&apos;s path as entered, %2 the path it would be sent as</extracomment>
         <translation>Le chemin «&#xa0;%1&#xa0;» de l’URL du point de terminaison serait envoyé sous la forme «&#xa0;%2&#xa0;»&#xa0;: il contient des segments «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;», ou des segments courts commençant par un point. Utilisez l’URL exactement telle que le fournisseur de services l’a envoyée.</translation>
     </message>
     <message>
@@ -7063,6 +7418,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>“%1” is %2, far beyond any count a SCIM service can have.</source>
+        <extracomment>%1 is a JSON key such as totalResults, %2 its numeric value</extracomment>
         <translation>«&#xa0;%1&#xa0;» vaut %2, bien au-delà de tout nombre qu’un service SCIM peut avoir.</translation>
     </message>
     <message>
@@ -7080,18 +7436,22 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>the id is %1 characters long</source>
+        <extracomment>%1 is the number of characters in the id the service returned</extracomment>
         <translation>l’id fait %1 caractères</translation>
     </message>
     <message>
         <source>The answer&apos;s headers were larger than the limit (%1).</source>
+        <extracomment>%1 describes the headers&apos; size, e.g. &quot;response headers of 70000 bytes; at most 65536 are read&quot;</extracomment>
         <translation>Les en-têtes de la réponse dépassaient la limite (%1).</translation>
     </message>
     <message>
         <source>The request was not sent: %1.</source>
+        <extracomment>%1 is why the request was not sent, e.g. the URL would leave the endpoint</extracomment>
         <translation>La requête n’a pas été envoyée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
+        <extracomment>%n is a number of days, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
@@ -7099,6 +7459,7 @@ Objet&#xa0;: %3
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
+        <extracomment>%n is a number of hours, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n heure</numerusform>
             <numerusform>%n heures</numerusform>
@@ -7106,6 +7467,7 @@ Objet&#xa0;: %3
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
+        <extracomment>%n is a number of minutes, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
@@ -7113,6 +7475,7 @@ Objet&#xa0;: %3
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
+        <extracomment>%n is a number of seconds, e.g. the time to wait before retrying</extracomment>
         <translation>
             <numerusform>%n seconde</numerusform>
             <numerusform>%n secondes</numerusform>
@@ -7120,10 +7483,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The CA file: %1</source>
+        <extracomment>%1 is why the CA certificate file cannot be read, e.g. &quot;/x.pem does not exist.&quot;</extracomment>
         <translation>Le fichier d’AC&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 would not stay at %2 once sent</source>
+        <extracomment>%1 is the full request URL, %2 the endpoint URL and path it should stay within</extracomment>
         <translation>%1 ne resterait pas sous %2 une fois envoyée</translation>
     </message>
     <message>
@@ -7141,10 +7506,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>Remove %1 from the end: the base URL usually ends in /scim/v2.</source>
+        <extracomment>%1 is the resource name the URL ends in, e.g. /Users</extracomment>
         <translation>Supprimez %1 à la fin&#xa0;: l’URL de base se termine généralement par /scim/v2.</translation>
     </message>
     <message>
         <source>The path “%1” does not mention scim.</source>
+        <extracomment>%1 is the endpoint URL&apos;s path, e.g. /api/v1</extracomment>
         <translation>Le chemin «&#xa0;%1&#xa0;» ne mentionne pas scim.</translation>
     </message>
     <message>
@@ -7174,6 +7541,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>It says: “%1”</source>
+        <extracomment>%1 is the error_description text from the OAuth token endpoint</extracomment>
         <translation>Il indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -7227,6 +7595,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>Identity providers do not follow a token endpoint&apos;s redirect. If %1 is the real token endpoint, use that URL.</source>
+        <extracomment>%1 is the URL the OAuth token endpoint redirects to</extracomment>
         <translation>Les fournisseurs d’identité ne suivent pas la redirection d’un point de terminaison de jeton. Si %1 est le véritable point de terminaison de jeton, utilisez cette URL.</translation>
     </message>
     <message>
@@ -7243,6 +7612,7 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The token endpoint could not be reached: %1 %2</source>
+        <extracomment>%1 is a description of the network error, %2 its details</extracomment>
         <translation>Le point de terminaison de jeton n’a pas pu être joint&#xa0;: %1 %2</translation>
     </message>
     <message>
@@ -7252,10 +7622,12 @@ Objet&#xa0;: %3
     </message>
     <message>
         <source>The token endpoint failed (HTTP %1).</source>
+        <extracomment>%1 is the HTTP status code, 500 or above</extracomment>
         <translation>Le point de terminaison de jeton a échoué (HTTP %1).</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
+        <extracomment>%1 is the HTTP status code</extracomment>
         <translation>Le point de terminaison de jeton a répondu HTTP %1 sans erreur OAuth.</translation>
     </message>
     <message>

@@ -44,14 +44,30 @@ IdpSetupPage::IdpSetupPage(WizardModel &model, credentials::ProfileStore &store,
             [this] { copyValue(m_ui->usernameValueLineEdit->text(), tr("Username")); });
     connect(m_ui->copyTokenButton, &QPushButton::clicked, this, &IdpSetupPage::copyToken);
     connect(m_clipboard, &SecretClipboard::expired, this, [this] {
-        //: %1 is "token", "password" or "client secret"
-        m_ui->statusLabel->setText(tr("The %1 was cleared from the clipboard.").arg(m_secretName));
+        m_ui->statusLabel->setText(secretSentence(tr("The token was cleared from the clipboard."),
+                                                  tr("The password was cleared from the clipboard."),
+                                                  tr("The client secret was cleared from the clipboard.")));
     });
 }
 
 void IdpSetupPage::setClipboardTimeout(std::chrono::milliseconds timeout)
 {
     m_clipboard->setClearAfter(timeout);
+}
+
+QString IdpSetupPage::secretSentence(const QString &token, const QString &password,
+                                     const QString &clientSecret) const
+{
+    switch (m_mode) {
+    case scim::AuthMode::Basic:
+        return password;
+    case scim::AuthMode::OAuthClientCredentials:
+        return clientSecret;
+    case scim::AuthMode::Bearer:
+    case scim::AuthMode::Header:
+        break;
+    }
+    return token;
 }
 
 void IdpSetupPage::copyValue(const QString &value, const QString &what)
@@ -89,19 +105,16 @@ void IdpSetupPage::showFields(bool okta, const credentials::ProfileAuth &auth)
     switch (m_mode) {
     case scim::AuthMode::Bearer:
     case scim::AuthMode::Header:
-        m_secretName = tr("token");
         m_ui->tokenLabel->setText(okta ? tr("Authorization token:") : tr("Secret Token:"));
         m_ui->copyTokenButton->setText(tr("Copy &token"));
         m_ui->copyTokenButton->setAccessibleName(tr("Copy the secret token"));
         break;
     case scim::AuthMode::Basic:
-        m_secretName = tr("password");
         m_ui->tokenLabel->setText(tr("Password:"));
         m_ui->copyTokenButton->setText(tr("Copy pass&word"));
         m_ui->copyTokenButton->setAccessibleName(tr("Copy the password"));
         break;
     case scim::AuthMode::OAuthClientCredentials:
-        m_secretName = tr("client secret");
         m_ui->tokenLabel->setText(tr("Client Secret:"));
         m_ui->copyTokenButton->setText(tr("Copy client &secret"));
         m_ui->copyTokenButton->setAccessibleName(tr("Copy the client secret"));
@@ -199,6 +212,7 @@ QString IdpSetupPage::mappingFixes() const
 
 QString IdpSetupPage::oktaCatalogAppSteps(const QString &group) const
 {
+    //: %1 is the pilot group's name at the service provider, %2 a sentence on how to enter the credentials
     return tr("<p>For the service provider's app from the Okta Integration Network catalog:</p><ol>"
               "<li>In the Okta Admin Console open <b>Applications</b> → your app → <b>Provisioning</b> → "
               "<b>Configure API Integration</b>, and tick <b>Enable API integration</b>.</li>"
@@ -220,6 +234,7 @@ QString IdpSetupPage::oktaCatalogAppSteps(const QString &group) const
 
 QString IdpSetupPage::oktaWizardAppSteps(const QString &group) const
 {
+    //: %1 is the pilot group's name at the service provider, %2 a sentence on how to enter the credentials
     return tr("<p>For an app you created with Okta's App Integration Wizard (SAML or SWA):</p><ol>"
               "<li>In the Okta Admin Console open <b>Applications</b> → your app → <b>General</b> → <b>App "
               "Settings</b> → <b>Edit</b>, set <b>Provisioning</b> to <b>SCIM</b>, and <b>Save</b>.</li>"
@@ -254,6 +269,7 @@ QString IdpSetupPage::entraSteps(const QString &group, const QString &ssoAttribu
         : tr("Entra ID sends <code>userPrincipalName</code> as <code>userName</code> by default, and matches "
              "existing accounts on it. Keep it if your SSO signs people in with the UPN.");
     return flag
+        //: %1 is advice on the userName mapping, %2 the pilot group's name, %3 how to enter the credentials
         + tr("<ol>"
              "<li>In the Entra admin center open <b>Enterprise applications</b> → your app → "
              "<b>Provisioning</b>; "
@@ -289,9 +305,11 @@ void IdpSetupPage::copyToken()
         }
         // Only for the clipboard's 30 seconds; the target, and its copy, go at the end of this call.
         m_clipboard->copySecret(loaded.target->connection.auth.secret.view().toByteArray());
-        //: %1 is "token", "password" or "client secret"
         m_ui->statusLabel->setText(
-            tr("Copied the %1. Paste it now: the clipboard is cleared in 30 seconds.").arg(m_secretName));
+            secretSentence(tr("Copied the token. Paste it now: the clipboard is cleared in 30 seconds."),
+                           tr("Copied the password. Paste it now: the clipboard is cleared in 30 seconds."),
+                           tr("Copied the client secret. Paste it now: the clipboard is cleared in 30 "
+                              "seconds.")));
     });
 }
 

@@ -45,6 +45,8 @@ private:
     void copyToken();
     /// Copies a plain value of a row and says so.
     void copyValue(const QString &value, const QString &what);
+    /// The sentence of the three that names the secret the current mode copies.
+    QString secretSentence(const QString &token, const QString &password, const QString &clientSecret) const;
     /// Shows the rows @p idp asks for in @p mode, filled from @p auth.
     void showFields(bool okta, const credentials::ProfileAuth &auth);
     /// The step that says where the credentials go, in the IdP's words for the mode.
@@ -61,7 +63,6 @@ private:
     std::unique_ptr<Ui::IdpSetupPage> m_ui;
     SecretClipboard *m_clipboard;
     scim::AuthMode m_mode = scim::AuthMode::Bearer;
-    QString m_secretName; ///< "token", "password", "client secret": for the status line
 };
 
 } // namespace app

@@ -33,6 +33,7 @@ ResultsWindow::ResultsWindow(const QString &profileId, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *label
+        //: %1 is the number of runs kept per profile (50)
         = new QLabel(tr("&Earlier runs (the last %1 are kept):").arg(engine::RunHistory::Limit), side);
     m_list = new QListWidget(side);
     m_list->setObjectName(QStringLiteral("historyListWidget"));
@@ -67,11 +68,14 @@ void ResultsWindow::refreshHistory()
     m_list->clear();
     const QList<engine::RunHistory::Entry> entries = m_history->list();
     for (const engine::RunHistory::Entry &entry : entries) {
+        // The kept file names its outcome; the list says it in the reader's words.
+        engine::RunResult kept;
+        kept.kind = entry.kind;
+        kept.outcome = engine::RunResult::outcomeNamed(entry.outcome);
         auto *item = new QListWidgetItem(
-            //: a kept run: when, what (Verify, Pilot, …), how it ended
-            tr("%1 · %2 · %3")
-                .arg(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat),
-                     engine::RunSummary::kindText(entry.kind), entry.outcome),
+            //: a kept run: when, then what it was and how it ended ("Pilot passed")
+            tr("%1 · %2").arg(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat),
+                              engine::RunSummary::headline(kept)),
             m_list);
         item->setData(Qt::UserRole, entry.path);
         item->setData(Qt::UserRole + 1, entry.runId);

@@ -58,6 +58,7 @@ bool AuthOptions::apply(const QCommandLineParser &parser, credentials::ProfileAu
     if (parser.isSet(m_auth)) {
         const QString mode = parser.value(m_auth).trimmed().toLower();
         if (!scim::parseAuthMode(mode))
+            //: %1 is a comma-separated list of authentication modes, %2 the value given to --auth
             return fail(tr("--auth is one of %1, not “%2”.")
                             .arg(scim::authModeNames().join(QLatin1String(", ")), parser.value(m_auth)));
         if (mode != auth.mode && !(auth.mode.isEmpty() && mode == QLatin1String("bearer")))
@@ -110,19 +111,6 @@ AuthOptions::SecretKind AuthOptions::secretKind(const QString &mode)
     if (mode == QLatin1String("oauth-client-credentials"))
         return SecretKind::ClientSecret;
     return SecretKind::Token;
-}
-
-QString AuthOptions::secretName(const QString &mode)
-{
-    switch (secretKind(mode)) {
-    case SecretKind::Password:
-        return tr("Password");
-    case SecretKind::ClientSecret:
-        return tr("Client secret");
-    case SecretKind::Token:
-        break;
-    }
-    return tr("Secret token");
 }
 
 common::Secret AuthOptions::secretFor(const QString &mode, bool fromStdin, Output &output)

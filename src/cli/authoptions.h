@@ -36,8 +36,6 @@ public:
     /// Which secret @p mode needs: each message names it in a whole sentence of its own.
     enum class SecretKind { Token, Password, ClientSecret };
     static SecretKind secretKind(const QString &mode);
-    /// What the secret of @p mode is called, as a label on its own ("Secret token", …).
-    static QString secretName(const QString &mode);
     /// The secret of @p mode: from standard input when @p fromStdin, else from its environment
     /// variable (taken out of the environment at start-up); empty when neither has it.
     static common::Secret secretFor(const QString &mode, bool fromStdin, Output &output);

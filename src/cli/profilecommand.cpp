@@ -5,6 +5,7 @@
 #include "credentials/profilemanager.h"
 #include "credentials/token.h"
 #include "credentials/vaultresult.h"
+#include "engine/run/outcome.h"
 #include "engine/run/target.h"
 #include "exitcode.h"
 #include "output.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace cli {
 
@@ -27,8 +29,12 @@ namespace {
 
 QString runText(const credentials::LastRun &run)
 {
-    return run.at.isValid() ? QStringLiteral("%1 (%2)").arg(run.outcome, run.at.toString(Qt::ISODate))
-                            : QStringLiteral("-");
+    if (!run.at.isValid())
+        return QStringLiteral("-");
+    //: how a profile's last run ended ("Passed", "Failed", …), then when, in the reader's format
+    return ProfileCommand::tr("%1 (%2)").arg(
+        engine::OutcomeLook::text(engine::RunResult::outcomeNamed(run.outcome)),
+        QLocale().toString(run.at.toLocalTime(), QLocale::ShortFormat));
 }
 
 QJsonValue runJson(const credentials::LastRun &run)
@@ -74,6 +80,7 @@ QCoro::Task<int> ProfileCommand::run(QStringList arguments, Output &output)
         output.out(usage);
         co_return Passed;
     }
+    //: %1 is the unknown sub-command given
     output.err((sub.isEmpty() ? QString() : tr("Unknown profile command “%1”.\n").arg(sub)) + usage);
     co_return Usage;
 }
@@ -192,7 +199,9 @@ QCoro::Task<int> ProfileCommand::add(QStringList arguments, Output &output)
     }
     output.out(savedWithSecret(profile));
     if (claims.expiresAt)
-        output.out(tr("The token says it expires on %1.\n").arg(claims.expiresAt->toString(Qt::ISODate)));
+        //: %1 is the token's expiry date and time; "token" is the SCIM secret
+        output.out(tr("The token says it expires on %1.\n")
+                       .arg(QLocale().toString(claims.expiresAt->toLocalTime(), QLocale::LongFormat)));
     co_return Passed;
 }
 
@@ -214,6 +223,7 @@ QCoro::Task<int> ProfileCommand::edit(QStringList arguments, Output &output)
     credentials::ProfileStore store;
     auto profile = store.find(parser.positionalArguments().constFirst());
     if (!profile) {
+        //: %1 is the profile name given
         output.err(tr("There is no profile named “%1”.\n").arg(parser.positionalArguments().constFirst()));
         co_return Usage;
     }
@@ -227,6 +237,7 @@ QCoro::Task<int> ProfileCommand::edit(QStringList arguments, Output &output)
         co_return Usage;
     if (profile->auth.mode == modeBefore) {
         store.save(*profile);
+        //: %1 is the profile's name
         output.out(tr("Saved “%1”.\n").arg(profile->name));
         co_return Passed;
     }
@@ -279,6 +290,7 @@ int ProfileCommand::list(const QStringList &arguments, Output &output)
     }
     for (const auto &p : profiles) {
         output.out(
+            //: %1 is the profile's name, %2 entra or okta, %3 the endpoint URL, %4 yes or no, %5/%6 last runs
             tr("%1\n  identity provider: %2\n  endpoint: %3\n  token stored: %4\n  last verify: %5\n  last "
                "pilot: %6\n")
                 .arg(p.name, p.idp, p.endpoint, p.tokenStored ? tr("yes") : tr("no"), runText(p.lastVerify),
@@ -303,6 +315,7 @@ int ProfileCommand::rename(const QStringList &arguments, Output &output)
         output.err(error + QLatin1Char('\n'));
         return Usage;
     }
+    //: %1 is the old profile name, %2 the new one
     output.out(tr("Renamed “%1” to “%2”.\n")
                    .arg(parser.positionalArguments().at(0), parser.positionalArguments().at(1).trimmed()));
     return Passed;
@@ -321,6 +334,7 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
     credentials::ProfileStore store;
     auto profile = store.find(parser.positionalArguments().constFirst());
     if (!profile) {
+        //: %1 is the profile name given
         output.err(tr("There is no profile named “%1”.\n").arg(parser.positionalArguments().constFirst()));
         co_return Usage;
     }
@@ -334,6 +348,7 @@ QCoro::Task<int> ProfileCommand::setToken(QStringList arguments, Output &output)
         co_return stored.vault.state == credentials::VaultResult::State::TooLarge ? Usage : Environment;
     }
     const QString idp = request::idpDisplayName(profile->idp);
+    //: %1 is the profile's name, %2 the identity provider, e.g. Okta; "token" is the SCIM secret
     output.out(tr("Stored the new token for “%1”.\nNow paste the same token into %2 (the old one stops "
                   "working), then "
                   "check it with: scim-console verify --profile \"%1\"\n")
@@ -355,6 +370,7 @@ QCoro::Task<int> ProfileCommand::remove(QStringList arguments, Output &output)
     credentials::ProfileStore store;
     const auto profile = store.find(parser.positionalArguments().constFirst());
     if (!profile) {
+        //: %1 is the profile name given
         output.err(tr("There is no profile named “%1”.\n").arg(parser.positionalArguments().constFirst()));
         co_return Usage;
     }
@@ -366,6 +382,7 @@ QCoro::Task<int> ProfileCommand::remove(QStringList arguments, Output &output)
                    + removed.vault.explanation() + QLatin1Char('\n'));
         co_return Environment;
     }
+    //: %1 is the profile's name; "token" is its stored SCIM secret
     output.out(tr("Removed profile “%1” and its token.\n").arg(profile->name));
     co_return Passed;
 }

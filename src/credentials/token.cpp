@@ -1,5 +1,7 @@
 #include "token.h"
 
+#include "common/translations.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,12 +31,14 @@ CleanToken CleanToken::fromPaste(QByteArrayView pasted)
         else
             token.append(c);
     }
+    // A mail client wrapped the pasted token. A sentence per kind, each with its own plural forms.
     if (spaces > 0 || breaks > 0)
-        //: a mail client wrapped the pasted token; %1 and %2 are counts
-        clean.notice
-            = tr("Removed %1 and %2 from inside the token (a wrapped paste); tokens hold none. Check "
-                 "it was copied whole.")
-                  .arg(tr("%n space(s)", nullptr, spaces), tr("%n line break(s)", nullptr, breaks));
+        clean.notice = common::sentences(
+            //: %n is the number of spaces removed; "token" is the SCIM secret pasted by the admin
+            {spaces > 0 ? tr("Removed %n space(s) from inside the token.", nullptr, spaces) : QString(),
+             //: %n is the number of line breaks removed; "token" is the SCIM secret pasted by the admin
+             breaks > 0 ? tr("Removed %n line break(s) from inside the token.", nullptr, breaks) : QString(),
+             tr("It was a wrapped paste: tokens hold none. Check it was copied whole.")});
     if (token.isEmpty()) {
         clean.error = tr("The token is empty. Paste the secret token you received.");
         return clean;

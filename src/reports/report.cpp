@@ -90,6 +90,7 @@ QString exchangeHtml(const scim::Exchange &exchange)
 {
     const QString answer = exchange.status
         ? QString::number(exchange.status)
+        //: %1 is a short error kind such as timeout, refused, dns or tls
         : Report::tr("no answer (%1)").arg(scim::errorKindName(exchange.error));
     //: %L1 is how long the request took, in milliseconds
     QString html = QStringLiteral("<div class=\"exchange\"><p><b>%1 %2</b> → %3 · %4")
@@ -146,6 +147,7 @@ QString Report::checkPath(const QString &path)
 {
     if (formatFor(path))
         return {};
+    //: %1 is the report file path given
     return tr("A report file ends in .html, .pdf, .json or .xml (JUnit), not “%1”.").arg(path);
 }
 
@@ -172,12 +174,12 @@ QString Report::html(const RunResult &result)
     row(tr("Run id"), result.runId);
     row(tr("Steps"), RunSummary::of(result).countsText());
     if (result.cleanup) {
-        row(tr("Cleanup"),
-            result.cleanup->leftovers.isEmpty()
-                ? tr("%1, nothing left behind").arg(OutcomeLook::text(result.cleanup->outcome))
-                : tr("%1, left behind: %2")
-                      .arg(OutcomeLook::text(result.cleanup->outcome),
-                           result.cleanup->leftovers.join(QLatin1String(", "))));
+        // Two rows, not one spliced sentence: the outcome word and what stayed each stand alone.
+        row(tr("Cleanup"), OutcomeLook::text(result.cleanup->outcome));
+        //: what the run's cleanup could not remove: a list of ids, or "Nothing"
+        row(tr("Left behind"),
+            result.cleanup->leftovers.isEmpty() ? tr("Nothing")
+                                                : result.cleanup->leftovers.join(QLatin1String(", ")));
     }
     html += QStringLiteral("</table><h2>%1</h2><table><tr><th></th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(tr("Steps"), tr("Step"), tr("Outcome"), tr("Time"));
@@ -235,6 +237,7 @@ QString Report::write(const RunResult &result, const QString &path)
             return tr("A PDF report needs the graphical libraries; write .html and print it instead.");
         QSaveFile file(path);
         if (!openOwnerOnly(file))
+            //: %1 is the report file path, %2 the system's error message
             return tr("Could not write the report to %1: %2").arg(path, file.errorString());
         {
             QPdfWriter writer(&file);
@@ -247,12 +250,14 @@ QString Report::write(const RunResult &result, const QString &path)
             document.print(&writer);
         }
         if (!file.commit())
+            //: %1 is the report file path, %2 the system's error message
             return tr("Could not write the report to %1: %2").arg(path, file.errorString());
         return {};
     }
     }
     QSaveFile file(path);
     if (!openOwnerOnly(file) || file.write(data) != data.size() || !file.commit())
+        //: %1 is the report file path, %2 the system's error message
         return tr("Could not write the report to %1: %2").arg(path, file.errorString());
     return {};
 }

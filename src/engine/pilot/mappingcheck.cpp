@@ -1,5 +1,6 @@
 #include "engine/pilot/mappingcheck.h"
 
+#include "common/translations.h"
 #include "engine/idp/targetpath.h"
 
 #include <QJsonArray>
@@ -94,10 +95,12 @@ std::optional<QSet<QString>> MappingCheck::advertised(const QJsonObject &schemas
 QString MappingCheck::fix(common::Idp idp, const MappingRow &row)
 {
     if (idp == common::Idp::Okta)
+        //: %1 is the SCIM target attribute, e.g. title or emails[type eq "work"].value
         return tr("In Okta: Applications → the app → Provisioning → To App → Attribute Mappings, remove the "
                   "mapping to “%1” (or Directory → Profile Editor → the app's user profile → delete the "
                   "attribute), or ask the service provider to store it.")
             .arg(row.target);
+    //: %1 is the Entra source attribute or expression, %2 the SCIM target attribute
     return tr("In Entra ID: Provisioning → Mappings → Provision Microsoft Entra ID Users → delete the row "
               "“%1 → %2”, or ask the service provider to store it.")
         .arg(row.sourceLabel(), row.target);
@@ -111,19 +114,24 @@ StepResult MappingCheck::judge(StepResult step, common::Idp idp, const MappingRo
     const TargetPath path = TargetPath::parse(row.target);
     const bool listed = advertised && isAdvertised(*advertised, path);
     const QString schemaNote = !advertised ? QString()
-        : listed                           ? tr(" The service's /Schemas lists it.")
-                                           : tr(" The service's /Schemas does not list it.");
+        : listed                           ? tr("The service's /Schemas lists it.")
+                                           : tr("The service's /Schemas does not list it.");
     if (rejected) {
         step.verdict = QStringLiteral("rejected");
-        return step.set(Outcome::Failed,
-                        tr("Rejected: the service refuses a user that carries %1 (sent “%2”).%3")
-                            .arg(row.target, sent ? text(sent->value) : QString(), schemaNote),
-                        tr("%1 fails every user with this attribute and retries them; enough failures "
-                           "quarantine the app. %2")
-                            .arg(idpName, fix(idp, row)));
+        return step.set(
+            Outcome::Failed,
+            //: %1 is the SCIM target attribute, %2 the value the pilot sent
+            common::sentences({tr("Rejected: the service refuses a user that carries %1 (sent “%2”).")
+                                   .arg(row.target, sent ? text(sent->value) : QString()),
+                               schemaNote}),
+            //: %1 is the identity provider, e.g. Okta, %2 a sentence on how to fix the mapping
+            tr("%1 fails every user with this attribute and retries them; enough failures "
+               "quarantine the app. %2")
+                .arg(idpName, fix(idp, row)));
     }
     if (!sent || isEmpty(sent->value))
         return step.set(Outcome::Skipped,
+                        //: %1 is the mapping row's source attribute, %2 the identity provider, e.g. Okta
                         tr("Not sent: %1 has no value for this person, and %2 sends no empty values.")
                             .arg(row.sourceLabel(), idpName));
     const QString sample
@@ -134,26 +142,33 @@ StepResult MappingCheck::judge(StepResult step, common::Idp idp, const MappingRo
         step.verdict = QStringLiteral("dropped");
         return step.set(
             Outcome::Warning,
-            tr("Dropped silently: sent “%1”%2, answered with success, but the user read back has "
-               "no %3.%4")
-                .arg(want, sample, row.target,
-                     listed ? tr(" The service's /Schemas advertises it all the same.") : schemaNote),
+            common::sentences(
+                {//: %2 is empty or a note in brackets, e.g. " (sample)"
+                 tr("Dropped silently: sent “%1”%2, answered with success, but the user read back has no %3.")
+                     .arg(want, sample, row.target),
+                 listed ? tr("The service's /Schemas advertises it all the same.") : schemaNote}),
+            //: %1 is a sentence on how to fix the mapping
             tr("Provisioning “works” but this data never arrives. %1").arg(fix(idp, row)));
     }
     const QString got = text(actual);
     if (got == want) {
         step.verdict = QStringLiteral("stored");
         return step.set(Outcome::Passed,
-                        tr("Stored as sent: “%1”%2.%3")
-                            .arg(want, sample, advertised && !listed ? schemaNote : QString()));
+                        common::sentences({//: %2 is empty or a note in brackets, e.g. " (sample)"
+                                           tr("Stored as sent: “%1”%2.").arg(want, sample),
+                                           advertised && !listed ? schemaNote : QString()}));
     }
     step.verdict = QStringLiteral("changed");
     const bool caseOnly = got.compare(want, Qt::CaseInsensitive) == 0;
     return step.set(Outcome::Warning,
-                    (caseOnly ? tr("Changed: sent “%1”, stored as “%2” (only the letter case differs).")
-                              : tr("Changed: sent “%1”, stored as “%2”."))
-                            .arg(want, got)
-                        + schemaNote,
+                    common::sentences(
+                        //: %1 is the value sent, %2 the value the service stored
+                        {(caseOnly ? tr("Changed: sent “%1”, stored as “%2” (only the letter case differs).")
+                                   //: %1 is the value sent, %2 the value the service stored
+                                   : tr("Changed: sent “%1”, stored as “%2”."))
+                             .arg(want, got),
+                         schemaNote}),
+                    //: %1 is the identity provider, e.g. Okta
                     tr("%1 compares what it sent with what it reads and may send the value again on every "
                        "cycle. Ask the service provider to store it unchanged, or map the value the service "
                        "keeps.")

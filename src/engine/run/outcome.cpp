@@ -38,6 +38,22 @@ QString OutcomeLook::text(Outcome outcome)
     return {};
 }
 
+QString OutcomeLook::text(RunResult::Outcome outcome)
+{
+    switch (outcome) {
+    case RunResult::Outcome::Passed:
+        return text(Outcome::Passed);
+    case RunResult::Outcome::Failed:
+        return text(Outcome::Failed);
+    case RunResult::Outcome::Error:
+        //: a run that could not be carried out (the endpoint unreachable, bad input)
+        return tr("Error");
+    case RunResult::Outcome::Cancelled:
+        return text(Outcome::Cancelled);
+    }
+    return {};
+}
+
 QString OutcomeLook::colour(Outcome outcome)
 {
     switch (outcome) {
@@ -67,14 +83,19 @@ QString RunSummary::countsText() const
 {
     QStringList parts;
     if (const int n = count(Outcome::Passed))
+        //: %n is a number of steps (checks) that passed, part of a list like "14 passed, 1 warning"
         parts.append(tr("%n passed", nullptr, n));
     if (const int n = count(Outcome::Failed))
+        //: %n is a number of steps (checks) that failed, part of a list like "14 passed, 1 failed"
         parts.append(tr("%n failed", nullptr, n));
     if (const int n = count(Outcome::Warning))
+        //: %n is a number of warnings, part of a list like "14 passed, 1 warning"
         parts.append(tr("%n warning(s)", nullptr, n));
     if (const int n = count(Outcome::Skipped))
+        //: %n is a number of steps (checks) skipped, part of a list like "14 passed, 2 skipped"
         parts.append(tr("%n skipped", nullptr, n));
     if (const int n = count(Outcome::Cancelled))
+        //: %n is a number of steps (checks) cancelled, part of a list like "3 passed, 5 cancelled"
         parts.append(tr("%n cancelled", nullptr, n));
     if (parts.isEmpty())
         return tr("no steps");
@@ -173,6 +194,7 @@ QString RunSummary::headline(const RunResult &result)
                     tr("Cleanup cancelled"));
     //: %1 is the run's kind as stored in its file, an unknown (newer) one
     return pick(tr("Run “%1” passed"), tr("Run “%1” failed"), tr("Run “%1” could not run"),
+                //: %1 is the run's kind as stored in its file, an unknown (newer) one
                 tr("Run “%1” cancelled"))
         .arg(result.kind);
 }

@@ -16,6 +16,7 @@ struct OutcomeLook
 public:
     static QString symbol(StepResult::Outcome outcome); ///< ✓ ✗ ! – ⊘
     static QString text(StepResult::Outcome outcome); ///< "Passed", … (translated)
+    static QString text(RunResult::Outcome outcome); ///< a whole run's: "Passed", "Error", … (translated)
     static QString colour(StepResult::Outcome outcome); ///< #rrggbb, dark enough on white
 };
 

@@ -116,6 +116,15 @@ QString RunResult::outcomeName(Outcome outcome)
     return {};
 }
 
+RunResult::Outcome RunResult::outcomeNamed(const QString &name)
+{
+    for (const Outcome outcome : {Outcome::Passed, Outcome::Failed, Outcome::Error, Outcome::Cancelled}) {
+        if (outcomeName(outcome) == name)
+            return outcome;
+    }
+    return Outcome::Error;
+}
+
 std::optional<double> RunResult::medianAnswerMs() const
 {
     const QUrl origin = QUrl(endpoint).adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);

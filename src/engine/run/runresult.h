@@ -93,6 +93,8 @@ public:
     std::optional<FirstSyncEstimate> firstSync;
 
     static QString outcomeName(Outcome outcome);
+    /// The outcome outcomeName() calls @p name; Error for a name it does not know.
+    static Outcome outcomeNamed(const QString &name);
     /// How to replay the run's requests with curl (scim::curlCommand).
     scim::CurlAuth curlAuth() const
     {

@@ -43,7 +43,8 @@ std::optional<std::pair<QString, QString>> unsupported(scim::AuthMode mode, comm
 
 QString dateOf(const QDateTime &when)
 {
-    return QLocale::c().toString(when.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    //: %1 is a date and time in the reader's format; the zone is always UTC
+    return VerifyRun::tr("%1 UTC").arg(QLocale().toString(when.toUTC(), QLocale::ShortFormat));
 }
 
 } // namespace
@@ -62,10 +63,12 @@ StepResult VerifyRun::authMode() const
         how = tr("A header token without the word Bearer: Okta's HTTP Header mode.");
         break;
     case scim::AuthMode::Basic:
+        //: %1 is the Basic authentication user name
         how = tr("Basic authentication with username “%1”: Okta's Basic Auth mode.")
                   .arg(client().authentication().username);
         break;
     case scim::AuthMode::OAuthClientCredentials:
+        //: %1 is the OAuth client id
         how = tr("OAuth 2.0 client credentials for client “%1”: Entra ID's OAuth2 client credentials grant.")
                   .arg(client().authentication().clientId);
         break;
@@ -120,6 +123,7 @@ StepResult VerifyRun::oauthTokenEndpoint(const scim::TokenGrant &grant) const
     if (r.error == scim::ErrorKind::Tls) {
         if (untrustedIssuer(r.tls))
             s.advice.append(Advice::TrustCaFile);
+        //: %1 is a sentence on why the TLS connection failed; "token endpoint" is the OAuth server's URL
         return s.set(Outcome::Failed, tr("The token endpoint's TLS failed. %1").arg(tlsFailureDetail(r.tls)),
                      grant.fix());
     }
@@ -127,11 +131,14 @@ StepResult VerifyRun::oauthTokenEndpoint(const scim::TokenGrant &grant) const
         return s.set(Outcome::Failed, grant.problem, grant.fix());
     const Diagnosis transport = Diagnosis::ofTransport(r);
     if (transport.isProblem())
+        //: %1 is the OAuth token endpoint URL, %2 what went wrong, e.g. "could not be found (DNS)"
         return s.set(Outcome::Failed, tr("The token endpoint %1: %2").arg(url.toString(), transport.detail),
                      transport.hint);
     if (url.scheme() != QLatin1String("https"))
         return s.set(Outcome::Passed,
+                     //: %1 is the OAuth token endpoint URL
                      tr("%1 answered over plain http on this computer.").arg(url.toString()));
+    //: %1 is the token endpoint URL, %2 the certificate's subject, %3 its issuer, %4 its expiry date
     const QString detail = tr("%1 answered over TLS; certificate for %2 from %3, expires %4.")
                                .arg(url.toString(), r.tls.subject, r.tls.issuer, dateOf(r.tls.expiry));
     if (r.tls.expiry.isValid() && QDateTime::currentDateTimeUtc().daysTo(r.tls.expiry) < 30)
@@ -177,14 +184,17 @@ QCoro::Task<StepResult> VerifyRun::oauthRejectsBadSecret()
                   tr("Stop here: anyone who knows the client id gets in. The service provider must check the "
                      "secret.")));
     if (refused.result == scim::TokenGrant::Result::Failed)
+        //: %1 is an explanation of the token endpoint's answer to a wrong client secret
         co_return (s.set(Outcome::Warning, tr("No clear refusal: %1").arg(refused.explanation()),
                          tr("A wrong secret should get HTTP 401 with invalid_client (RFC 6749 §5.2).")));
     if (refused.error == QLatin1String("invalid_client"))
         co_return (s.set(
             Outcome::Passed,
+            //: %1 is the HTTP status code from the OAuth token endpoint
             tr("Refused with HTTP %1 and invalid_client, as it should be.").arg(refused.response.status)));
     co_return (
         s.set(Outcome::Warning,
+              //: %1 is the HTTP status code, %2 the OAuth error code the token endpoint returned
               tr("Refused with HTTP %1 and “%2”.").arg(refused.response.status).arg(refused.error.left(80)),
               tr("Refusing is right; RFC 6749 §5.2 names it invalid_client, which tells a wrong secret "
                  "from other problems.")));
@@ -212,7 +222,9 @@ StepResult VerifyRun::oauthTokenLifetime(const scim::TokenGrant &grant) const
                      rule + QLatin1Char(' ') + tr("Without expires_in an IdP renews only when refused."));
     const qint64 seconds = *grant.expiresIn;
     const QString lives = seconds < 120
+        //: %n is the lifetime of an OAuth access token in seconds
         ? tr("The access token lives %n second(s).", nullptr, int(seconds))
+        //: %n is the lifetime of an OAuth access token in minutes
         : tr("The access token lives %n minute(s).", nullptr, int(seconds / 60));
     if (seconds < 3600 || seconds > 6 * 3600)
         return s.set(Outcome::Warning, lives + jwt,
