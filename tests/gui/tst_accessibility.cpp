@@ -260,28 +260,19 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_directory;
-    sandbox::SandboxServer m_sandbox;
-    std::unique_ptr<app::WizardModel> m_model;
-    std::unique_ptr<credentials::ProfileStore> m_store;
-    std::unique_ptr<SetupWizard> m_wizard;
+    testsupport::DemoWizard m_demo;
+    SetupWizard *m_wizard = nullptr;
     QPalette m_palette;
 
     void openWizard(const QString &name)
     {
-        m_model = std::make_unique<app::WizardModel>(m_directory.filePath(name + QStringLiteral("-w.ini")));
-        m_model->demo = true;
-        m_model->demoEndpoint = m_sandbox.endpoint();
-        m_model->demoToken = m_sandbox.token();
-        m_store = std::make_unique<credentials::ProfileStore>(
-            m_directory.filePath(name + QStringLiteral("-p.ini")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = &m_demo.open(name);
         // The start page with all it can show: an interrupted pilot's cleanup on offer.
         m_wizard->startPage()->offerCleanup(
-            QStringLiteral("A pilot run against %1 did not finish cleaning up.").arg(m_sandbox.endpoint()),
+            QStringLiteral("A pilot run against %1 did not finish cleaning up.").arg(m_demo.endpoint()),
             true);
         m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
     }
 
     QString pageName() const
@@ -298,7 +289,7 @@ private:
         QVERIFY(pilot && pilot->lastResult());
         const QString profileId = QStringLiteral("a11y-profile");
         QCOMPARE(engine::RunHistory(profileId).record(*pilot->lastResult()), QString());
-        auto *results = new app::ResultsWindow(profileId, m_wizard.get());
+        auto *results = new app::ResultsWindow(profileId, m_wizard);
         results->openLatest();
         results->show();
         QVERIFY(QTest::qWaitForWindowExposed(results));
@@ -311,9 +302,9 @@ private:
         profile.id = profileId;
         profile.name = QStringLiteral("Acme");
         profile.idp = QStringLiteral("entra");
-        profile.endpoint = m_sandbox.endpoint();
+        profile.endpoint = m_demo.endpoint();
         profile.groupName = QStringLiteral("SCIM Pilot");
-        app::ProfileEditDialog dialog(*m_store, profile, m_wizard.get());
+        app::ProfileEditDialog dialog(m_demo.store(), profile, m_wizard);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         check(dialog, QStringLiteral("ProfileEditDialog"));
@@ -322,16 +313,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_directory.isValid());
-        QVERIFY(m_sandbox.start());
+        QVERIFY(m_demo.start());
         m_palette = QApplication::palette();
     }
 
     void cleanup()
     {
-        m_wizard.reset();
-        m_store.reset();
-        m_model.reset();
+        m_wizard = nullptr;
+        m_demo.close();
         QApplication::setPalette(m_palette);
         testsupport::switchLanguage(QStringLiteral("en"));
     }
@@ -432,7 +421,7 @@ private Q_SLOTS:
             for (const QString &widget : unnamed(window, checked))
                 problems.append(where + QStringLiteral(": ") + widget);
         };
-        testsupport::tourEveryPage(*m_wizard, m_directory.path(), [&] {
+        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] {
             ++pages;
             check(*m_wizard, pageName());
         });
@@ -455,7 +444,7 @@ private Q_SLOTS:
             for (const QString &widget : focusNotDrawn(window, checked))
                 problems.append(where + QStringLiteral(": ") + widget);
         };
-        testsupport::tourEveryPage(*m_wizard, m_directory.path(), [&] { check(*m_wizard, pageName()); });
+        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] { check(*m_wizard, pageName()); });
         if (QTest::currentTestFailed())
             return;
         visitTheOtherWindows(check);
@@ -493,7 +482,7 @@ private Q_SLOTS:
             else
                 qWarning("could not save %s", qPrintable(file));
         };
-        testsupport::tourEveryPage(*m_wizard, m_directory.path(), [&] { check(*m_wizard, pageName()); });
+        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] { check(*m_wizard, pageName()); });
         if (QTest::currentTestFailed())
             return;
         visitTheOtherWindows(check);

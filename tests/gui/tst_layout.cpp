@@ -91,11 +91,8 @@ class TestLayout : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_directory;
-    sandbox::SandboxServer m_sandbox;
-    std::unique_ptr<app::WizardModel> m_model;
-    std::unique_ptr<credentials::ProfileStore> m_store;
-    std::unique_ptr<SetupWizard> m_wizard;
+    testsupport::DemoWizard m_demo;
+    SetupWizard *m_wizard = nullptr;
     QStringList m_problems;
     QList<int> m_seen;
 
@@ -142,13 +139,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void initTestCase() { QVERIFY(m_demo.start()); }
 
     void cleanup()
     {
-        m_wizard.reset();
-        m_store.reset();
-        m_model.reset();
+        m_wizard = nullptr;
+        m_demo.close();
         testsupport::switchLanguage(QStringLiteral("en"));
     }
 
@@ -160,21 +156,13 @@ private Q_SLOTS:
         QVERIFY2(testsupport::switchLanguage(language), "a catalogue for the language is missing");
         m_problems.clear();
         m_seen.clear();
-        m_model
-            = std::make_unique<app::WizardModel>(m_directory.filePath(language + QStringLiteral("-w.ini")));
-        m_model->demo = true;
-        m_model->demoEndpoint = m_sandbox.endpoint();
-        m_model->demoToken = m_sandbox.token();
-        m_store = std::make_unique<credentials::ProfileStore>(
-            m_directory.filePath(language + QStringLiteral("-p.ini")));
-
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = &m_demo.open(language);
         m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
         QVERIFY2(m_wizard->minimumSize().width() <= m_wizard->screen()->availableSize().width()
                      && m_wizard->minimumSize().height() <= m_wizard->screen()->availableSize().height(),
                  "the minimum window size is larger than the screen");
-        testsupport::tourEveryPage(*m_wizard, m_directory.path(), [this] { check(); });
+        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [this] { check(); });
         if (QTest::currentTestFailed())
             return;
 

@@ -68,20 +68,16 @@ class TestMnemonics : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_directory;
-    sandbox::SandboxServer m_sandbox;
-    std::unique_ptr<app::WizardModel> m_model;
-    std::unique_ptr<credentials::ProfileStore> m_store;
-    std::unique_ptr<SetupWizard> m_wizard;
+    testsupport::DemoWizard m_demo;
+    SetupWizard *m_wizard = nullptr;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void initTestCase() { QVERIFY(m_demo.start()); }
 
     void cleanup()
     {
-        m_wizard.reset();
-        m_store.reset();
-        m_model.reset();
+        m_wizard = nullptr;
+        m_demo.close();
         testsupport::switchLanguage(QStringLiteral("en"));
     }
 
@@ -107,21 +103,14 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QVERIFY2(testsupport::switchLanguage(language),
                  "a catalogue is missing (Qt's own comes with qt6-translations-l10n)");
-        m_model
-            = std::make_unique<app::WizardModel>(m_directory.filePath(language + QStringLiteral("-w.ini")));
-        m_model->demo = true;
-        m_model->demoEndpoint = m_sandbox.endpoint();
-        m_model->demoToken = m_sandbox.token();
-        m_store = std::make_unique<credentials::ProfileStore>(
-            m_directory.filePath(language + QStringLiteral("-p.ini")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = &m_demo.open(language);
         m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
 
         QStringList problems;
         int pages = 0;
         int keysSeen = 0;
-        testsupport::tourEveryPage(*m_wizard, m_directory.path(), [&] {
+        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] {
             ++pages;
             const QString page = QString::fromLatin1(
                 QMetaEnum::fromType<SetupWizard::PageId>().valueToKey(m_wizard->currentId()));

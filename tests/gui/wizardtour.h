@@ -7,7 +7,10 @@
 #include "app/pilotpage.h"
 #include "app/setupwizard.h"
 #include "app/verifypage.h"
+#include "app/wizardmodel.h"
 #include "common/translations.h"
+#include "credentials/profile.h"
+#include "sandbox/sandboxserver.h"
 #include "scim/authentication.h"
 #include "wizarddriver.h"
 
@@ -17,12 +20,53 @@
 #include <QDir>
 #include <QFile>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include <functional>
+#include <memory>
 
 namespace testsupport {
+
+/// A wizard in demo mode on an in-process sandbox, its settings and profiles in a scratch
+/// directory: what the every-page tests open, once per language or palette.
+class DemoWizard
+{
+public:
+    bool start() { return m_directory.isValid() && m_sandbox.start(); }
+
+    /// A fresh wizard (the last one closed first); @p name keeps its files apart. Not yet shown.
+    app::SetupWizard &open(const QString &name)
+    {
+        close();
+        m_model = std::make_unique<app::WizardModel>(m_directory.filePath(name + QStringLiteral("-w.ini")));
+        m_model->demo = true;
+        m_model->demoEndpoint = m_sandbox.endpoint();
+        m_model->demoToken = m_sandbox.token();
+        m_store = std::make_unique<credentials::ProfileStore>(
+            m_directory.filePath(name + QStringLiteral("-p.ini")));
+        m_wizard = std::make_unique<app::SetupWizard>(*m_model, *m_store);
+        return *m_wizard;
+    }
+    void close()
+    {
+        m_wizard.reset();
+        m_store.reset();
+        m_model.reset();
+    }
+    QString scratch() const { return m_directory.path(); }
+    QString endpoint() const { return m_sandbox.endpoint(); }
+    /// The open wizard's profiles.
+    credentials::ProfileStore &store() { return *m_store; }
+
+private:
+    QTemporaryDir m_directory;
+    sandbox::SandboxServer m_sandbox;
+    std::unique_ptr<app::WizardModel> m_model;
+    std::unique_ptr<credentials::ProfileStore> m_store;
+    std::unique_ptr<app::SetupWizard> m_wizard;
+};
 
 /// The languages the console ships, as QTest data rows: each row's name is the language.
 inline void addLanguageRows()
