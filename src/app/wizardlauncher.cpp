@@ -6,7 +6,10 @@
 #include "wizardmodel.h"
 
 #include <QApplication>
+#include <QImageReader>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QProxyStyle>
 
 #include <cstdlib>
 
@@ -32,6 +35,27 @@ public:
     }
 };
 
+/// The platform's style with one change: the start page's command links get their arrow from
+/// PNGs read by Qt's built-in reader. The common style's own arrow is loaded by asking every
+/// image-format plug-in (SVG, JPEG, GIF, ICO) whether it can read it, before the first paint.
+class StartPageStyle : public QProxyStyle
+{
+public:
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (which != SP_CommandLink)
+            return QProxyStyle::standardIcon(which, option, widget);
+        QIcon arrow;
+        for (const int size : {20, 40}) {
+            QImageReader reader(QStringLiteral(":/scim-console/icons/commandlink-arrow-%1.png").arg(size),
+                                "png");
+            reader.setAutoDetectImageFormat(false);
+            arrow.addPixmap(QPixmap::fromImageReader(&reader));
+        }
+        return arrow;
+    }
+};
+
 } // namespace
 
 int runWizard(QApplication &application, bool demo)
@@ -39,6 +63,7 @@ int runWizard(QApplication &application, bool demo)
     QuitAfterFirstPaint quitter;
     if (qEnvironmentVariableIsSet("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"))
         application.installEventFilter(&quitter);
+    application.setStyle(new StartPageStyle); // the application owns it
     WizardModel model;
     credentials::ProfileStore store;
     // The sandbox plug-in, and with it Qt HttpServer and a TLS backend, only for the demo.
