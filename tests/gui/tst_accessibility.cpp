@@ -281,6 +281,20 @@ private:
             QMetaEnum::fromType<SetupWizard::PageId>().valueToKey(m_wizard->currentId()));
     }
 
+    /// Every page of the wizard, then the other windows: @p check on each, shown, with its name.
+    /// Returns the number of pages toured; stops at the first failure (QTest::currentTestFailed()).
+    int visitEveryWindow(const std::function<void(QWidget &, const QString &)> &check)
+    {
+        int pages = 0;
+        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] {
+            ++pages;
+            check(*m_wizard, pageName());
+        });
+        if (!QTest::currentTestFailed())
+            visitTheOtherWindows(check);
+        return pages;
+    }
+
     /// The windows beyond the wizard: a results window with a run history (the pilot's run) and
     /// the profile editor; @p check is called on each, shown, with its name.
     void visitTheOtherWindows(const std::function<void(QWidget &, const QString &)> &check)
@@ -416,18 +430,11 @@ private Q_SLOTS:
         openWizard(language);
         QStringList problems;
         int checked = 0;
-        int pages = 0;
         const auto check = [&](QWidget &window, const QString &where) {
             for (const QString &widget : unnamed(window, checked))
                 problems.append(where + QStringLiteral(": ") + widget);
         };
-        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] {
-            ++pages;
-            check(*m_wizard, pageName());
-        });
-        if (QTest::currentTestFailed())
-            return;
-        visitTheOtherWindows(check);
+        const int pages = visitEveryWindow(check);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(pages, 16);
@@ -444,10 +451,7 @@ private Q_SLOTS:
             for (const QString &widget : focusNotDrawn(window, checked))
                 problems.append(where + QStringLiteral(": ") + widget);
         };
-        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] { check(*m_wizard, pageName()); });
-        if (QTest::currentTestFailed())
-            return;
-        visitTheOtherWindows(check);
+        visitEveryWindow(check);
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(checked > 50, qPrintable(QString::number(checked)));
@@ -482,10 +486,7 @@ private Q_SLOTS:
             else
                 qWarning("could not save %s", qPrintable(file));
         };
-        testsupport::tourEveryPage(*m_wizard, m_demo.scratch(), [&] { check(*m_wizard, pageName()); });
-        if (QTest::currentTestFailed())
-            return;
-        visitTheOtherWindows(check);
+        visitEveryWindow(check);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(saved.size(), 16 + 3);
