@@ -1605,9 +1605,14 @@ Letzter Pilot: %7</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>%1: %2%3 (%L4 ms)</source>
-        <extracomment>a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %3 the user it was for (&quot; [ann]&quot;, or nothing), %L4 its time in milliseconds</extracomment>
-        <translation>%1: %2%3 (%L4 ms)</translation>
+        <source>%1: %2 (%L3 ms)</source>
+        <extracomment>a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %L3 its time in milliseconds</extracomment>
+        <translation>%1: %2 (%L3 ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2 [%3] (%L4 ms)</source>
+        <extracomment>a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %3 the pilot user it was for, %L4 its time in milliseconds</extracomment>
+        <translation>%1: %2 [%3] (%L4 ms)</translation>
     </message>
 </context>
 <context>

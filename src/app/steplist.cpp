@@ -45,15 +45,14 @@ QListWidgetItem *showStep(QListWidget *list, const engine::StepResult &step)
     // reader says; the colour is made legible on the list's palette when drawn.
     if (!dynamic_cast<LegibleItemDelegate *>(list->itemDelegate()))
         list->setItemDelegate(new LegibleItemDelegate(list));
-    const QString who = step.user.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(step.user);
-    auto *item = new QListWidgetItem(
-        ResultsModel::icon(step.outcome),
-        //: a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %3 the user it was for
-        //: (" [ann]", or nothing), %L4 its time in milliseconds
-        ResultsModel::tr("%1: %2%3 (%L4 ms)")
-            .arg(engine::OutcomeLook::text(step.outcome), step.title, who)
-            .arg(step.durationMs),
-        list);
+    const QString outcome = engine::OutcomeLook::text(step.outcome);
+    const QString text = step.user.isEmpty()
+        //: a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %L3 its time in milliseconds
+        ? ResultsModel::tr("%1: %2 (%L3 ms)").arg(outcome, step.title).arg(step.durationMs)
+        //: a step of a run: %1 its outcome (Passed, Failed, …), %2 its title, %3 the pilot user it was
+        //: for, %L4 its time in milliseconds
+        : ResultsModel::tr("%1: %2 [%3] (%L4 ms)").arg(outcome, step.title, step.user).arg(step.durationMs);
+    auto *item = new QListWidgetItem(ResultsModel::icon(step.outcome), text, list);
     item->setForeground(QColor(engine::OutcomeLook::colour(step.outcome)));
     item->setData(Qt::UserRole, step.id);
     item->setData(Qt::UserRole + 1, step.detail);
