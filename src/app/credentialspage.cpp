@@ -4,7 +4,6 @@
 #include "fieldvalidation.h"
 #include "profilefieldsform.h"
 #include "scrollcontent.h"
-#include "setupwizard.h"
 #include "ui_credentialspage.h"
 #include "wizardmodel.h"
 
@@ -76,11 +75,6 @@ bool CredentialsPage::validatePage()
     }
     save();
     return false; // the keychain answers later; save() moves on when it does
-}
-
-int CredentialsPage::nextId() const
-{
-    return SetupWizard::ProfilesPageId;
 }
 
 void CredentialsPage::save()

@@ -36,7 +36,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
-    int nextId() const override;
 
     bool isSaving() const { return m_saving; }
     /// Typed but not stored yet: closing would lose it.

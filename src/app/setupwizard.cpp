@@ -44,8 +44,6 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
     , m_store(store)
     , m_network(std::make_shared<QNetworkAccessManager>())
     , m_startPage(new StartPage(this))
-    , m_credentialsPage(new CredentialsPage(model, store, this))
-    , m_profilesPage(new ProfilesPage(model, store, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(model.demo ? tr("SCIM Setup Console (demo)") : tr("SCIM Setup Console"));
@@ -60,29 +58,9 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
         minimum = minimum.boundedTo(screen->availableSize() * 0.9);
     setMinimumSize(minimum);
 
+    // Only the start page is built now; each other page when the admin first goes to it
+    // (validateCurrentPage()), so the first paint waits for one page, not sixteen.
     setPage(StartPageId, m_startPage);
-    setPage(WelcomePageId, new WelcomePage(model, this));
-    setPage(IdentityProviderPageId, new IdentityProviderPage(model, this));
-    setPage(TenantPageId, new TenantPage(model, this));
-    setPage(ContactPageId, new ContactPage(model, this));
-    setPage(ReviewPageId, new ReviewPage(model, this));
-    setPage(NextStepsPageId, new NextStepsPage(model, this));
-    setPage(CredentialsPageId, m_credentialsPage);
-    setPage(ProfilesPageId, m_profilesPage);
-    setPage(VerifyPageId, new VerifyPage(model, store, m_network, this));
-    auto *mappings = new MappingsPage(model, store, this);
-    setPage(MappingsPageId, mappings);
-    auto *pilot = new PilotPage(model, store, m_network, this);
-    pilot->setMappingSource([mappings] { return mappings->mapping(); });
-    connect(pilot, &RunPage::finished, mappings, [pilot, mappings] {
-        if (pilot->lastResult())
-            mappings->showResult(*pilot->lastResult());
-    });
-    setPage(PilotPageId, pilot);
-    setPage(IdpSetupPageId, new IdpSetupPage(model, store, *pilot, this));
-    setPage(GoLivePageId, new GoLivePage(model, store, this));
-    setPage(PilotGroupPageId, new PilotGroupPage(model, store, m_network, this));
-    connect(m_credentialsPage, &CredentialsPage::saved, m_profilesPage, &ProfilesPage::select);
 
     if (model.demo) {
         auto *banner
@@ -111,8 +89,7 @@ SetupWizard::SetupWizard(WizardModel &model, credentials::ProfileStore &store, Q
     // A returning admin lands where they left off, with the pages before it behind Back — unless
     // an interrupted pilot's cleanup is pending: that is offered first, on the start page.
     const bool resumable = model.path != WizardModel::Path::None && model.lastPageId > StartPageId
-        && model.lastPageId != CredentialsPageId && model.lastPageId < VerifyPageId
-        && page(model.lastPageId) != nullptr;
+        && model.lastPageId != CredentialsPageId && model.lastPageId < VerifyPageId;
     setStartId(StartPageId);
     if (resumable && !model.demo && engine::CleanupJournal::pending().isEmpty())
         resumeAt(model.lastPageId);
@@ -124,6 +101,84 @@ SetupWizard::~SetupWizard()
     const QList<int> ids = pageIds();
     for (const int id : ids)
         delete page(id);
+}
+
+bool SetupWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // QWizard::next() asks nextId() right after this; the page it names must exist by then.
+    if (const int next = nextId(); next != -1)
+        buildPage(next);
+    return true;
+}
+
+QWizardPage *SetupWizard::buildPage(int id)
+{
+    if (QWizardPage *built = page(id))
+        return built;
+    QWizardPage *made = nullptr;
+    switch (static_cast<PageId>(id)) {
+    case StartPageId:
+        return m_startPage;
+    case WelcomePageId:
+        made = new WelcomePage(m_model, this);
+        break;
+    case IdentityProviderPageId:
+        made = new IdentityProviderPage(m_model, this);
+        break;
+    case TenantPageId:
+        made = new TenantPage(m_model, this);
+        break;
+    case ContactPageId:
+        made = new ContactPage(m_model, this);
+        break;
+    case ReviewPageId:
+        made = new ReviewPage(m_model, this);
+        break;
+    case NextStepsPageId:
+        made = new NextStepsPage(m_model, this);
+        break;
+    case CredentialsPageId:
+        m_credentialsPage = new CredentialsPage(m_model, m_store, this);
+        connect(m_credentialsPage, &CredentialsPage::saved, this, [this](const QString &profileId) {
+            static_cast<ProfilesPage *>(buildPage(ProfilesPageId))->select(profileId);
+        });
+        made = m_credentialsPage;
+        break;
+    case ProfilesPageId:
+        made = m_profilesPage = new ProfilesPage(m_model, m_store, this);
+        break;
+    case VerifyPageId:
+        made = new VerifyPage(m_model, m_store, m_network, this);
+        break;
+    case MappingsPageId:
+        made = new MappingsPage(m_model, m_store, this);
+        break;
+    case PilotPageId: {
+        auto *mappings = static_cast<MappingsPage *>(buildPage(MappingsPageId));
+        auto *pilot = new PilotPage(m_model, m_store, m_network, this);
+        pilot->setMappingSource([mappings] { return mappings->mapping(); });
+        connect(pilot, &RunPage::finished, mappings, [pilot, mappings] {
+            if (pilot->lastResult())
+                mappings->showResult(*pilot->lastResult());
+        });
+        made = pilot;
+        break;
+    }
+    case IdpSetupPageId:
+        made = new IdpSetupPage(m_model, m_store, *static_cast<PilotPage *>(buildPage(PilotPageId)), this);
+        break;
+    case GoLivePageId:
+        made = new GoLivePage(m_model, m_store, this);
+        break;
+    case PilotGroupPageId:
+        made = new PilotGroupPage(m_model, m_store, m_network, this);
+        break;
+    }
+    if (made)
+        setPage(id, made);
+    return made;
 }
 
 void SetupWizard::resumeAt(int pageId)
@@ -254,8 +309,19 @@ int SetupWizard::nextId() const
         return MappingsPageId;
     case MappingsPageId:
         return PilotPageId;
+    case CredentialsPageId:
+        return ProfilesPageId;
+    case WelcomePageId:
+    case IdentityProviderPageId:
+    case TenantPageId:
+    case ContactPageId:
+    case ReviewPageId:
+    case PilotPageId:
+    case IdpSetupPageId:
+        // The next id in order; QWizard::nextId() would skip a page not built yet.
+        return currentId() + 1;
     default:
-        return QWizard::nextId();
+        return -1;
     }
 }
 

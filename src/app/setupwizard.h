@@ -53,6 +53,7 @@ public:
     ~SetupWizard() override;
 
     int nextId() const override;
+    bool validateCurrentPage() override;
 
     StartPage *startPage() const { return m_startPage; }
     WizardModel &model() const { return m_model; }
@@ -76,6 +77,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The page with @p id, built (and wired to the pages it needs) on first use.
+    QWizardPage *buildPage(int id);
     void remember(int id);
     void resumeAt(int pageId);
     bool hasUnsavedInput() const;
