@@ -1,4 +1,5 @@
 // scim-console: the setup wizard without a command, the command line front end with one.
+#include "app/pngicon.h"
 #include "app/wizardlauncher.h"
 #include "cli/cli.h"
 #include "cli/exitcode.h"
@@ -10,10 +11,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QIcon>
-#include <QImageReader>
 #include <QNetworkProxyFactory>
-#include <QPixmap>
 
 #include <cstdio>
 #include <memory>
@@ -28,19 +26,6 @@ void describe(QCoreApplication &app)
     // The SCIM endpoint is often behind a corporate proxy; use what the system says.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     common::installTranslations(app);
-}
-
-// The window icon from PNG sizes in the executable (src/CMakeLists.txt), read by Qt's built-in
-// PNG reader: QIcon::addFile() would load every image-format plug-in (SVG too) to detect the format.
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (const int size : {16, 32, 48, 64, 128, 256}) {
-        QImageReader reader(QStringLiteral(":/appicon/%1x%1/apps/" SCIM_APP_ID ".png").arg(size), "png");
-        reader.setAutoDetectImageFormat(false);
-        icon.addPixmap(QPixmap::fromImageReader(&reader));
-    }
-    return icon;
 }
 
 } // namespace
@@ -75,6 +60,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describe(app);
     QGuiApplication::setDesktopFileName(QStringLiteral(SCIM_APP_ID));
-    QApplication::setWindowIcon(applicationIcon());
+    // The window icon from PNG sizes in the executable (src/CMakeLists.txt), each read when the
+    // window system first asks for it.
+    QApplication::setWindowIcon(
+        app::pngIcon(QStringLiteral(":/appicon/%1x%1/apps/" SCIM_APP_ID ".png"), {16, 32, 48, 64, 128, 256}));
     return app::runWizard(app, launch.demo);
 }

@@ -1,14 +1,13 @@
 #include "wizardlauncher.h"
 
 #include "credentials/profile.h"
+#include "pngicon.h"
 #include "sandbox/tenantloader.h"
 #include "setupwizard.h"
 #include "wizardmodel.h"
 
 #include <QApplication>
-#include <QImageReader>
 #include <QMessageBox>
-#include <QPixmap>
 #include <QProxyStyle>
 
 #include <cstdlib>
@@ -45,14 +44,7 @@ public:
     {
         if (which != SP_CommandLink)
             return QProxyStyle::standardIcon(which, option, widget);
-        QIcon arrow;
-        for (const int size : {20, 40}) {
-            QImageReader reader(QStringLiteral(":/scim-console/icons/commandlink-arrow-%1.png").arg(size),
-                                "png");
-            reader.setAutoDetectImageFormat(false);
-            arrow.addPixmap(QPixmap::fromImageReader(&reader));
-        }
-        return arrow;
+        return pngIcon(QStringLiteral(":/scim-console/icons/commandlink-arrow-%1.png"), {20, 40});
     }
 };
 
