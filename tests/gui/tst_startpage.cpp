@@ -47,6 +47,8 @@ private Q_SLOTS:
         StartPage *start = wizard.startPage();
         QCOMPARE(wizard.currentId(), int(app::SetupWizard::StartPageId));
         QVERIFY(!start->isComplete());
+        // Only the start page is built before the first paint; each other page on the way to it.
+        QCOMPARE(wizard.pageIds(), QList<int> {int(app::SetupWizard::StartPageId)});
 
         auto *target = wizard.findChild<QAbstractButton *>(button);
         QVERIFY(target);
@@ -58,6 +60,8 @@ private Q_SLOTS:
         QCOMPARE(chosen.at(0).at(0).value<StartPage::Path>(), path);
         QCOMPARE(start->chosenPath(), path);
         QCOMPARE(wizard.currentId(), page);
+        QCOMPARE(wizard.pageIds(), (QList<int> {int(app::SetupWizard::StartPageId), page}));
+        QCOMPARE(wizard.currentPage(), wizard.page(page));
     }
 
     void everyInputHasAnAccessibleName()
