@@ -44,8 +44,12 @@ public:
     {
         if (which != SP_CommandLink)
             return QProxyStyle::standardIcon(which, option, widget);
-        return pngIcon(QStringLiteral(":/scim-console/icons/commandlink-arrow-%1.png"), {20, 40});
+        return m_arrow;
     }
+
+private:
+    // One icon for every command link: its copies share the engine, so each size is read once.
+    const QIcon m_arrow = pngIcon(QStringLiteral(":/scim-console/icons/commandlink-arrow-%1.png"), {20, 40});
 };
 
 } // namespace
