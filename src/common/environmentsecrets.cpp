@@ -9,7 +9,7 @@ namespace common {
 namespace {
 
 constexpr std::size_t Count = std::size(SecretVariables);
-std::string g_taken[Count];
+TakenSecrets g_taken;
 
 void wipe(char *bytes, std::size_t size)
 {
@@ -49,6 +49,24 @@ Secret takeEnvironmentSecret(const char *name)
         return value;
     }
     return {};
+}
+
+TakenSecrets &takenEnvironmentSecrets()
+{
+    return g_taken;
+}
+
+void adoptEnvironmentSecrets(TakenSecrets &taken)
+{
+    if (&taken == &g_taken)
+        return;
+    for (std::size_t i = 0; i < Count; ++i) {
+        if (taken[i].empty())
+            continue;
+        wipe(g_taken[i]);
+        g_taken[i].assign(taken[i]);
+        wipe(taken[i]);
+    }
 }
 
 } // namespace common

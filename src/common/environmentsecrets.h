@@ -2,6 +2,10 @@
 
 #include "common/secret.h"
 
+#include <array>
+#include <iterator>
+#include <string>
+
 namespace common {
 
 /// The secrets the console accepts from its environment (never from argv).
@@ -16,5 +20,16 @@ void takeSecretsFromEnvironment();
 /// The value taken from @p name (one of SecretVariables), handed over once; empty when unset or
 /// already handed over.
 Secret takeEnvironmentSecret(const char *name);
+
+/// The values takeSecretsFromEnvironment() took, one per SecretVariables entry.
+using TakenSecrets = std::array<std::string, std::size(SecretVariables)>;
+
+/// This copy of the library's taken values, for handing to another copy (the core plug-in has
+/// its own): pass it to adoptEnvironmentSecrets() there.
+TakenSecrets &takenEnvironmentSecrets();
+
+/// Takes over every value in @p taken that is set (another copy's, see takenEnvironmentSecrets())
+/// and wipes it there.
+void adoptEnvironmentSecrets(TakenSecrets &taken);
 
 } // namespace common
