@@ -23,11 +23,14 @@ elseif(APPLE)
 endif()
 
 install(TARGETS scim-console BUNDLE DESTINATION . RUNTIME DESTINATION bin)
-# The sandbox plug-in beside the executable, where it is looked for first (src/sandbox/tenantloader.cpp).
+# The core and sandbox plug-ins beside the executable, where they are looked for first
+# (common/pluginloader.cpp). Qt's deploy script follows the executable's own libraries only: Qt
+# Network, QtKeychain and QCoro, which only the core links, must be deployed beside it too
+# (docs/PACKAGING.md).
 if(APPLE)
-    install(TARGETS scim-console-sandbox LIBRARY DESTINATION scim-console.app/Contents/MacOS)
+    install(TARGETS scim-console-core scim-console-sandbox LIBRARY DESTINATION scim-console.app/Contents/MacOS)
 else()
-    install(TARGETS scim-console-sandbox LIBRARY DESTINATION bin)
+    install(TARGETS scim-console-core scim-console-sandbox LIBRARY DESTINATION bin)
 endif()
 qt_generate_deploy_app_script(TARGET scim-console OUTPUT_SCRIPT deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
 install(SCRIPT ${deploy_script})

@@ -1,30 +1,33 @@
-// scim-console: the setup wizard without a command, the command line front end with one.
-#include "app/pngicon.h"
-#include "app/wizardlauncher.h"
-#include "cli/cli.h"
-#include "cli/exitcode.h"
+// scim-console: the setup wizard without a command, the command line front end with one. This
+// executable holds only what the wizard's first page needs; the rest is the core plug-in
+// (src/coreplugin.cpp), loaded at once for a command and after the first paint for the wizard.
 #include "common/display.h"
 #include "common/environmentsecrets.h"
 #include "common/hardening.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "shell/core.h"
+#include "shell/coreloader.h"
+#include "shell/launch.h"
+#include "shell/pngicon.h"
+#include "shell/wizardlauncher.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
 
+// The command-line contract's exit code for "the environment is not usable" (cli/exitcode.h).
+constexpr int EnvironmentExit = 3;
+
 void describe(QCoreApplication &app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("scim-console"));
     QCoreApplication::setApplicationName(QStringLiteral("scim-console"));
     QCoreApplication::setApplicationVersion(common::applicationVersion());
-    // The SCIM endpoint is often behind a corporate proxy; use what the system says.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     common::installTranslations(app);
 }
 
@@ -39,23 +42,30 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const cli::Launch launch = cli::classify(arguments);
+    const app::Launch launch = app::classify(arguments);
 
-    if (launch.front == cli::Launch::Front::CommandLine) {
+    if (launch.front == app::Launch::Front::CommandLine) {
         if (launch.writesPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> app = launch.writesPdf
             ? std::make_unique<QGuiApplication>(argc, argv)
             : std::make_unique<QCoreApplication>(argc, argv);
         describe(*app);
-        return cli::run(*app);
+        QString problem;
+        app::Core *core = app::loadCore(&problem);
+        if (!core) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+            return EnvironmentExit;
+        }
+        core->adoptEnvironmentSecrets(common::takenEnvironmentSecrets());
+        return core->runCommandLine(*app);
     }
 
     if (!common::hasDisplay()) {
         QCoreApplication app(argc, argv);
         describe(app);
-        std::fputs(qPrintable(cli::noDisplayMessage()), stderr);
-        return cli::Environment;
+        std::fputs(qPrintable(app::noDisplayMessage()), stderr);
+        return EnvironmentExit;
     }
     QApplication app(argc, argv);
     describe(app);

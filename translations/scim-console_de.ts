@@ -762,12 +762,13 @@
 <context>
     <name>app</name>
     <message>
-        <source>SCIM Setup Console</source>
-        <translation>SCIM Setup Console</translation>
-    </message>
-    <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Demo-Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>%1 is not the console&apos;s core plug-in.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 ist nicht das Kern-Plug-in der Konsole.</translation>
     </message>
 </context>
 <context>
@@ -1877,55 +1878,6 @@ Letzter Pilot: %7</translation>
         <source>&lt;b&gt;Demo&lt;/b&gt;&lt;br&gt;Everything here runs against the embedded sandbox tenant on this computer. Nothing is sent anywhere and nothing is stored.</source>
         <translation>&lt;b&gt;Demo&lt;/b&gt;&lt;br&gt;Alles hier läuft gegen den eingebauten Sandbox-Mandanten auf diesem Computer. Nichts wird irgendwohin gesendet und nichts gespeichert.</translation>
     </message>
-    <message>
-        <source>A pilot run against %1 (started %2) did not finish cleaning up; its test users may still be there. Clean up before anything else.</source>
-        <translation>Ein Pilotlauf gegen %1 (gestartet am %2) hat seine Bereinigung nicht abgeschlossen; seine Testbenutzer sind möglicherweise noch vorhanden. Bereinigen Sie zuerst, bevor Sie etwas anderes tun.</translation>
-    </message>
-    <message>
-        <source>No stored profile has that endpoint; run: scim-console cleanup --endpoint %1</source>
-        <extracomment>%1 is the endpoint URL; keep the command text unchanged</extracomment>
-        <translation>Kein gespeichertes Profil hat diesen Endpunkt; führen Sie aus: scim-console cleanup --endpoint %1</translation>
-    </message>
-    <message>
-        <source>Cleaning up…</source>
-        <translation>Wird bereinigt…</translation>
-    </message>
-    <message>
-        <source>Cleaned up: nothing the pilot created is left.</source>
-        <translation>Bereinigt: Von dem, was der Pilot angelegt hat, ist nichts übrig.</translation>
-    </message>
-    <message>
-        <source>Still left behind: %1. Try again later, or with scim-console cleanup.</source>
-        <translation>Noch zurückgeblieben: %1. Versuchen Sie es später erneut oder mit scim-console cleanup.</translation>
-    </message>
-    <message>
-        <source>Stop and close?</source>
-        <translation>Anhalten und schließen?</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation>&amp;Anhalten und schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <source>Close without keeping what you entered?</source>
-        <translation>Schließen, ohne Ihre Eingaben zu behalten?</translation>
-    </message>
-    <message>
-        <source>What you typed on this page has not been saved yet.</source>
-        <translation>Was Sie auf dieser Seite eingegeben haben, ist noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard and close</source>
-        <translation>&amp;Verwerfen und schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Weiter bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>app::StartPage</name>
@@ -2096,6 +2048,58 @@ begonnen bei %L2 ms, Dauer %L3 ms</translation>
         <source>&lt;p&gt;&lt;b&gt;What SCIM does.&lt;/b&gt; Your identity provider creates, updates and deactivates %1 accounts for you, and keeps group membership in step — joiners, movers and leavers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do.&lt;/b&gt; SCIM does not sign anyone in: single sign-on (SSO) does that. You will usually use both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you will need.&lt;/b&gt; Your tenant&apos;s name and subdomain (the first part of its web address), its location if you have more than one, and the person who should receive the endpoint URL and secret token.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens then.&lt;/b&gt; You send the request from your own mailbox; %1 enables SCIM and sends the details to your named contact. Come back here with them to store and test them.&lt;/p&gt;</source>
         <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Was SCIM tut.&lt;/b&gt; Ihr Identitätsanbieter legt %1-Konten für Sie an, aktualisiert und deaktiviert sie und hält Gruppenmitgliedschaften auf dem aktuellen Stand – bei Eintritt, Wechsel und Austritt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was SCIM nicht tut.&lt;/b&gt; SCIM meldet niemanden an: Das übernimmt Single Sign-On (SSO). In der Regel verwenden Sie beides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was Sie brauchen.&lt;/b&gt; Name und Subdomäne Ihres Mandanten (der erste Teil seiner Webadresse), seinen Standort, falls Sie mehrere haben, und die Person, die die Endpunkt-URL und das geheime Token erhalten soll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wie es dann weitergeht.&lt;/b&gt; Sie senden die Anfrage aus Ihrem eigenen Postfach; %1 aktiviert SCIM und sendet die Angaben an Ihre benannte Kontaktperson. Kommen Sie damit hierher zurück, um sie zu speichern und zu testen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::WizardFlow</name>
+    <message>
+        <source>Stop and close?</source>
+        <translation>Anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Close without keeping what you entered?</source>
+        <translation>Schließen, ohne Ihre Eingaben zu behalten?</translation>
+    </message>
+    <message>
+        <source>What you typed on this page has not been saved yet.</source>
+        <translation>Was Sie auf dieser Seite eingegeben haben, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Verwerfen und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>A pilot run against %1 (started %2) did not finish cleaning up; its test users may still be there. Clean up before anything else.</source>
+        <translation>Ein Pilotlauf gegen %1 (gestartet am %2) hat seine Bereinigung nicht abgeschlossen; seine Testbenutzer sind möglicherweise noch vorhanden. Bereinigen Sie zuerst, bevor Sie etwas anderes tun.</translation>
+    </message>
+    <message>
+        <source>No stored profile has that endpoint; run: scim-console cleanup --endpoint %1</source>
+        <extracomment>%1 is the endpoint URL; keep the command text unchanged</extracomment>
+        <translation>Kein gespeichertes Profil hat diesen Endpunkt; führen Sie aus: scim-console cleanup --endpoint %1</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>Cleaned up: nothing the pilot created is left.</source>
+        <translation>Bereinigt: Von dem, was der Pilot angelegt hat, ist nichts übrig.</translation>
+    </message>
+    <message>
+        <source>Still left behind: %1. Try again later, or with scim-console cleanup.</source>
+        <translation>Noch zurückgeblieben: %1. Versuchen Sie es später erneut oder mit scim-console cleanup.</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +7272,11 @@ Betreff: %3
             <numerusform>Mehr als %n Anfrage pro Sekunde: Senden Sie langsamer.</numerusform>
             <numerusform>Mehr als %n Anfragen pro Sekunde: Senden Sie langsamer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not the sandbox plug-in.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 ist nicht das Sandbox-Plug-in.</translation>
     </message>
 </context>
 <context>

@@ -762,12 +762,13 @@
 <context>
     <name>app</name>
     <message>
-        <source>SCIM Setup Console</source>
-        <translation>SCIM Setup Console</translation>
-    </message>
-    <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
         <translation>Le bac à sable de démonstration n’a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>%1 is not the console&apos;s core plug-in.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 n’est pas le plug-in principal de la console.</translation>
     </message>
 </context>
 <context>
@@ -1877,55 +1878,6 @@ Dernier pilote&#xa0;: %7</translation>
         <source>&lt;b&gt;Demo&lt;/b&gt;&lt;br&gt;Everything here runs against the embedded sandbox tenant on this computer. Nothing is sent anywhere and nothing is stored.</source>
         <translation>&lt;b&gt;Démo&lt;/b&gt;&lt;br&gt;Tout ici s’exécute sur le locataire bac à sable intégré à cet ordinateur. Rien n’est envoyé nulle part et rien n’est enregistré.</translation>
     </message>
-    <message>
-        <source>A pilot run against %1 (started %2) did not finish cleaning up; its test users may still be there. Clean up before anything else.</source>
-        <translation>Une exécution pilote sur %1 (démarrée le %2) n’a pas terminé son nettoyage&#xa0;; ses utilisateurs de test sont peut-être encore présents. Effectuez le nettoyage avant toute autre chose.</translation>
-    </message>
-    <message>
-        <source>No stored profile has that endpoint; run: scim-console cleanup --endpoint %1</source>
-        <extracomment>%1 is the endpoint URL; keep the command text unchanged</extracomment>
-        <translation>Aucun profil enregistré n’a ce point de terminaison&#xa0;; lancez&#xa0;: scim-console cleanup --endpoint %1</translation>
-    </message>
-    <message>
-        <source>Cleaning up…</source>
-        <translation>Nettoyage…</translation>
-    </message>
-    <message>
-        <source>Cleaned up: nothing the pilot created is left.</source>
-        <translation>Nettoyage effectué&#xa0;: il ne reste rien de ce que le pilote a créé.</translation>
-    </message>
-    <message>
-        <source>Still left behind: %1. Try again later, or with scim-console cleanup.</source>
-        <translation>Éléments encore restants&#xa0;: %1. Réessayez plus tard, ou avec scim-console cleanup.</translation>
-    </message>
-    <message>
-        <source>Stop and close?</source>
-        <translation>Arrêter et fermer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation>&amp;Arrêter et fermer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Continuer l’exécution</translation>
-    </message>
-    <message>
-        <source>Close without keeping what you entered?</source>
-        <translation>Fermer sans conserver votre saisie&#xa0;?</translation>
-    </message>
-    <message>
-        <source>What you typed on this page has not been saved yet.</source>
-        <translation>Ce que vous avez saisi sur cette page n’a pas encore été enregistré.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard and close</source>
-        <translation>&amp;Abandonner et fermer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer la saisie</translation>
-    </message>
 </context>
 <context>
     <name>app::StartPage</name>
@@ -2096,6 +2048,58 @@ début à %L2&#xa0;ms, durée %L3&#xa0;ms</translation>
         <source>&lt;p&gt;&lt;b&gt;What SCIM does.&lt;/b&gt; Your identity provider creates, updates and deactivates %1 accounts for you, and keeps group membership in step — joiners, movers and leavers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do.&lt;/b&gt; SCIM does not sign anyone in: single sign-on (SSO) does that. You will usually use both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you will need.&lt;/b&gt; Your tenant&apos;s name and subdomain (the first part of its web address), its location if you have more than one, and the person who should receive the endpoint URL and secret token.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens then.&lt;/b&gt; You send the request from your own mailbox; %1 enables SCIM and sends the details to your named contact. Come back here with them to store and test them.&lt;/p&gt;</source>
         <extracomment>%1 is the service provider, e.g. SureCloud</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Ce que fait SCIM.&lt;/b&gt; Votre fournisseur d’identité crée, met à jour et désactive pour vous les comptes %1, et tient à jour l’appartenance aux groupes — arrivées, mutations et départs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce que SCIM ne fait pas.&lt;/b&gt; SCIM ne connecte personne&#xa0;: c’est le rôle de l’authentification unique (SSO). Vous utiliserez généralement les deux.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce dont vous aurez besoin.&lt;/b&gt; Le nom et le sous-domaine de votre locataire (la première partie de son adresse web), son emplacement si vous en avez plusieurs, et la personne qui doit recevoir l’URL du point de terminaison et le jeton secret.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui se passe ensuite.&lt;/b&gt; Vous envoyez la demande depuis votre propre boîte aux lettres&#xa0;; %1 active SCIM et envoie les informations à votre contact désigné. Revenez ici avec ces informations pour les enregistrer et les tester.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::WizardFlow</name>
+    <message>
+        <source>Stop and close?</source>
+        <translation>Arrêter et fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Continuer l’exécution</translation>
+    </message>
+    <message>
+        <source>Close without keeping what you entered?</source>
+        <translation>Fermer sans conserver votre saisie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you typed on this page has not been saved yet.</source>
+        <translation>Ce que vous avez saisi sur cette page n’a pas encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Abandonner et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>A pilot run against %1 (started %2) did not finish cleaning up; its test users may still be there. Clean up before anything else.</source>
+        <translation>Une exécution pilote sur %1 (démarrée le %2) n’a pas terminé son nettoyage&#xa0;; ses utilisateurs de test sont peut-être encore présents. Effectuez le nettoyage avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>No stored profile has that endpoint; run: scim-console cleanup --endpoint %1</source>
+        <extracomment>%1 is the endpoint URL; keep the command text unchanged</extracomment>
+        <translation>Aucun profil enregistré n’a ce point de terminaison&#xa0;; lancez&#xa0;: scim-console cleanup --endpoint %1</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Nettoyage…</translation>
+    </message>
+    <message>
+        <source>Cleaned up: nothing the pilot created is left.</source>
+        <translation>Nettoyage effectué&#xa0;: il ne reste rien de ce que le pilote a créé.</translation>
+    </message>
+    <message>
+        <source>Still left behind: %1. Try again later, or with scim-console cleanup.</source>
+        <translation>Éléments encore restants&#xa0;: %1. Réessayez plus tard, ou avec scim-console cleanup.</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +7272,11 @@ Objet&#xa0;: %3
             <numerusform>Plus de %n requête par seconde&#xa0;: ralentissez.</numerusform>
             <numerusform>Plus de %n requêtes par seconde&#xa0;: ralentissez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not the sandbox plug-in.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 n’est pas le plug-in du bac à sable.</translation>
     </message>
 </context>
 <context>

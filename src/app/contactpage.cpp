@@ -2,7 +2,7 @@
 
 #include "fieldvalidation.h"
 #include "request/setuprequest.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_contactpage.h"
 #include "wizardmodel.h"
 

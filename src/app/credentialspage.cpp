@@ -3,7 +3,7 @@
 #include "credentials/profilemanager.h"
 #include "fieldvalidation.h"
 #include "profilefieldsform.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_credentialspage.h"
 #include "wizardmodel.h"
 

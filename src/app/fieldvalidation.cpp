@@ -1,6 +1,6 @@
 #include "fieldvalidation.h"
 
-#include "legiblecolour.h"
+#include "shell/legiblecolour.h"
 
 #include <QEvent>
 #include <QKeyEvent>

@@ -2,7 +2,7 @@
 
 #include "engine/idp/firstsync.h"
 #include "runtarget.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_golivepage.h"
 #include "wizardmodel.h"
 

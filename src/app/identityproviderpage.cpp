@@ -1,7 +1,7 @@
 #include "identityproviderpage.h"
 
 #include "common/idp.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_identityproviderpage.h"
 #include "wizardmodel.h"
 

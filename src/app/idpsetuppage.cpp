@@ -6,8 +6,8 @@
 #include "pilotpage.h"
 #include "request/setuprequest.h"
 #include "runtarget.h"
-#include "scrollcontent.h"
 #include "secretclipboard.h"
+#include "shell/scrollcontent.h"
 #include "ui_idpsetuppage.h"
 #include "wizardmodel.h"
 

@@ -1,6 +1,6 @@
 #include "jsonhighlighter.h"
 
-#include "legiblecolour.h"
+#include "shell/legiblecolour.h"
 
 #include <QEvent>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "nextstepspage.h"
 
 #include "request/vendor.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_nextstepspage.h"
 #include "wizardmodel.h"
 

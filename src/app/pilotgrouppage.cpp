@@ -4,7 +4,7 @@
 #include "fieldvalidation.h"
 #include "resultsview.h"
 #include "runtarget.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_pilotgrouppage.h"
 #include "wizardmodel.h"
 

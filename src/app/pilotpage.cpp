@@ -4,7 +4,7 @@
 #include "engine/pilot/pilotrun.h"
 #include "resultswindow.h"
 #include "runtarget.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "steplist.h"
 #include "ui_pilotpage.h"
 #include "wizardmodel.h"

@@ -1,8 +1,8 @@
 #include "profileeditdialog.h"
 
 #include "credentials/profilemanager.h"
-#include "legiblecolour.h"
 #include "profilefieldsform.h"
+#include "shell/legiblecolour.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -6,7 +6,7 @@
 #include "profileeditdialog.h"
 #include "request/setuprequest.h"
 #include "resultswindow.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_profilespage.h"
 #include "wizardmodel.h"
 

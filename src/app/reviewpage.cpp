@@ -2,7 +2,7 @@
 
 #include "request/setuprequest.h"
 #include "request/vendor.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_reviewpage.h"
 #include "wizardmodel.h"
 

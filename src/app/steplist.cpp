@@ -2,8 +2,8 @@
 
 #include "engine/run/outcome.h"
 #include "engine/run/runresult.h"
-#include "legiblecolour.h"
 #include "resultsmodel.h"
+#include "shell/legiblecolour.h"
 
 #include <QListWidget>
 #include <QStyledItemDelegate>

@@ -3,7 +3,7 @@
 #include "fieldvalidation.h"
 #include "request/setuprequest.h"
 #include "request/vendor.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_tenantpage.h"
 #include "wizardmodel.h"
 

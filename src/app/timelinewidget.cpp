@@ -1,6 +1,6 @@
 #include "timelinewidget.h"
 
-#include "legiblecolour.h"
+#include "shell/legiblecolour.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

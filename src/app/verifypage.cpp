@@ -3,7 +3,7 @@
 #include "engine/verify/verifyrun.h"
 #include "resultswindow.h"
 #include "runtarget.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "steplist.h"
 #include "ui_verifypage.h"
 #include "wizardmodel.h"

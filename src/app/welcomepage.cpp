@@ -1,7 +1,7 @@
 #include "welcomepage.h"
 
 #include "request/vendor.h"
-#include "scrollcontent.h"
+#include "shell/scrollcontent.h"
 #include "ui_welcomepage.h"
 #include "wizardmodel.h"
 

@@ -1,39 +1,22 @@
 #include "tenantloader.h"
 
+#include "common/pluginloader.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QPluginLoader>
 
 namespace sandbox {
 
 namespace {
 
-/// Where the plug-in may be, in the order tried.
-QStringList pluginPaths()
-{
-    const QDir here(QCoreApplication::applicationDirPath());
-    return {here.filePath(QStringLiteral(SCIM_SANDBOX_PLUGIN_FILE)),
-            here.filePath(QStringLiteral(SCIM_SANDBOX_PLUGIN_RELATIVE_DIR "/" SCIM_SANDBOX_PLUGIN_FILE))};
-}
-
 TenantFactory *loadFactory(QString *error)
 {
-    const QStringList paths = pluginPaths();
-    // When neither exists, the error names the installed location.
-    QString path = paths.constLast();
-    for (const QString &candidate : paths) {
-        if (QFileInfo::exists(candidate)) {
-            path = candidate;
-            break;
-        }
-    }
-    // Never unloaded: the tenants it makes run its code until they are destroyed.
-    QPluginLoader loader(QDir::cleanPath(path));
-    auto *factory = qobject_cast<TenantFactory *>(loader.instance());
-    if (!factory)
-        *error = loader.errorString() + QStringLiteral(" (") + QDir::toNativeSeparators(QDir::cleanPath(path))
-            + QLatin1Char(')');
+    QObject *plugin = common::loadPlugin(QStringLiteral(SCIM_SANDBOX_PLUGIN_FILE),
+                                         QStringLiteral(SCIM_SANDBOX_PLUGIN_RELATIVE_DIR), error);
+    auto *factory = qobject_cast<TenantFactory *>(plugin);
+    if (plugin && !factory)
+        //: %1 is a file name
+        *error = QCoreApplication::translate("sandbox", "%1 is not the sandbox plug-in.")
+                     .arg(QStringLiteral(SCIM_SANDBOX_PLUGIN_FILE));
     return factory;
 }
 

@@ -4,16 +4,16 @@
 // white-on-black and a black-on-white palette all text keeps 4.5:1 against its background, with
 // a screenshot of each page in SCIM_SCREENSHOT_DIR (or the working directory) to look at.
 #include "app/fieldvalidation.h"
-#include "app/legiblecolour.h"
+#include "app/linkedwizard.h"
 #include "app/pilotpage.h"
 #include "app/profileeditdialog.h"
 #include "app/resultswindow.h"
-#include "app/setupwizard.h"
-#include "app/startpage.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "engine/run/runhistory.h"
 #include "sandbox/sandboxserver.h"
+#include "shell/legiblecolour.h"
+#include "shell/startpage.h"
 #include "wizardtour.h"
 
 #include <QAbstractItemView>
@@ -31,6 +31,7 @@
 
 #include <functional>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 
 namespace {

@@ -4,8 +4,8 @@
 // verify passes; the IdP guide shows exactly the fields the IdP asks for, and a copied secret
 // leaves the clipboard again. The profile editor changes a mode's settings, and a new mode's secret.
 #include "app/idpsetuppage.h"
+#include "app/linkedwizard.h"
 #include "app/pilotpage.h"
-#include "app/setupwizard.h"
 #include "app/verifypage.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
@@ -27,6 +27,7 @@
 #include <QTextBrowser>
 #include <qcoro/qcorotask.h>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 using testsupport::child;
 using testsupport::clickNext;
@@ -74,7 +75,7 @@ private:
     QTemporaryDir m_directory;
     std::unique_ptr<app::WizardModel> m_model;
     std::unique_ptr<credentials::ProfileStore> m_store;
-    std::unique_ptr<SetupWizard> m_wizard;
+    std::unique_ptr<LinkedWizard> m_wizard;
     int m_files = 0;
 
     QString file(const QString &stem) { return m_directory.filePath(stem + QString::number(++m_files)); }
@@ -84,7 +85,7 @@ private:
         m_model = std::make_unique<app::WizardModel>(file(QStringLiteral("w")));
         if (!m_store)
             m_store = std::make_unique<credentials::ProfileStore>(file(QStringLiteral("p")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<LinkedWizard>(*m_model, *m_store);
         m_wizard->show();
         QTest::mouseClick(child<QAbstractButton>(*m_wizard, "haveCredentialsButton"), Qt::LeftButton);
     }

@@ -1,4 +1,4 @@
-#include "app/commandlink.h"
+#include "shell/commandlink.h"
 
 #include <QFont>
 #include <QTest>

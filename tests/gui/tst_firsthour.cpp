@@ -2,12 +2,11 @@
 // stops, cleans up and closes; Esc and Cancel ask only when something would be lost; Enter does
 // what the focused field means; resuming offers a pending cleanup first and keeps Back; a stored
 // profile can be edited; the pages say things in the admin's words.
+#include "app/linkedwizard.h"
 #include "app/pilotgrouppage.h"
 #include "app/pilotpage.h"
 #include "app/profilespage.h"
 #include "app/resultsview.h"
-#include "app/setupwizard.h"
-#include "app/startpage.h"
 #include "app/verifypage.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
@@ -16,6 +15,7 @@
 #include "engine/pilot/cleanupjournal.h"
 #include "engine/run/runhistory.h"
 #include "sandbox/sandboxserver.h"
+#include "shell/startpage.h"
 #include "wizarddriver.h"
 
 #include <QApplication>
@@ -31,6 +31,7 @@
 #include <QTextBrowser>
 #include <qcoro/qcorotask.h>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 using testsupport::child;
 using testsupport::clickNext;
@@ -48,7 +49,7 @@ private:
     sandbox::SandboxServer m_sandbox;
     std::unique_ptr<app::WizardModel> m_model;
     std::unique_ptr<credentials::ProfileStore> m_store;
-    std::unique_ptr<SetupWizard> m_wizard;
+    std::unique_ptr<LinkedWizard> m_wizard;
     int m_files = 0;
 
     QString file(const QString &stem) { return m_directory.filePath(stem + QString::number(++m_files)); }
@@ -61,7 +62,7 @@ private:
         m_model->demoToken = m_sandbox.token();
         if (!m_store)
             m_store = std::make_unique<credentials::ProfileStore>(file(QStringLiteral("p")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<LinkedWizard>(*m_model, *m_store);
         m_wizard->show();
     }
 
@@ -252,7 +253,7 @@ private Q_SLOTS:
         m_model = std::make_unique<app::WizardModel>(settings);
         m_model->load();
         m_store = std::make_unique<credentials::ProfileStore>(file(QStringLiteral("p")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<LinkedWizard>(*m_model, *m_store);
         m_wizard->show();
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::StartPageId));
         QVERIFY(child<QLabel>(*m_wizard, "pendingCleanupLabel")->isVisible());
@@ -262,7 +263,7 @@ private Q_SLOTS:
         // Without a pending cleanup: back where the admin was, and Back leads where it led.
         m_model = std::make_unique<app::WizardModel>(settings);
         m_model->load();
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<LinkedWizard>(*m_model, *m_store);
         m_wizard->show();
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::TenantPageId));
         QVERIFY(m_wizard->button(QWizard::BackButton)->isVisible());

@@ -2,9 +2,9 @@
 // real X server on a 1366×768 screen (the ctest entries run it at scale 1 and at
 // QT_SCALE_FACTOR=2): no label, check box or button is narrower or shorter than its text needs,
 // and every wizard button is on screen.
+#include "app/linkedwizard.h"
 #include "app/pilotgrouppage.h"
 #include "app/resultsview.h"
-#include "app/setupwizard.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "sandbox/sandboxserver.h"
@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 
 namespace {

@@ -1,7 +1,7 @@
 // Every page of the wizard in English, German and French: no two visible mnemonics (Alt+letter)
 // on one page are the same key, the wizard's own buttons (Back, Next, Finish, Cancel, Start page)
 // included, in the words Qt's own catalogue gives them.
-#include "app/setupwizard.h"
+#include "app/linkedwizard.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "sandbox/sandboxserver.h"
@@ -15,6 +15,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 
 namespace {

@@ -1,10 +1,10 @@
 // The pilot group page, offscreen, in the demo against a seeded sandbox: a CSV with bad rows is
 // named by line and column and cannot run; the good file, chosen through the file dialog, is
 // previewed and confirmed with the results per row in the results view — and nothing is written.
+#include "app/linkedwizard.h"
 #include "app/pilotgrouppage.h"
 #include "app/resultsmodel.h"
 #include "app/resultsview.h"
-#include "app/setupwizard.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "sandbox/sandboxserver.h"
@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 using testsupport::child;
 using testsupport::clickNext;
@@ -85,7 +86,7 @@ private Q_SLOTS:
         model.demoEndpoint = m_sandbox.endpoint();
         model.demoToken = m_sandbox.token();
         credentials::ProfileStore store(m_directory.filePath(QStringLiteral("p.ini")));
-        SetupWizard wizard(model, store);
+        LinkedWizard wizard(model, store);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTest::mouseClick(child<QAbstractButton>(wizard, "storedProfileButton"), Qt::LeftButton);

@@ -1,4 +1,4 @@
-#include "app/pngicon.h"
+#include "shell/pngicon.h"
 
 #include <QApplication>
 #include <QFile>

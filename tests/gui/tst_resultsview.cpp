@@ -1,7 +1,6 @@
 // The results view on a finished pilot run, offscreen: the model under QAbstractItemModelTester,
 // the failure filter, an exchange in full, "Copy as curl" run for real against the sandbox, the
 // timeline, a load step's chart, Export through the file dialog, and the run history window.
-#include "app/legiblecolour.h"
 #include "app/resultsmodel.h"
 #include "app/resultsview.h"
 #include "app/resultswindow.h"
@@ -10,6 +9,7 @@
 #include "engine/pilot/pilotrun.h"
 #include "engine/run/runhistory.h"
 #include "sandbox/sandboxserver.h"
+#include "shell/legiblecolour.h"
 #include "support/connection.h"
 #include "wizarddriver.h"
 

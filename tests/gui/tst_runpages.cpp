@@ -1,10 +1,11 @@
 // Verify and pilot through the wizard's pages against the sandbox, offscreen: live steps, a
 // window that answers input while a slow run is in progress, and Cancel that leaves nothing.
 #include "app/idpsetuppage.h"
+#include "app/linkedwizard.h"
 #include "app/mappingspage.h"
 #include "app/pilotpage.h"
-#include "app/setupwizard.h"
 #include "app/verifypage.h"
+#include "app/wizardflow.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "engine/pilot/cleanupjournal.h"
@@ -25,7 +26,9 @@
 #include <QTextBrowser>
 #include <qcoro/qcorotask.h>
 
+using app::LinkedWizard;
 using app::SetupWizard;
+using app::WizardFlow;
 using testsupport::child;
 using testsupport::clickNext;
 using testsupport::nextEnabled;
@@ -40,7 +43,7 @@ private:
     sandbox::SandboxServer m_sandbox;
     std::unique_ptr<app::WizardModel> m_model;
     std::unique_ptr<credentials::ProfileStore> m_store;
-    std::unique_ptr<SetupWizard> m_wizard;
+    std::unique_ptr<LinkedWizard> m_wizard;
 
     void openDemo()
     {
@@ -49,7 +52,7 @@ private:
         m_model->demoEndpoint = m_sandbox.endpoint();
         m_model->demoToken = m_sandbox.token();
         m_store = std::make_unique<credentials::ProfileStore>(m_directory.filePath(QStringLiteral("p.ini")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<LinkedWizard>(*m_model, *m_store);
         m_wizard->show();
         QTest::mouseClick(child<QAbstractButton>(*m_wizard, "storedProfileButton"), Qt::LeftButton);
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::ProfilesPageId));
@@ -203,7 +206,7 @@ private Q_SLOTS:
         m_model->demoEndpoint = strict.endpoint();
         m_model->demoToken = strict.token();
         m_store = std::make_unique<credentials::ProfileStore>(m_directory.filePath(QStringLiteral("p2.ini")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<LinkedWizard>(*m_model, *m_store);
         m_wizard->show();
         QTest::mouseClick(child<QAbstractButton>(*m_wizard, "storedProfileButton"), Qt::LeftButton);
         clickNext(*m_wizard);
@@ -248,12 +251,12 @@ private Q_SLOTS:
         m_model->demoEndpoint = m_sandbox.endpoint();
         m_model->demoToken = m_sandbox.token();
         m_store = std::make_unique<credentials::ProfileStore>(m_directory.filePath(QStringLiteral("p3.ini")));
-        m_wizard = std::make_unique<SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<LinkedWizard>(*m_model, *m_store);
         m_wizard->show();
         auto *offer = child<QLabel>(*m_wizard, "pendingCleanupLabel");
         QVERIFY(offer->isVisible());
         QVERIFY(offer->text().contains(m_sandbox.endpoint()));
-        QSignalSpy finished(m_wizard.get(), &SetupWizard::pendingCleanupFinished);
+        QSignalSpy finished(&m_wizard->flow(), &WizardFlow::pendingCleanupFinished);
         QTest::mouseClick(child<QAbstractButton>(*m_wizard, "cleanUpButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);

@@ -1,14 +1,20 @@
-#include "app/setupwizard.h"
-#include "app/startpage.h"
+#include "app/linkedwizard.h"
+#include "app/wizardflow.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
+#include "shell/startpage.h"
 
 #include <QAbstractButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
+using app::SetupWizard;
 using app::StartPage;
+using app::StartPageControl;
+using app::WizardController;
 
 class TestStartPage : public QObject
 {
@@ -41,7 +47,7 @@ private Q_SLOTS:
         app::WizardModel model(m_directory.filePath(QStringLiteral("w.ini")));
         credentials::ProfileStore store(m_directory.filePath(QStringLiteral("p.ini")));
         model.clear();
-        app::SetupWizard wizard(model, store);
+        app::LinkedWizard wizard(model, store);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         StartPage *start = wizard.startPage();
@@ -64,11 +70,72 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentPage(), wizard.page(page));
     }
 
+    // The executable builds a bare SetupWizard and loads the core for it after the first paint;
+    // a path chosen before that asks for it at once.
+    void theControllerIsMadeWhenFirstNeeded()
+    {
+        app::WizardModel model(m_directory.filePath(QStringLiteral("w.ini")));
+        credentials::ProfileStore store(m_directory.filePath(QStringLiteral("p.ini")));
+        model.clear();
+        int made = 0;
+        SetupWizard wizard(false, [&](SetupWizard &window, StartPageControl &start) {
+            ++made;
+            return std::unique_ptr<WizardController>(
+                std::make_unique<app::WizardFlow>(window, start, model, store));
+        });
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(made, 0);
+        WizardController *first = wizard.controller(); // as the launcher asks after the first paint
+        QVERIFY(first);
+        QCOMPARE(made, 1);
+        QCOMPARE(wizard.controller(), first);
+        QCOMPARE(made, 1);
+
+        SetupWizard later(false, [&](SetupWizard &window, StartPageControl &start) {
+            ++made;
+            return std::unique_ptr<WizardController>(
+                std::make_unique<app::WizardFlow>(window, start, model, store));
+        });
+        later.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&later));
+        QTest::mouseClick(later.findChild<QAbstractButton *>(QStringLiteral("storedProfileButton")),
+                          Qt::LeftButton);
+        QCOMPARE(made, 2);
+        QCOMPARE(later.currentId(), int(SetupWizard::ProfilesPageId));
+        // The path chosen reached the flow's model.
+        QCOMPARE(model.path, app::WizardModel::Path::StoredProfile);
+    }
+
+    // A core that cannot be loaded (the factory has told the admin) leaves the start page as it
+    // is, and is not asked for again on every click.
+    void withoutAControllerTheStartPageStays()
+    {
+        int asked = 0;
+        SetupWizard wizard(false, [&](SetupWizard &, StartPageControl &) {
+            ++asked;
+            return std::unique_ptr<WizardController>();
+        });
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *prepare = wizard.findChild<QAbstractButton *>(QStringLiteral("prepareRequestButton"));
+        QTest::mouseClick(prepare, Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::StartPageId));
+        QCOMPARE(wizard.pageIds(), QList<int> {int(SetupWizard::StartPageId)});
+        QTest::mouseClick(prepare, Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::StartPageId));
+        QVERIFY(!wizard.controller());
+        // Nothing runs and nothing was typed: the window closes without asking.
+        QVERIFY(wizard.close());
+    }
+
     void everyInputHasAnAccessibleName()
     {
         app::WizardModel model(m_directory.filePath(QStringLiteral("w.ini")));
         credentials::ProfileStore store(m_directory.filePath(QStringLiteral("p.ini")));
-        app::SetupWizard wizard(model, store);
+        app::LinkedWizard wizard(model, store);
         const auto inputs = wizard.findChildren<QWidget *>();
         for (QWidget *widget : inputs) {
             const bool isInput = widget->inherits("QLineEdit") || widget->inherits("QComboBox")

@@ -1,10 +1,10 @@
 // The wizard's three paths, offscreen, driven by object names. The credentials path stores a real
 // token in the harness's gnome-keyring.
-#include "app/setupwizard.h"
-#include "app/startpage.h"
+#include "app/linkedwizard.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "credentials/tokenvault.h"
+#include "shell/startpage.h"
 #include "wizarddriver.h"
 
 #include <QApplication>
@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <qcoro/qcorotask.h>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 using app::WizardModel;
 using testsupport::child;
@@ -48,7 +49,7 @@ private Q_SLOTS:
         {
             WizardModel model(wizardSettings());
             credentials::ProfileStore store(profileSettings());
-            SetupWizard wizard(model, store);
+            LinkedWizard wizard(model, store);
             wizard.show();
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
             QCOMPARE(wizard.currentId(), int(SetupWizard::StartPageId));
@@ -120,7 +121,7 @@ private Q_SLOTS:
         // Close and reopen: the admin lands where they left off, with what they typed.
         WizardModel model(wizardSettings());
         credentials::ProfileStore store(profileSettings());
-        SetupWizard wizard(model, store);
+        LinkedWizard wizard(model, store);
         wizard.show();
         QCOMPARE(wizard.currentId(), int(SetupWizard::NextStepsPageId));
         QVERIFY(child<QCheckBox>(wizard, "requestSentCheckBox")->isChecked());
@@ -135,7 +136,7 @@ private Q_SLOTS:
         const QString token = QStringLiteral("tok-wizard-4411-secret");
         WizardModel model(wizardSettings());
         credentials::ProfileStore store(profileSettings());
-        SetupWizard wizard(model, store);
+        LinkedWizard wizard(model, store);
         wizard.show();
         QTest::mouseClick(child<QAbstractButton>(wizard, "haveCredentialsButton"), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::CredentialsPageId));
@@ -212,7 +213,7 @@ private Q_SLOTS:
         store.save(seeded);
 
         WizardModel model(wizardSettings());
-        SetupWizard wizard(model, store);
+        LinkedWizard wizard(model, store);
         wizard.show();
         QTest::mouseClick(child<QAbstractButton>(wizard, "storedProfileButton"), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::ProfilesPageId));
@@ -247,7 +248,7 @@ private Q_SLOTS:
         model.demoEndpoint = QStringLiteral("http://127.0.0.1:9/scim/v2");
         model.demoToken = "sandbox-token";
         credentials::ProfileStore store(profileSettings());
-        SetupWizard wizard(model, store);
+        LinkedWizard wizard(model, store);
         wizard.show();
         QVERIFY(wizard.windowTitle().contains(QLatin1String("demo")));
         QVERIFY(child<QLabel>(wizard, "demoBannerLabel"));

@@ -1,11 +1,12 @@
 // Without any keychain the credentials page says so plainly, offers a retry, and saves nothing.
-#include "app/setupwizard.h"
+#include "app/linkedwizard.h"
 #include "app/wizardmodel.h"
 #include "credentials/profile.h"
 #include "wizarddriver.h"
 
 #include <QTemporaryDir>
 
+using app::LinkedWizard;
 using app::SetupWizard;
 using testsupport::child;
 using testsupport::clickNext;
@@ -22,7 +23,7 @@ private Q_SLOTS:
         QTemporaryDir directory;
         app::WizardModel model(directory.filePath(QStringLiteral("w.ini")));
         credentials::ProfileStore store(directory.filePath(QStringLiteral("p.ini")));
-        SetupWizard wizard(model, store);
+        LinkedWizard wizard(model, store);
         wizard.show();
         QTest::mouseClick(child<QAbstractButton>(wizard, "haveCredentialsButton"), Qt::LeftButton);
         type(child<QLineEdit>(wizard, "endpointLineEdit"),

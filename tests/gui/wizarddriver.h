@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/setupwizard.h"
+#include "shell/setupwizard.h"
 
 #include <QAbstractButton>
 #include <QFocusEvent>

@@ -3,9 +3,9 @@
 // looks in English, German and French (layout, mnemonics). The test embeds the catalogues with
 // scim_embed_translations().
 
+#include "app/linkedwizard.h"
 #include "app/pilotgrouppage.h"
 #include "app/pilotpage.h"
-#include "app/setupwizard.h"
 #include "app/verifypage.h"
 #include "app/wizardmodel.h"
 #include "common/translations.h"
@@ -46,7 +46,7 @@ public:
         m_model->demoToken = m_sandbox.token();
         m_store = std::make_unique<credentials::ProfileStore>(
             m_directory.filePath(name + QStringLiteral("-p.ini")));
-        m_wizard = std::make_unique<app::SetupWizard>(*m_model, *m_store);
+        m_wizard = std::make_unique<app::LinkedWizard>(*m_model, *m_store);
         return *m_wizard;
     }
     void close()
@@ -65,7 +65,7 @@ private:
     sandbox::SandboxServer m_sandbox;
     std::unique_ptr<app::WizardModel> m_model;
     std::unique_ptr<credentials::ProfileStore> m_store;
-    std::unique_ptr<app::SetupWizard> m_wizard;
+    std::unique_ptr<app::LinkedWizard> m_wizard;
 };
 
 /// The languages the console ships, as QTest data rows: each row's name is the language.

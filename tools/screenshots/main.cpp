@@ -1,17 +1,17 @@
 // Takes a screenshot of each wizard page from the real application code, for the README.
 //   scim-console-screenshots [--language LANG] OUTPUT_DIR      (run under tests/harness/with-xvfb.sh)
 // The language is LANG (de, fr, en) or, without the flag, the one LC_ALL/LANG name, as in the console.
+#include "app/linkedwizard.h"
 #include "app/pilotgrouppage.h"
 #include "app/pilotpage.h"
 #include "app/resultswindow.h"
-#include "app/setupwizard.h"
-#include "app/startpage.h"
 #include "app/verifypage.h"
 #include "app/wizardmodel.h"
 #include "common/translations.h"
 #include "credentials/profile.h"
 #include "sandbox/sandboxserver.h"
 #include "scim/authentication.h"
+#include "shell/startpage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     example.tokenUpdatedAt = QDateTime::currentDateTimeUtc();
     store.save(example);
 
-    app::SetupWizard wizard(model, store);
+    app::LinkedWizard wizard(model, store);
     wizard.resize(860, 600);
     wizard.show();
     ok &= shoot(wizard, out, QStringLiteral("01-start"));
@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
     demoModel.demo = true;
     demoModel.demoEndpoint = sandbox.endpoint();
     demoModel.demoToken = sandbox.token();
-    app::SetupWizard demo(demoModel, store);
+    app::LinkedWizard demo(demoModel, store);
     demo.resize(860, 600);
     demo.show();
     find<QAbstractButton>(demo, "haveCredentialsButton")->click();
