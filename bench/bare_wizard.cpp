@@ -1,7 +1,7 @@
 // The yardstick of `bench/compare.py --only startup`: a bare QWizard with one page, shown as
 // scim-console shows its wizard. With SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT set it quits once its
 // window is painted (at once, without teardown), exactly as scim-console does
-// (src/app/wizardlauncher.cpp).
+// (src/shell/wizardlauncher.cpp).
 #include <QApplication>
 #include <QLabel>
 #include <QVBoxLayout>

@@ -37,3 +37,21 @@ function(scim_add_library name)
         set_property(GLOBAL APPEND PROPERTY SCIM_TRANSLATABLE_SOURCES "${abs}")
     endforeach()
 endfunction()
+
+# scim_add_plugin(NAME SOURCES… LINKS…): a plug-in the executable loads with common::loadPlugin():
+# beside the executable in the build tree, installed below <libdir>/scim-console/plugins
+# (packaging/CMakeLists.txt). What it links stays inside: no symbol of the static libraries is
+# exported, so its copies of them never meet the executable's, and nothing is left undefined.
+function(scim_add_plugin name)
+    cmake_parse_arguments(arg "" "" "SOURCES;LINKS" ${ARGN})
+    include(GNUInstallDirs)
+    add_library(${name} MODULE ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE ${arg_LINKS})
+    set_target_properties(${name} PROPERTIES
+        PREFIX ""
+        LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/src
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        SCIM_INSTALL_DIR ${CMAKE_INSTALL_LIBDIR}/scim-console/plugins)
+    target_link_options(${name} PRIVATE LINKER:--exclude-libs,ALL LINKER:--no-undefined)
+endfunction()

@@ -16,6 +16,21 @@ using app::StartPage;
 using app::StartPageControl;
 using app::WizardController;
 
+namespace {
+
+/// A factory of real flows that counts how often it was asked.
+SetupWizard::ControllerFactory countingFlow(int &made, app::WizardModel &model,
+                                            credentials::ProfileStore &store)
+{
+    return [&made, &model, &store](SetupWizard &window, StartPageControl &start) {
+        ++made;
+        return std::unique_ptr<WizardController>(
+            std::make_unique<app::WizardFlow>(window, start, model, store));
+    };
+}
+
+} // namespace
+
 class TestStartPage : public QObject
 {
     Q_OBJECT
@@ -78,11 +93,7 @@ private Q_SLOTS:
         credentials::ProfileStore store(m_directory.filePath(QStringLiteral("p.ini")));
         model.clear();
         int made = 0;
-        SetupWizard wizard(false, [&](SetupWizard &window, StartPageControl &start) {
-            ++made;
-            return std::unique_ptr<WizardController>(
-                std::make_unique<app::WizardFlow>(window, start, model, store));
-        });
+        SetupWizard wizard(false, countingFlow(made, model, store));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(made, 0);
@@ -92,11 +103,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.controller(), first);
         QCOMPARE(made, 1);
 
-        SetupWizard later(false, [&](SetupWizard &window, StartPageControl &start) {
-            ++made;
-            return std::unique_ptr<WizardController>(
-                std::make_unique<app::WizardFlow>(window, start, model, store));
-        });
+        SetupWizard later(false, countingFlow(made, model, store));
         later.show();
         QVERIFY(QTest::qWaitForWindowExposed(&later));
         QTest::mouseClick(later.findChild<QAbstractButton *>(QStringLiteral("storedProfileButton")),
