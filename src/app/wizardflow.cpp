@@ -57,9 +57,11 @@ WizardFlow::~WizardFlow()
     }
 }
 
-void WizardFlow::begin()
+void WizardFlow::begin(bool mayResume)
 {
     offerPendingCleanup();
+    if (!mayResume)
+        return;
     // A returning admin lands where they left off, with the pages before it behind Back — unless
     // an interrupted pilot's cleanup is pending: that is offered first, on the start page.
     if (SetupWizard::mayResumeAt(m_model.path != WizardModel::Path::None, m_model.lastPageId) && !m_model.demo

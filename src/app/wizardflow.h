@@ -39,7 +39,7 @@ public:
                std::shared_ptr<void> keepAlive = {});
     ~WizardFlow() override;
 
-    void begin() override;
+    void begin(bool mayResume) override;
     QWizardPage *buildPage(int id) override;
     int nextId(int currentId) const override;
     void pageShown(int id) override;

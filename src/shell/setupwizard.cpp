@@ -82,7 +82,7 @@ WizardController *SetupWizard::controller()
         const ControllerFactory factory = std::exchange(m_factory, {});
         m_controller = factory(*this, *m_startPage);
         if (m_controller)
-            m_controller->begin();
+            m_controller->begin(m_startPage->chosenPath() == StartPage::Path::None);
     }
     return m_controller.get();
 }

@@ -35,8 +35,9 @@ class WizardController
 public:
     virtual ~WizardController() = default;
 
-    /// Offers an interrupted pilot's cleanup, or takes the admin back to where they left off.
-    virtual void begin() = 0;
+    /// Offers an interrupted pilot's cleanup, or, with @p mayResume, takes the admin back to
+    /// where they left off (not once they have chosen a path on the start page).
+    virtual void begin(bool mayResume) = 0;
     /// The page with @p id, built (and wired to the pages it needs) on first use.
     virtual QWizardPage *buildPage(int id) = 0;
     /// The page after @p currentId, which is not the start page; -1 at the end of a path.

@@ -114,6 +114,32 @@ private Q_SLOTS:
         QCOMPARE(model.path, app::WizardModel::Path::StoredProfile);
     }
 
+    // Saved progress resumes only while no path is chosen: a path clicked before the core came
+    // is where the admin goes.
+    void aChosenPathIsNotOverriddenBySavedProgress()
+    {
+        app::WizardModel model(m_directory.filePath(QStringLiteral("resume.ini")));
+        credentials::ProfileStore store(m_directory.filePath(QStringLiteral("p.ini")));
+        model.path = app::WizardModel::Path::PrepareRequest;
+        model.lastPageId = SetupWizard::TenantPageId;
+        model.save();
+        int made = 0;
+        SetupWizard wizard(false, countingFlow(made, model, store));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(wizard.findChild<QAbstractButton *>(QStringLiteral("haveCredentialsButton")),
+                          Qt::LeftButton);
+        QCOMPARE(made, 1);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::CredentialsPageId));
+
+        // Made with no path chosen (as after the first paint), the same progress resumes.
+        SetupWizard resumed(false, countingFlow(made, model, store));
+        model.path = app::WizardModel::Path::PrepareRequest;
+        model.lastPageId = SetupWizard::TenantPageId;
+        QVERIFY(resumed.controller());
+        QCOMPARE(resumed.currentId(), int(SetupWizard::TenantPageId));
+    }
+
     // A core that cannot be loaded (the factory has told the admin) leaves the start page as it
     // is, and is not asked for again on every click.
     void withoutAControllerTheStartPageStays()
