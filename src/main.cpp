@@ -61,6 +61,8 @@ int main(int argc, char *argv[])
         return core->runCommandLine(*app);
     }
 
+    // The wizard takes no secret from the environment: none stays in memory for it.
+    common::discardEnvironmentSecrets();
     if (!common::hasDisplay()) {
         QCoreApplication app(argc, argv);
         describe(app);

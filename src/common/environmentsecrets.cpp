@@ -69,4 +69,10 @@ void adoptEnvironmentSecrets(TakenSecrets &taken)
     }
 }
 
+void discardEnvironmentSecrets()
+{
+    for (std::string &value : g_taken)
+        wipe(value);
+}
+
 } // namespace common

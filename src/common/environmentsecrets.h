@@ -32,4 +32,7 @@ TakenSecrets &takenEnvironmentSecrets();
 /// and wipes it there.
 void adoptEnvironmentSecrets(TakenSecrets &taken);
 
+/// Wipes every value taken and not yet handed over: for a front end that takes none.
+void discardEnvironmentSecrets();
+
 } // namespace common
