@@ -54,6 +54,8 @@ public:
     bool isDemo() const { return m_demo; }
     /// The controller, made (and begun) on first use; null when it could not be made.
     WizardController *controller();
+    /// Whether the controller has been made.
+    bool hasController() const { return m_controller != nullptr; }
     /// Stopping a run before closing.
     bool isClosing() const;
 

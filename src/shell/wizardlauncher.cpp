@@ -1,5 +1,6 @@
 #include "wizardlauncher.h"
 
+#include "common/datapaths.h"
 #include "core.h"
 #include "coreloader.h"
 #include "pngicon.h"
@@ -7,6 +8,7 @@
 #include "startpage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QProxyStyle>
 #include <QSettings>
@@ -63,6 +65,15 @@ private:
     const QIcon m_arrow = pngIcon(QStringLiteral(":/scim-console/icons/commandlink-arrow-%1.png"), {20, 40});
 };
 
+/// Whether an interrupted pilot left a cleanup journal: the start page offers its cleanup
+/// before anything else, so the core must be there for the first paint.
+bool cleanupPending()
+{
+    return !QDir(common::cleanupJournalDirectory())
+                .entryList({QStringLiteral("*.json")}, QDir::Files)
+                .isEmpty();
+}
+
 /// Whether the wizard's saved progress (WizardModel's settings file and keys) takes the admin
 /// past the start page at once: then the core is needed before the first paint.
 bool savedProgressMayResume()
@@ -79,8 +90,8 @@ bool savedProgressMayResume()
 int runWizard(QApplication &application, bool demo)
 {
     // For the start-up benchmark (bench/compare.py, "startup"): exit once the first paint is
-    // flushed, as bench/bare_wizard.cpp does; "core" waits for the core to be attached too (the
-    // executable's own tests), exiting 3 when it could not be.
+    // flushed, as bench/bare_wizard.cpp does. "core" (the executable's own tests) attaches the
+    // core too: exit 0, 3 when it could not be, 4 when it was attached before the first paint.
     const QByteArray quitAfterPaint = qgetenv("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT");
     application.setStyle(new StartPageStyle); // the application owns it
 
@@ -99,12 +110,14 @@ int runWizard(QApplication &application, bool demo)
         }
         return flow;
     });
-    // The demo's sandbox, and a page past the start page, need the core before the first paint.
-    if ((demo || savedProgressMayResume()) && !wizard.controller())
+    // The demo's sandbox, a page past the start page and a pending cleanup's offer need the core
+    // before the first paint.
+    if ((demo || savedProgressMayResume() || cleanupPending()) && !wizard.controller())
         return 3;
-    new AfterFirstPaint(&wizard, [&wizard, quitAfterPaint] {
+    const bool attachedBeforePaint = wizard.hasController();
+    new AfterFirstPaint(&wizard, [&wizard, quitAfterPaint, attachedBeforePaint] {
         if (quitAfterPaint == "core")
-            std::_Exit(wizard.controller() ? 0 : 3);
+            std::_Exit(attachedBeforePaint ? 4 : wizard.controller() ? 0 : 3);
         if (!quitAfterPaint.isEmpty())
             std::_Exit(0); // no teardown: only the way to the first page is timed
         wizard.controller();

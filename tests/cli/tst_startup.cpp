@@ -68,7 +68,8 @@ private Q_SLOTS:
         QVERIFY2(anyStartsWith(core, QStringLiteral("libqt6keychain.so")), qPrintable(core.join(' ')));
     }
 
-    // The wizard paints its start page, then loads and attaches its core.
+    // The wizard paints its start page, then loads and attaches its core (exit 0; 4 would mean
+    // it was attached before the paint).
     void theWizardAttachesItsCoreAfterTheFirstPaint()
     {
         auto environment = testsupport::baseEnvironment();
@@ -76,6 +77,46 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
         const auto result = runProcess(consoleExecutable(), {}, environment);
         QVERIFY2(!result.crashed && result.exitCode == 0, result.err.constData());
+    }
+
+    // Saved progress that resumes past the start page needs the core before the first paint, or
+    // the start page would flash before the page the admin left.
+    void savedProgressLoadsTheCoreBeforeThePaint()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("scim-console")));
+        QFile settings(config.filePath(QStringLiteral("scim-console/wizard.ini")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[progress]\npath=PrepareRequest\npage=3\n");
+        settings.close();
+        auto environment = testsupport::baseEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
+        const auto result = runProcess(consoleExecutable(), {}, environment);
+        QVERIFY2(!result.crashed, result.err.constData());
+        QCOMPARE(result.exitCode, 4); // attached before the first paint
+    }
+
+    // So does an interrupted pilot's journal: its cleanup is offered on the first paint.
+    void aPendingCleanupLoadsTheCoreBeforeThePaint()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        QVERIFY(QDir(data.path()).mkpath(QStringLiteral("scim-console/scim-console/journals")));
+        QFile journal(
+            data.filePath(QStringLiteral("scim-console/scim-console/journals/0123456789abcdef.json")));
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        journal.write("{}");
+        journal.close();
+        auto environment = testsupport::baseEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
+        const auto result = runProcess(consoleExecutable(), {}, environment);
+        QVERIFY2(!result.crashed, result.err.constData());
+        QCOMPARE(result.exitCode, 4);
     }
 
     // An executable without its core says which file it looked for, for a command and for the

@@ -1,5 +1,6 @@
 #include "engine/pilot/cleanupjournal.h"
 
+#include "common/datapaths.h"
 #include "engine/pilot/journalwriter.h"
 
 #include <QCryptographicHash>
@@ -8,14 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace engine {
 
 QString CleanupJournal::pathFor(const QString &endpoint)
 {
-    const QString base
-        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/journals");
+    const QString base = common::cleanupJournalDirectory();
     const QByteArray hash
         = QCryptographicHash::hash(endpoint.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return base + QLatin1Char('/') + QString::fromLatin1(hash) + QLatin1String(".json");

@@ -1,0 +1,12 @@
+#include "datapaths.h"
+
+#include <QStandardPaths>
+
+namespace common {
+
+QString cleanupJournalDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/journals");
+}
+
+} // namespace common
