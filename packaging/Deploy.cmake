@@ -24,13 +24,28 @@ endif()
 
 install(TARGETS scim-console BUNDLE DESTINATION . RUNTIME DESTINATION bin)
 # The core and sandbox plug-ins beside the executable, where they are looked for first
-# (common/pluginloader.cpp). Qt's deploy script follows the executable's own libraries only: Qt
-# Network, QtKeychain and QCoro, which only the core links, must be deployed beside it too
-# (docs/PACKAGING.md).
+# (common/pluginloader.cpp).
 if(APPLE)
-    install(TARGETS scim-console-core scim-console-sandbox LIBRARY DESTINATION scim-console.app/Contents/MacOS)
+    set(plugin_destination scim-console.app/Contents/MacOS)
+    set(deployed_executable scim-console.app)
+    set(qt_conf "") # macdeployqt writes its own
 else()
-    install(TARGETS scim-console-core scim-console-sandbox LIBRARY DESTINATION bin)
+    set(plugin_destination bin)
+    set(deployed_executable bin/$<TARGET_FILE_NAME:scim-console>)
+    set(qt_conf GENERATE_QT_CONF)
 endif()
-qt_generate_deploy_app_script(TARGET scim-console OUTPUT_SCRIPT deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+install(TARGETS scim-console-core scim-console-sandbox LIBRARY DESTINATION ${plugin_destination})
+# Qt's deploy tool (windeployqt, macdeployqt) for the executable and both plug-ins: Qt Network,
+# QtKeychain, QCoro and Qt HttpServer are linked by the plug-ins only, so following the
+# executable alone (qt_generate_deploy_app_script) would leave them out. The paths are relative
+# to the install prefix, where the tool runs and where GENERATE_QT_CONF expects them.
+set(deploy_script ${CMAKE_CURRENT_BINARY_DIR}/deploy-scim-console.cmake)
+file(GENERATE OUTPUT ${deploy_script} CONTENT "
+include(\"${QT_DEPLOY_SUPPORT}\")
+qt6_deploy_runtime_dependencies(
+    EXECUTABLE \"${deployed_executable}\"
+    ADDITIONAL_MODULES \"${plugin_destination}/$<TARGET_FILE_NAME:scim-console-core>\"
+                       \"${plugin_destination}/$<TARGET_FILE_NAME:scim-console-sandbox>\"
+    ${qt_conf})
+")
 install(SCRIPT ${deploy_script})
