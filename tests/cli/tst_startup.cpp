@@ -16,6 +16,15 @@ using testsupport::runProcess;
 
 namespace {
 
+/// The wizard offscreen, quitting once its first paint is done and its core attached.
+QProcessEnvironment firstPaintEnvironment()
+{
+    auto environment = testsupport::baseEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
+    return environment;
+}
+
 /// The shared libraries @p file names as needed (readelf -d).
 QStringList neededLibraries(const QString &file)
 {
@@ -72,51 +81,43 @@ private Q_SLOTS:
     // it was attached before the paint).
     void theWizardAttachesItsCoreAfterTheFirstPaint()
     {
-        auto environment = testsupport::baseEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
-        const auto result = runProcess(consoleExecutable(), {}, environment);
+        const auto result = runProcess(consoleExecutable(), {}, firstPaintEnvironment());
         QVERIFY2(!result.crashed && result.exitCode == 0, result.err.constData());
     }
 
-    // Saved progress that resumes past the start page needs the core before the first paint, or
-    // the start page would flash before the page the admin left.
-    void savedProgressLoadsTheCoreBeforeThePaint()
+    // What the first paint shows may need the core before it: saved progress that resumes past
+    // the start page (or the start page would flash before the page the admin left), and an
+    // interrupted pilot's journal (its cleanup is offered on the first paint).
+    void aFirstPageBeyondTheStartLoadsTheCoreBeforeThePaint_data()
     {
-        QTemporaryDir config;
-        QVERIFY(config.isValid());
-        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("scim-console")));
-        QFile settings(config.filePath(QStringLiteral("scim-console/wizard.ini")));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("[progress]\npath=PrepareRequest\npage=3\n");
-        settings.close();
-        auto environment = testsupport::baseEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("saved progress")
+            << QStringLiteral("XDG_CONFIG_HOME") << QStringLiteral("scim-console/wizard.ini")
+            << QByteArray("[progress]\npath=PrepareRequest\npage=3\n");
+        QTest::newRow("pending cleanup")
+            << QStringLiteral("XDG_DATA_HOME")
+            << QStringLiteral("scim-console/scim-console/journals/0123456789abcdef.json") << QByteArray("{}");
+    }
+
+    void aFirstPageBeyondTheStartLoadsTheCoreBeforeThePaint()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QVERIFY(QDir(directory.path()).mkpath(QFileInfo(file).path()));
+        QFile written(directory.filePath(file));
+        QVERIFY(written.open(QIODevice::WriteOnly));
+        QCOMPARE(written.write(content), content.size());
+        written.close();
+        auto environment = firstPaintEnvironment();
+        environment.insert(variable, directory.path());
         const auto result = runProcess(consoleExecutable(), {}, environment);
         QVERIFY2(!result.crashed, result.err.constData());
         QCOMPARE(result.exitCode, 4); // attached before the first paint
-    }
-
-    // So does an interrupted pilot's journal: its cleanup is offered on the first paint.
-    void aPendingCleanupLoadsTheCoreBeforeThePaint()
-    {
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        QVERIFY(QDir(data.path()).mkpath(QStringLiteral("scim-console/scim-console/journals")));
-        QFile journal(
-            data.filePath(QStringLiteral("scim-console/scim-console/journals/0123456789abcdef.json")));
-        QVERIFY(journal.open(QIODevice::WriteOnly));
-        journal.write("{}");
-        journal.close();
-        auto environment = testsupport::baseEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
-        const auto result = runProcess(consoleExecutable(), {}, environment);
-        QVERIFY2(!result.crashed, result.err.constData());
-        QCOMPARE(result.exitCode, 4);
     }
 
     // An executable without its core says which file it looked for, for a command and for the
@@ -133,10 +134,7 @@ private Q_SLOTS:
         QVERIFY2(command.err.contains("scim-console-core.so"), command.err.constData());
         QVERIFY(command.out.isEmpty());
 
-        auto environment = testsupport::baseEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("SCIM_CONSOLE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("core"));
-        const auto wizard = runProcess(alone, {}, environment);
+        const auto wizard = runProcess(alone, {}, firstPaintEnvironment());
         QCOMPARE(wizard.exitCode, 3);
         QVERIFY2(wizard.err.contains("scim-console-core.so"), wizard.err.constData());
     }

@@ -29,6 +29,17 @@ SetupWizard::ControllerFactory countingFlow(int &made, app::WizardModel &model,
     };
 }
 
+/// Shows @p wizard and clicks the start page's link @p button, as the admin would.
+[[nodiscard]] bool showAndChoose(SetupWizard &wizard, const char *button)
+{
+    wizard.show();
+    auto *link = wizard.findChild<QAbstractButton *>(QLatin1String(button));
+    if (!QTest::qWaitForWindowExposed(&wizard) || !link)
+        return false;
+    QTest::mouseClick(link, Qt::LeftButton);
+    return true;
+}
+
 } // namespace
 
 class TestStartPage : public QObject
@@ -104,10 +115,7 @@ private Q_SLOTS:
         QCOMPARE(made, 1);
 
         SetupWizard later(false, countingFlow(made, model, store));
-        later.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&later));
-        QTest::mouseClick(later.findChild<QAbstractButton *>(QStringLiteral("storedProfileButton")),
-                          Qt::LeftButton);
+        QVERIFY(showAndChoose(later, "storedProfileButton"));
         QCOMPARE(made, 2);
         QCOMPARE(later.currentId(), int(SetupWizard::ProfilesPageId));
         // The path chosen reached the flow's model.
@@ -125,10 +133,7 @@ private Q_SLOTS:
         model.save();
         int made = 0;
         SetupWizard wizard(false, countingFlow(made, model, store));
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTest::mouseClick(wizard.findChild<QAbstractButton *>(QStringLiteral("haveCredentialsButton")),
-                          Qt::LeftButton);
+        QVERIFY(showAndChoose(wizard, "haveCredentialsButton"));
         QCOMPARE(made, 1);
         QCOMPARE(wizard.currentId(), int(SetupWizard::CredentialsPageId));
 
