@@ -118,9 +118,16 @@ void SecretMask::add(QByteArrayView view)
     }
     std::sort(m_needles.begin(), m_needles.end(),
               [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
-    m_byBucket.clear();
+    // Counting sort by bucket; within a bucket the needles stay longest first.
+    m_bucketStart.fill(0, Buckets + 1);
+    for (const QByteArray &needle : std::as_const(m_needles))
+        ++m_bucketStart[bucketOf(needle.constData()) + 1];
+    for (int bucket = 0; bucket < Buckets; ++bucket)
+        m_bucketStart[bucket + 1] += m_bucketStart[bucket];
+    QList<qsizetype> next(m_bucketStart.cbegin(), m_bucketStart.cend() - 1);
+    m_bucketNeedles.resize(m_needles.size());
     for (qsizetype i = 0; i < m_needles.size(); ++i)
-        m_byBucket[bucketOf(m_needles.at(i).constData())].append(i);
+        m_bucketNeedles[next[bucketOf(m_needles.at(i).constData())]++] = i;
 }
 
 quint16 SecretMask::bucketOf(const char *fourBytes)
@@ -132,7 +139,7 @@ quint16 SecretMask::bucketOf(const char *fourBytes)
 
 QByteArray SecretMask::apply(QByteArray text) const
 {
-    if (m_byBucket.isEmpty() || text.size() < 4)
+    if (m_bucketNeedles.isEmpty() || text.size() < 4)
         return text;
     // Every occurrence of every needle in the original text is masked: overlapping ones become one
     // mask, as if the longer had been replaced first; ones that merely touch stay two.
@@ -141,13 +148,17 @@ QByteArray SecretMask::apply(QByteArray text) const
     qsizetype start = -1;
     qsizetype end = -1;
     const char *data = text.constData();
+    const qsizetype *starts = m_bucketStart.constData();
+    const qsizetype *indices = m_bucketNeedles.constData();
     for (qsizetype i = 0; i + 4 <= text.size(); ++i) {
-        const auto bucket = m_byBucket.constFind(bucketOf(data + i));
-        if (bucket == m_byBucket.cend())
+        const quint16 bucket = bucketOf(data + i);
+        const qsizetype first = starts[bucket];
+        const qsizetype last = starts[bucket + 1];
+        if (first == last)
             continue;
         qsizetype length = 0;
-        for (const qsizetype index : *bucket) {
-            const QByteArray &needle = m_needles.at(index);
+        for (qsizetype n = first; n < last; ++n) {
+            const QByteArray &needle = m_needles.at(indices[n]);
             if (needle.size() <= text.size() - i
                 && std::memcmp(data + i, needle.constData(), needle.size()) == 0) {
                 length = needle.size(); // the longest that starts here

@@ -45,10 +45,14 @@ private:
     static quint16 bucketOf(const char *fourBytes);
 
     QList<QByteArray> m_needles;
+    static constexpr int Buckets = 1 << 12;
     /// A few bits of each needle's first four bytes → the needles (indices, longest first) that may
     /// start there: one pass over a text, however many secrets a run has (a pilot of 50 users holds
-    /// hundreds of forms). Only 12 bits of a secret's start are kept here, not its bytes.
-    QHash<quint16, QList<qsizetype>> m_byBucket;
+    /// hundreds of forms). Only 12 bits of a secret's start are kept here, not its bytes. Flat, so
+    /// that each byte of a text costs two array reads (an answer may be megabytes): bucket b's
+    /// needles are m_bucketNeedles[m_bucketStart[b] .. m_bucketStart[b + 1]).
+    QList<qsizetype> m_bucketStart;
+    QList<qsizetype> m_bucketNeedles;
 };
 
 /// Redaction applied to everything recorded.
