@@ -437,8 +437,10 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
         }
     });
     connect(raw, &QNetworkReply::readyRead, raw, [raw, state, cap] {
-        state->data += raw->readAll();
-        if (state->data.size() > cap && !state->tooLarge) {
+        if (state->tooLarge)
+            return;
+        state->data += raw->read(cap + 1 - state->data.size()); // a byte past the cap is enough
+        if (state->data.size() > cap) {
             state->tooLarge = true;
             raw->abort();
         }
@@ -467,8 +469,10 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
         co_return response;
     }
     m_inFlight.remove(raw);
-    if (!state->tooLarge && raw->isOpen())
-        state->data += raw->readAll();
+    if (!state->tooLarge && raw->isOpen()) {
+        state->data += raw->read(m_maxResponseBytes + 1 - state->data.size());
+        state->tooLarge = state->data.size() > m_maxResponseBytes;
+    }
     finishResponse(response, *raw, *state);
 
     exchange.durationMs = clock.elapsed();

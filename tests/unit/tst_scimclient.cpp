@@ -337,14 +337,19 @@ private Q_SLOTS:
     void sizeCap_data()
     {
         QTest::addColumn<bool>("announced");
-        QTest::newRow("content-length") << true;
-        QTest::newRow("streamed until close") << false;
+        QTest::addColumn<bool>("endless");
+        QTest::newRow("content-length") << true << false;
+        QTest::newRow("streamed until close") << false << false;
+        QTest::newRow("endless") << false << true;
     }
 
     void sizeCap()
     {
         QFETCH(bool, announced);
-        ScriptedReply big = ScriptedReply::json(200, QByteArray(8 * 1024 * 1024 + 1, 'x'));
+        QFETCH(bool, endless);
+        constexpr qint64 cap = 8 * 1024 * 1024;
+        ScriptedReply big
+            = endless ? ScriptedReply::endless() : ScriptedReply::json(200, QByteArray(cap + 1, 'x'));
         big.omitContentLength = !announced;
         ScriptedReply fits = ScriptedReply::json(200, QByteArray(8 * 1024 * 1024, ' ') + "{}");
         fits.body = fits.body.right(8 * 1024 * 1024);
@@ -355,7 +360,9 @@ private Q_SLOTS:
         });
         const Response response = run(m_client->get(QStringLiteral("Big")));
         QCOMPARE(response.error, ErrorKind::TooLarge);
-        QVERIFY(response.body.size() <= 8 * 1024 * 1024 + 64 * 1024);
+        // What is kept ends a byte past the cap, however much the server sends (a body that never
+        // ends was kept to the last chunk read, then masked whole).
+        QVERIFY2(response.body.size() <= cap + 1, QByteArray::number(response.body.size()).constData());
         const Response exact = run(m_client->get(QStringLiteral("Fits")));
         QCOMPARE(exact.error, ErrorKind::None);
         QCOMPARE(exact.body.size(), 8 * 1024 * 1024);
