@@ -8,7 +8,6 @@
 #include "startpage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QMessageBox>
 #include <QProxyStyle>
 #include <QSettings>
@@ -69,9 +68,7 @@ private:
 /// before anything else, so the core must be there for the first paint.
 bool cleanupPending()
 {
-    return !QDir(common::cleanupJournalDirectory())
-                .entryList({QStringLiteral("*.json")}, QDir::Files)
-                .isEmpty();
+    return !common::cleanupJournalFiles().isEmpty();
 }
 
 /// Whether the wizard's saved progress (WizardModel's settings file and keys) takes the admin

@@ -4,7 +4,6 @@
 #include "engine/pilot/journalwriter.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,10 +22,9 @@ QString CleanupJournal::pathFor(const QString &endpoint)
 QList<CleanupJournal> CleanupJournal::pending()
 {
     QList<CleanupJournal> journals;
-    const QDir directory(QFileInfo(pathFor(QString())).absolutePath());
-    const QStringList files = directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        QFile file(directory.filePath(name));
+    const QStringList files = common::cleanupJournalFiles();
+    for (const QString &path : files) {
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QString endpoint
