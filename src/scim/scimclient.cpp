@@ -65,6 +65,14 @@ struct ScimClient::InFlight
     QByteArray data;
     QList<QSslError> sslErrors;
     QSslCertificate peer;
+
+    /// Appends what @p reply has, to a byte past @p cap at most; true once past it.
+    bool take(QNetworkReply &reply, qint64 cap)
+    {
+        data += reply.read(cap + 1 - data.size());
+        tooLarge = data.size() > cap;
+        return tooLarge;
+    }
 };
 
 namespace {
@@ -437,13 +445,8 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
         }
     });
     connect(raw, &QNetworkReply::readyRead, raw, [raw, state, cap] {
-        if (state->tooLarge)
-            return;
-        state->data += raw->read(cap + 1 - state->data.size()); // a byte past the cap is enough
-        if (state->data.size() > cap) {
-            state->tooLarge = true;
+        if (!state->tooLarge && state->take(*raw, cap))
             raw->abort();
-        }
     });
     // Reported, never ignored: without ignoreSslErrors() the handshake fails.
     connect(raw, &QNetworkReply::sslErrors, raw,
@@ -469,10 +472,8 @@ QCoro::Task<Response> ScimClient::attempt(QByteArray method, QUrl url, QByteArra
         co_return response;
     }
     m_inFlight.remove(raw);
-    if (!state->tooLarge && raw->isOpen()) {
-        state->data += raw->read(m_maxResponseBytes + 1 - state->data.size());
-        state->tooLarge = state->data.size() > m_maxResponseBytes;
-    }
+    if (!state->tooLarge && raw->isOpen())
+        state->take(*raw, m_maxResponseBytes);
     finishResponse(response, *raw, *state);
 
     exchange.durationMs = clock.elapsed();
